@@ -1,0 +1,370 @@
+/**
+ * The org snapshot contract, schema version 1.
+ *
+ * This file is the single source of the shape that the Apex org reader (ReadinessSnapshot.cls and
+ * friends) serialises with JSON.serialize, that the fixtures under fixtures/ hold, and that the engine,
+ * the tab, the local preview and the command-line report consume. schema/org-snapshot.schema.json is
+ * GENERATED from these types (npm run schema); a contract test compares the Apex DTO properties with it.
+ *
+ * Conventions
+ * - Every property is always present; "unknown" is null, never an absent key (JSON.serialize keeps nulls).
+ * - Dates are ISO-8601 strings as Apex serialises them ("2026-11-29T04:20:00.000Z", or "2026-11-29").
+ * - Raw Salesforce values are passed through unchanged (field names are cited per property); the readiness
+ *   engine interprets them. Apex does not decide anything.
+ * - Every section reads independently: a failed or forbidden query sets that section's status and
+ *   leaves the rest of the snapshot intact.
+ */
+
+export const SNAPSHOT_SCHEMA_VERSION = 1;
+
+/** ok: read in full. partial: read, but capped or some optional field absent (see reason). unavailable: not read. */
+export type SectionStatus = 'ok' | 'partial' | 'unavailable';
+
+/** One independently read part of the snapshot. */
+export interface Section<T> {
+    status: SectionStatus;
+    /** Why the section is partial or unavailable, in words an admin can act on; null when ok. */
+    reason: string | null;
+    /** Org permissions the running user lacks for this section, as API names, e.g. "PermissionsCustomizeApplication". */
+    missingPermissions: string[];
+    /** Fields absent from this org's describe, e.g. "PermissionSet.PermissionsCanApproveUninstalledApps". */
+    missingFields: string[];
+    /** True when a row cap was reached and the data is a prefix of what exists. */
+    truncated: boolean;
+    /** null when unavailable. */
+    data: T | null;
+}
+
+// Named list types keep the generated schema's definition names stable (Section<AppInstallList>).
+export type CatalogEntryList = CatalogEntry[];
+export type AppInstallList = AppInstall[];
+export type AppGrantList = AppGrant[];
+export type OauthTokenRowList = OauthTokenRow[];
+export type SignInOutcomeList = SignInOutcome[];
+export type UserAssignmentList = UserAssignment[];
+
+export interface OrgSnapshot {
+    schemaVersion: 1;
+    /** When Apex read the snapshot (System.now()). */
+    capturedAt: string;
+    /** Facts about the reader itself, for support and for the SOQL budget. */
+    reader: ReaderInfo;
+    org: Section<OrgInfo>;
+    runningUser: Section<RunningUserInfo>;
+    catalog: Section<CatalogEntryList>;
+    apps: Section<AppInstallList>;
+    grants: Section<AppGrantList>;
+    permissionHolders: Section<PermissionHolders>;
+    authorizations: Section<OauthTokenRowList>;
+    signIns: Section<SignInOutcomeList>;
+}
+
+export interface ReaderInfo {
+    /** The Apex class that produced the snapshot (or "fixture" / "generator" for samples). */
+    source: string;
+    /** Limits.getQueries() at the end of the read. */
+    soqlQueries: number;
+    /** Limits.getQueryRows() at the end of the read. */
+    queryRows: number;
+    /** Row caps the reader applied, so the engine can say "at least N". */
+    caps: ReaderCaps;
+}
+
+export interface ReaderCaps {
+    /** OauthToken rows read at most (the platform serves at most 2,500 through queryMore). */
+    oauthTokens: number;
+    /** PermissionSet rows (profiles, permission sets, group aggregates) read at most. */
+    permissionSets: number;
+    /** Sample assignments read for the bypass permissions, across all holders. */
+    holderSampleUsers: number;
+    /** LoginHistory groups (user x application x status) read at most. */
+    signInGroups: number;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// org
+// ---------------------------------------------------------------------------------------------------
+
+export interface OrgInfo {
+    /** Organization.Id */
+    id: string;
+    /** Organization.Name */
+    name: string;
+    /** Organization.OrganizationType (label "Edition"), e.g. "Enterprise Edition", "Developer Edition". */
+    edition: string;
+    /** Organization.IsSandbox */
+    isSandbox: boolean;
+    /** Organization.InstanceName, e.g. "USA123". */
+    instanceName: string | null;
+    /** Organization.TrialExpirationDate; set on scratch and trial orgs. */
+    trialExpirationDate: string | null;
+    /** "https://" + DomainCreator.getOrgMyDomainHostname(), e.g. "https://acme.my.salesforce.com". */
+    myDomainUrl: string;
+    /** "https://" + DomainCreator.getLightningHostname(), for absolute Setup links in exports. */
+    lightningUrl: string | null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// running user
+// ---------------------------------------------------------------------------------------------------
+
+export interface RunningUserInfo {
+    userId: string;
+    username: string;
+    name: string;
+    /** One row per org permission the reader checks (UserPermissionAccess), held or not. */
+    permissions: PermissionCheck[];
+}
+
+export interface PermissionCheck {
+    /** Field API name on UserPermissionAccess / PermissionSet, e.g. "PermissionsViewSetup". */
+    name: string;
+    held: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// catalog (Custom Metadata Type Jetstream_App__mdt)
+// ---------------------------------------------------------------------------------------------------
+
+export type AppKind = 'ConnectedApp' | 'ExternalClientApp';
+
+/** The way of connecting to Jetstream an app serves; null for apps an org added to its own catalog. */
+export type WayId = 'web' | 'desktop' | 'loginWithSalesforce' | 'inOrgPackage';
+
+export interface CatalogEntry {
+    /** Jetstream_App__mdt.DeveloperName, stable key used across the snapshot. */
+    developerName: string;
+    /** Jetstream_App__mdt.MasterLabel, e.g. "Jetstream Desktop". */
+    label: string;
+    kind: AppKind;
+    /** Names to match against ConnectedApplication.Name / ExternalClientApplication.MasterLabel or
+     * DeveloperName / OauthToken.AppName / LoginHistory.Application, compared case-insensitively. */
+    matchNames: string[];
+    way: WayId | null;
+    /** What the app is for, in one sentence an admin reads. */
+    purpose: string;
+    /** app_id of the manual install link (AppInstallApprovalPage.apexp), e.g. "0Ci4S000000CaUB". */
+    installAppId: string | null;
+    /** app_org_id of the manual install link, e.g. "00D4S000000pHDF". */
+    installAppOrgId: string | null;
+    /** The app's documented outbound IP addresses, if it calls Salesforce from fixed servers. */
+    egressIps: string[];
+    sortOrder: number;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// apps: one entry per catalog entry, installed or not
+// ---------------------------------------------------------------------------------------------------
+
+export interface AppInstall {
+    /** CatalogEntry.developerName */
+    catalogName: string;
+    /** A ConnectedApplication / ExternalClientApplication row matched one of the catalog names. */
+    installed: boolean;
+    objectType: 'ConnectedApplication' | 'ExternalClientApplication' | null;
+    /** Id of the matched row (0H4... for connected apps, 0xI... for external client apps). */
+    id: string | null;
+    /** ConnectedApplication.Name or ExternalClientApplication.MasterLabel of the matched row. */
+    name: string | null;
+    createdDate: string | null;
+    lastModifiedDate: string | null;
+    /** ConnectedApplication.OptionsAllowAdminApprovedUsersOnly: true = "Admin approved users are
+     * pre-authorized", false = "All users may self-authorize". null for ECAs and when not installed. */
+    optionsAllowAdminApprovedUsersOnly: boolean | null;
+    /** ConnectedApplication.OptionsRefreshTokenValidityMetric: true = expiry by inactivity, false = by lifetime. */
+    optionsRefreshTokenValidityMetric: boolean | null;
+    /** ConnectedApplication.RefreshTokenValidityPeriod (unit not exposed by the API). */
+    refreshTokenValidityPeriod: number | null;
+    /** ConnectedApplication.OptionsHasSessionLevelPolicy: High Assurance session required. */
+    optionsHasSessionLevelPolicy: boolean | null;
+    /** ECA only (ExtlClntAppOauthPlcyCnfg); null for connected apps or when the policy is not readable. */
+    ecaPolicy: EcaOauthPolicy | null;
+    /** The App Launcher entry (AppMenuItem, Type = 'ConnectedApplication') if any. */
+    appMenuItem: AppMenuItemInfo | null;
+}
+
+/** ExtlClntAppOauthPlcyCnfg values, raw. */
+export interface EcaOauthPolicy {
+    /** e.g. "AdminApprovedPreAuthorized" or "AllSelfAuthorized". */
+    permittedUsersPolicyType: string | null;
+    /** e.g. "Enforce", "Bypass", "BypassTwoFactor", "EnforceRelaxRefresh". */
+    ipRelaxationPolicyType: string | null;
+    /** e.g. "Infinite", "Zero", "SpecificLifetime", "SpecificInactivity". */
+    refreshTokenPolicyType: string | null;
+    refreshTokenValidityPeriod: number | null;
+    /** e.g. "Hours", "Days", "Months". */
+    refreshTokenValidityUnit: string | null;
+    /** e.g. "STANDARD", "HIGH_ASSURANCE". */
+    requiredSessionLevel: string | null;
+}
+
+export interface AppMenuItemInfo {
+    id: string;
+    /** AppMenuItem.ApplicationId */
+    applicationId: string | null;
+    label: string;
+    isUsingAdminAuthorization: boolean | null;
+    isVisible: boolean | null;
+    /** Reflects the running user only. */
+    isAccessible: boolean | null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// grants: which profiles / permission sets / groups are granted each installed app
+// ---------------------------------------------------------------------------------------------------
+
+export type AssignableKind = 'Profile' | 'PermissionSet' | 'PermissionSetGroup';
+
+export interface AppGrant {
+    catalogName: string;
+    /** SetupEntityAccess.SetupEntityId */
+    appId: string;
+    /** Who receives the app. For a grant on a permission set that sits in a group, one extra entry per
+     * group is added with via = "group" and componentPermissionSetName naming the set that holds the grant. */
+    grantedTo: Assignable;
+    via: 'direct' | 'group';
+    componentPermissionSetName: string | null;
+}
+
+export interface Assignable {
+    /** PermissionSet.Id of the profile's / set's / group's permission set. */
+    permissionSetId: string;
+    kind: AssignableKind;
+    /** Profile.Name, PermissionSet.Name or PermissionSetGroup.DeveloperName. */
+    name: string;
+    /** Profile.Name, PermissionSet.Label or PermissionSetGroup.MasterLabel. */
+    label: string;
+    /** Profile.Id for profiles, PermissionSetGroup.Id for groups, else null. */
+    parentId: string | null;
+    /** PermissionSet.IsCustom (false for standard profiles and standard permission sets). */
+    isCustom: boolean | null;
+    /** PermissionSet.HasActivationRequired: session-based, grants nothing until activated. */
+    hasActivationRequired: boolean;
+    /** PermissionSetGroup.Status ("Updated", "Outdated", "Updating", "Failed") for groups, else null. */
+    groupStatus: string | null;
+    /** Active users assigned (COUNT of PermissionSetAssignment with Assignee.IsActive = true). */
+    activeAssignees: number;
+    /** Of those, assignments with an ExpirationDate. */
+    expiringAssignees: number;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// permission holders
+// ---------------------------------------------------------------------------------------------------
+
+export interface PermissionHolders {
+    /** Whether each optional permission field exists in this org's PermissionSet describe. When false,
+     * the matching flag on every holder is null: "cannot determine", never "nobody". */
+    fieldsAvailable: OptionalPermissionFields;
+    /** Profiles, permission sets and groups holding API Enabled, Modify All Data, Customize Application,
+     * Approve Uninstalled Connected Apps or Use Any API Client. */
+    holders: PermissionHolder[];
+    /** A capped sample of active users holding one of the bypass permissions. */
+    sampleUsers: HolderSampleUser[];
+}
+
+export interface OptionalPermissionFields {
+    /** PermissionSet.PermissionsCanApproveUninstalledApps ("Approve Uninstalled Connected Apps"). */
+    canApproveUninstalledApps: boolean;
+    /** PermissionSet.PermissionsUseAnyApiClient ("Use Any API Client"; exists with API Access Control). */
+    useAnyApiClient: boolean;
+}
+
+export interface PermissionHolder {
+    assignable: Assignable;
+    /** Profile.Name when the set is owned by a profile, else null. */
+    profileName: string | null;
+    apiEnabled: boolean;
+    modifyAllData: boolean;
+    customizeApplication: boolean;
+    /** null when the field is absent from describe. */
+    canApproveUninstalledApps: boolean | null;
+    /** null when the field is absent from describe. */
+    useAnyApiClient: boolean | null;
+}
+
+export interface HolderSampleUser {
+    userId: string;
+    name: string;
+    username: string;
+    /** The holder (Assignable.permissionSetId) the assignment is through. */
+    permissionSetId: string;
+    expirationDate: string | null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// existing authorizations (OauthToken) and sign-ins (LoginHistory)
+// ---------------------------------------------------------------------------------------------------
+
+export interface OauthTokenRow {
+    /** OauthToken.AppName, the label of the connected app. */
+    appName: string;
+    /** OauthToken.AppMenuItem.ApplicationId; null when the app has no App Launcher entry (not installed). */
+    applicationId: string | null;
+    userId: string;
+    userName: string;
+    username: string;
+    createdDate: string | null;
+    lastUsedDate: string | null;
+    useCount: number | null;
+}
+
+export interface SignInOutcome {
+    /** LoginHistory.Application */
+    application: string;
+    /** LoginHistory.Status, e.g. "Success" or "Failed: Not approved for access". */
+    status: string;
+    /** null when the reader grouped without the user (aggregate over all users). */
+    userId: string | null;
+    userName: string | null;
+    attempts: number;
+    lastAttempt: string | null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// One user (ReadinessController.getUserFacts)
+// ---------------------------------------------------------------------------------------------------
+
+export interface UserFacts {
+    schemaVersion: 1;
+    capturedAt: string;
+    reader: ReaderInfo;
+    user: Section<UserInfo>;
+    /** Every permission set assignment of the user, the profile's included. */
+    assignments: Section<UserAssignmentList>;
+    /** Catalog-app grants that reach this user (same shape as OrgSnapshot.grants, filtered to the user). */
+    grants: Section<AppGrantList>;
+    authorizations: Section<OauthTokenRowList>;
+    signIns: Section<SignInOutcomeList>;
+}
+
+export interface UserInfo {
+    userId: string;
+    name: string;
+    username: string;
+    isActive: boolean;
+    /** User.UserType, e.g. "Standard". */
+    userType: string | null;
+    profileId: string | null;
+    profileName: string | null;
+}
+
+export interface UserAssignment {
+    assignable: Assignable;
+    /** PermissionSetAssignment.ExpirationDate */
+    expirationDate: string | null;
+    apiEnabled: boolean;
+    modifyAllData: boolean;
+    customizeApplication: boolean;
+    canApproveUninstalledApps: boolean | null;
+    useAnyApiClient: boolean | null;
+}
+
+/** A row of ReadinessController.searchUsers. */
+export interface UserSearchResult {
+    userId: string;
+    name: string;
+    username: string;
+    isActive: boolean;
+    profileName: string | null;
+}

@@ -1,0 +1,15 @@
+const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+
+// Jest runs the TypeScript sources directly (sfdx-lwc-jest strips types with Babel); coverage is measured
+// on the .ts files, never on the generated .js. Tests do not type-check: `tsc -p tsconfig.test.json` does.
+module.exports = {
+    ...jestConfig,
+    setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/jest.setup.js'],
+    testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/browser/', '<rootDir>/test-data/'],
+    modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/preview/dist'],
+    collectCoverageFrom: ['force-app/**/lwc/**/*.ts', 'scripts/lib/**/*.ts', '!**/__tests__/**', '!**/*.d.ts'],
+    coverageReporters: ['text-summary', 'json-summary', 'lcov'],
+    coverageThreshold: {
+        global: { statements: 90, branches: 80, functions: 90, lines: 90 }
+    }
+};

@@ -1,0 +1,37 @@
+// Every quality gate `npm test` runs, in order. Each gate is one command that exits non-zero on failure and
+// prints what failed with file and line. Keep this list the only place gates are declared.
+//
+// kind: what the gate proves; selftest: a broken sample under test-data/broken that this gate must reject
+// (checked by scripts/gate-selftest.mjs, itself a gate).
+export const GATES = [
+    { id: 'build', title: 'TypeScript -> LWC JS, every module and template through @lwc/compiler', cmd: ['node', 'scripts/build-lwc.mjs'] },
+    {
+        id: 'schema',
+        title: 'JSON Schemas match the TypeScript contract (generated, no drift)',
+        cmd: ['node', 'scripts/generate-schema.mjs', '--check']
+    },
+    { id: 'typecheck', title: 'tsc --noEmit, strict, components', cmd: ['npx', 'tsc', '-p', 'tsconfig.json'] },
+    { id: 'typecheck-tests', title: 'tsc --noEmit, strict, tests, scripts and preview', cmd: ['npx', 'tsc', '-p', 'tsconfig.test.json'] },
+    { id: 'eslint', title: 'ESLint with the LWC rules', cmd: ['npx', 'eslint', '--max-warnings', '0', 'force-app'] },
+    {
+        id: 'prettier',
+        title: 'prettier --check (TS, HTML, Apex via prettier-plugin-apex)',
+        cmd: [
+            'npx',
+            'prettier',
+            '--check',
+            '--no-error-on-unmatched-pattern',
+            '--log-level',
+            'warn',
+            'force-app/**/*.{ts,html,cls,trigger}',
+            'scripts/**/*.{ts,mjs}',
+            'preview/**/*.{ts,mjs,html}',
+            'tests/**/*.ts'
+        ]
+    },
+    {
+        id: 'jest',
+        title: 'Jest (sfdx-lwc-jest) with coverage threshold on the .ts sources',
+        cmd: ['npx', 'jest', '--coverage', '--ci', '--silent']
+    }
+];
