@@ -33,5 +33,10 @@ export const GATES = [
         id: 'jest',
         title: 'Jest (sfdx-lwc-jest) with coverage threshold on the .ts sources',
         cmd: ['npx', 'jest', '--coverage', '--ci', '--silent']
+    },
+    {
+        id: 'apex-check',
+        title: 'Apex parses (apex-parser 5.2.0); no SOQL/SOSL/DML inside loops',
+        cmd: ['npx', 'tsx', 'scripts/apex-check.ts']
     }
 ];
