@@ -302,7 +302,8 @@ export interface OauthTokenRow {
     /** OauthToken.AppMenuItem.ApplicationId; null when the app has no App Launcher entry (not installed). */
     applicationId: string | null;
     userId: string;
-    userName: string;
+    /** User.Name. Not "userName": Apex is case-insensitive, so a DTO cannot hold both userName and username. */
+    userFullName: string;
     username: string;
     createdDate: string | null;
     lastUsedDate: string | null;
