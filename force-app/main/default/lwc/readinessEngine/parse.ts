@@ -1,0 +1,120 @@
+// JSON -> OrgSnapshot / UserFacts with the checks the engine relies on: valid JSON, a known schemaVersion and
+// every section present with a valid status and a data shape the rules can walk. Full structural validation
+// against schema/org-snapshot.schema.json is the CLI's job (ajv); this runs in the browser too, so it stays small.
+import { SNAPSHOT_SCHEMA_VERSION, type OrgSnapshot, type UserFacts } from './snapshot';
+
+/** Thrown for input the engine cannot read. `path` is a JSON path such as "$.permissionHolders.data.holders". */
+export class SnapshotError extends Error {
+    readonly path: string;
+
+    constructor(message: string, path: string) {
+        super(`${message} (at ${path})`);
+        this.name = 'SnapshotError';
+        this.path = path;
+    }
+}
+
+type JsonObject = Record<string, unknown>;
+type DataShape = 'object' | 'array';
+
+const SNAPSHOT_SECTIONS: Record<string, DataShape> = {
+    org: 'object',
+    runningUser: 'object',
+    catalog: 'array',
+    apps: 'array',
+    grants: 'array',
+    permissionHolders: 'object',
+    authorizations: 'array',
+    signIns: 'array'
+};
+
+const USER_SECTIONS: Record<string, DataShape> = {
+    user: 'object',
+    assignments: 'array',
+    grants: 'array',
+    authorizations: 'array',
+    signIns: 'array'
+};
+
+const STATUSES = new Set(['ok', 'partial', 'unavailable']);
+
+function isObject(value: unknown): value is JsonObject {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function parseJson(json: string, what: string): JsonObject {
+    let value: unknown;
+    try {
+        value = JSON.parse(json);
+    } catch (e) {
+        throw new SnapshotError(`The ${what} is not valid JSON: ${(e as Error).message}`, '$');
+    }
+    if (!isObject(value)) throw new SnapshotError(`The ${what} must be a JSON object`, '$');
+    return value;
+}
+
+function checkHeader(root: JsonObject, what: string): void {
+    if (!('schemaVersion' in root)) throw new SnapshotError(`The ${what} has no schemaVersion`, '$.schemaVersion');
+    if (root.schemaVersion !== SNAPSHOT_SCHEMA_VERSION) {
+        throw new SnapshotError(
+            `Unknown ${what} schemaVersion ${JSON.stringify(root.schemaVersion)}; this engine reads version ${SNAPSHOT_SCHEMA_VERSION}`,
+            '$.schemaVersion'
+        );
+    }
+    if (typeof root.capturedAt !== 'string') throw new SnapshotError(`The ${what} has no capturedAt date`, '$.capturedAt');
+    if (!isObject(root.reader)) throw new SnapshotError(`The ${what} has no reader section`, '$.reader');
+}
+
+function checkSection(root: JsonObject, name: string, shape: DataShape, what: string): void {
+    const path = `$.${name}`;
+    const section = root[name];
+    if (section === undefined) throw new SnapshotError(`The ${what} is missing the "${name}" section`, path);
+    if (!isObject(section)) throw new SnapshotError(`The "${name}" section must be an object`, path);
+    if (typeof section.status !== 'string' || !STATUSES.has(section.status)) {
+        throw new SnapshotError(
+            `The "${name}" section has status ${JSON.stringify(section.status)}; expected ok, partial or unavailable`,
+            `${path}.status`
+        );
+    }
+    for (const list of ['missingPermissions', 'missingFields']) {
+        if (!Array.isArray(section[list])) throw new SnapshotError(`The "${name}" section has no ${list} list`, `${path}.${list}`);
+    }
+    const data = section.data;
+    if (section.status === 'unavailable') {
+        if (data !== null && data !== undefined)
+            throw new SnapshotError(`The "${name}" section is unavailable but carries data`, `${path}.data`);
+        return;
+    }
+    const shapeOk = shape === 'array' ? Array.isArray(data) : isObject(data);
+    if (!shapeOk)
+        throw new SnapshotError(
+            `The "${name}" section is ${section.status} but its data is not ${shape === 'array' ? 'a list' : 'an object'}`,
+            `${path}.data`
+        );
+    if (name === 'permissionHolders' && isObject(data)) {
+        if (!isObject(data.fieldsAvailable))
+            throw new SnapshotError('permissionHolders has no fieldsAvailable', `${path}.data.fieldsAvailable`);
+        for (const list of ['holders', 'sampleUsers']) {
+            if (!Array.isArray(data[list])) throw new SnapshotError(`permissionHolders has no ${list} list`, `${path}.data.${list}`);
+        }
+    }
+    if (name === 'runningUser' && isObject(data) && !Array.isArray(data.permissions)) {
+        throw new SnapshotError('runningUser has no permissions list', `${path}.data.permissions`);
+    }
+}
+
+/** Parses the JSON string Apex returns (or a fixture file) into an OrgSnapshot; throws SnapshotError. */
+export function parseSnapshot(json: string): OrgSnapshot {
+    const root = parseJson(json, 'snapshot');
+    checkHeader(root, 'snapshot');
+    for (const [name, shape] of Object.entries(SNAPSHOT_SECTIONS)) checkSection(root, name, shape, 'snapshot');
+    return root as unknown as OrgSnapshot;
+}
+
+/** Parses ReadinessController.getUserFacts' JSON into UserFacts; throws SnapshotError. */
+export function parseUserFacts(json: string): UserFacts {
+    const root = parseJson(json, 'user facts');
+    checkHeader(root, 'user facts');
+    for (const [name, shape] of Object.entries(USER_SECTIONS)) checkSection(root, name, shape, 'user facts');
+    return root as unknown as UserFacts;
+}
