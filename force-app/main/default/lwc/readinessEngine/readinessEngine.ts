@@ -2,3 +2,4 @@
 // Lightning tab, in Jest, in the local preview and in the command-line report (scripts/readiness.ts).
 export * from './snapshot';
 export * from './report';
+export { decodeOAuthError, OAUTH_ERROR_PATTERNS } from './oauthErrors';
