@@ -38,5 +38,10 @@ export const GATES = [
         id: 'apex-check',
         title: 'Apex parses (apex-parser 5.2.0); no SOQL/SOSL/DML inside loops',
         cmd: ['npx', 'tsx', 'scripts/apex-check.ts']
+    },
+    {
+        id: 'pmd',
+        title: 'PMD 7 Apex rules (config/pmd-ruleset.xml) via the code-analyzer PMD wrapper on Java',
+        cmd: ['npx', 'tsx', 'scripts/pmd.ts']
     }
 ];

@@ -31,7 +31,7 @@ class CollectingErrorListener extends ApexErrorListener {
 }
 
 /** ANTLR lists every token it could have accepted (often 200+); keep short lists, count long ones. */
-function shortenExpectedTokens(message: string): string {
+export function shortenExpectedTokens(message: string): string {
     return message.replace(/expecting \{([^}]*)\}/, (whole, list: string) => {
         const tokens = list.split(', ');
         return tokens.length <= 8 ? whole : `expecting one of ${tokens.length} tokens`;
