@@ -6,6 +6,11 @@
 export const GATES = [
     { id: 'build', title: 'TypeScript -> LWC JS, every module and template through @lwc/compiler', cmd: ['node', 'scripts/build-lwc.mjs'] },
     {
+        id: 'metadata',
+        title: 'Metadata: meta files, XML, one API version, SDR convert = config/expected-components.json, no .ts/tests deployed',
+        cmd: ['node', 'scripts/check-metadata.mjs']
+    },
+    {
         id: 'schema',
         title: 'JSON Schemas match the TypeScript contract (generated, no drift)',
         cmd: ['node', 'scripts/generate-schema.mjs', '--check']
