@@ -3,3 +3,5 @@
 export * from './snapshot';
 export * from './report';
 export { decodeOAuthError, OAUTH_ERROR_PATTERNS } from './oauthErrors';
+export { reportToMarkdown, reportToCsv, CSV_TABLES } from './exporters';
+export type { CsvTable } from './exporters';
