@@ -7,6 +7,8 @@ module.exports = {
     setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/jest.setup.js'],
     testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/browser/', '<rootDir>/test-data/'],
     modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/preview/dist'],
+    // Scripts under test parse Apex on Node; under jsdom Jest would pick the parser's ESM browser bundle.
+    moduleNameMapper: { '^@apexdevtools/apex-parser$': '<rootDir>/node_modules/@apexdevtools/apex-parser/dist/cjs/index.cjs' },
     collectCoverageFrom: ['force-app/**/lwc/**/*.ts', 'scripts/lib/**/*.ts', '!**/__tests__/**', '!**/*.d.ts'],
     coverageReporters: ['text-summary', 'json-summary', 'lcov'],
     coverageThreshold: {

@@ -48,5 +48,10 @@ export const GATES = [
         id: 'pmd',
         title: 'PMD 7 Apex rules (config/pmd-ruleset.xml) via the code-analyzer PMD wrapper on Java',
         cmd: ['npx', 'tsx', 'scripts/pmd.ts']
+    },
+    {
+        id: 'apex-ls',
+        title: 'apex-ls 6.0.2 semantic check: unknown types, methods, fields; type errors',
+        cmd: ['npx', 'tsx', 'scripts/apex-ls.ts']
     }
 ];

@@ -1,7 +1,3 @@
-/**
- * @jest-environment-options {"customExportConditions": ["node", "require"]}
- */
-// The scripts run on Node: resolve @apexdevtools/apex-parser to its Node (CommonJS) build, not the browser bundle jsdom would pick.
 import {
     formatProblem,
     parseRunResults,
