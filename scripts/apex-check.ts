@@ -1,16 +1,19 @@
 #!/usr/bin/env -S npx tsx
 // Gate `apex-check`: every Apex class and trigger parses (@apexdevtools/apex-parser 5.2.0, the grammar of the
-// platform compiler), and no SOQL, SOSL or DML runs once per loop iteration.
+// platform compiler), no SOQL, SOSL or DML runs once per loop iteration, and fields/objects that not every
+// org has are only named inside strings (dynamic SOQL), never statically.
 //
 //   npx tsx scripts/apex-check.ts                  all .cls/.trigger under force-app
 //   npx tsx scripts/apex-check.ts PATH...          files or folders (used by the gate self-test)
 //
 // Output: one line per problem, `file:line:col rule message`, paths relative to the working directory.
-// Rules: apex-check/syntax, apex-check/soql-in-loop, apex-check/sosl-in-loop, apex-check/dml-in-loop.
+// Rules: apex-check/syntax, apex-check/soql-in-loop, apex-check/sosl-in-loop, apex-check/dml-in-loop,
+// apex-check/static-feature-gated-name.
 import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { apexKindOf, findApexFiles, parseApex } from './lib/apexParse';
 import { findLimitsInLoops } from './lib/apexLimitsInLoops';
+import { findFeatureGatedReferences } from './lib/apexFeatureGated';
 
 async function collectFiles(targets: string[]): Promise<string[]> {
     const files: string[] = [];
@@ -46,6 +49,10 @@ async function main(): Promise<number> {
         if (parsed.syntaxErrors.length) continue;
         for (const finding of findLimitsInLoops(parsed)) {
             console.error(`${name}:${finding.line}:${finding.column} apex-check/${finding.rule} ${finding.message}`);
+            problems++;
+        }
+        for (const finding of findFeatureGatedReferences(parsed)) {
+            console.error(`${name}:${finding.line}:${finding.column} apex-check/static-feature-gated-name ${finding.message}`);
             problems++;
         }
     }

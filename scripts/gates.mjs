@@ -41,7 +41,7 @@ export const GATES = [
     },
     {
         id: 'apex-check',
-        title: 'Apex parses (apex-parser 5.2.0); no SOQL/SOSL/DML inside loops',
+        title: 'Apex parses (apex-parser 5.2.0); no SOQL/SOSL/DML inside loops; feature-gated fields only in dynamic SOQL',
         cmd: ['npx', 'tsx', 'scripts/apex-check.ts']
     },
     {
