@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Generates the JSON Schemas from the TypeScript contract, so schema and types cannot drift:
 //   schema/org-snapshot.schema.json      OrgSnapshot, UserFacts and UserSearchResult (what Apex returns)
-//   schema/readiness-report.schema.json  ReadinessReport, UserReport and DecodedError (CLI --format json)
+//   schema/readiness-report.schema.json  ReadinessReport, UserReport, DecodedError and ReadinessCliOutput (CLI --format json)
 //
 //   node scripts/generate-schema.mjs          write the files
 //   node scripts/generate-schema.mjs --check  fail (exit 1) when a committed schema differs from the types
@@ -27,7 +27,7 @@ const targets = [
         source: join(engine, 'report.ts'),
         id: 'https://jetstream-readiness.dev/schema/readiness-report.schema.json',
         title: 'Jetstream Readiness report',
-        roots: ['ReadinessReport', 'UserReport', 'DecodedError']
+        roots: ['ReadinessReport', 'UserReport', 'DecodedError', 'ReadinessCliOutput']
     }
 ];
 

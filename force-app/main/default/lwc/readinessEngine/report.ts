@@ -190,3 +190,10 @@ export interface DecodedError {
     fix: RemediationStep[];
     source: RuleSource | null;
 }
+
+/** What the command-line report prints with --format json (scripts/readiness.ts). */
+export interface ReadinessCliOutput {
+    report: ReadinessReport;
+    /** The one-user check when --user or --user-facts was given, else null. */
+    userReport: UserReport | null;
+}
