@@ -1,0 +1,294 @@
+#!/usr/bin/env node
+// Builds the local preview into preview/dist, in steps that each fail with their own message:
+//   1. lwc        `npm run build`: TypeScript -> LWC JavaScript in force-app (scripts/build-lwc.mjs)
+//   2. scenarios  fixtures/scenarios.json + the referenced snapshots and user facts, copied into dist
+//   3. large      the generated 100k-user scenario (`npm run generate:large`), cached under .cache/preview
+//   4. bundle     Rollup + @lwc/rollup-plugin: the tab with fixture Apex and Custom Labels (see rollup.config.mjs)
+//   5. vendor     the LWC engine and the lightning-base-components the tab imports, one entry per import
+//
+// A rebuild reuses unchanged work: the vendor bundle (the slow part, ~3,400 base-component icon templates
+// through the LWC compiler) is kept in .cache/preview/vendor-<key>, keyed by the lock file hash, the Rollup
+// config and the list of imports, so a component change only rebundles the tab. The generated large
+// snapshot is kept while its generator is unchanged.
+//
+//   node preview/build.mjs [--skip-lwc] [--no-cache] [--mode development|production] [--fixtures DIR]
+import { rollup } from 'rollup';
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { copyFile, cp, mkdir, readdir, readFile, rm, writeFile, rename } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { createAppConfig, createVendorConfig, DIST_DIR, PREVIEW_DIR, ROOT, VENDOR_PREFIX } from './rollup.config.mjs';
+
+const CACHE_DIR = join(ROOT, '.cache/preview');
+const IMPORT_MAP_PLACEHOLDER = '<!-- import map: written by preview/build.mjs -->';
+const FIXTURES_DIR = join(ROOT, 'fixtures');
+const LARGE_GENERATOR = join(ROOT, 'scripts/lib/generateLargeSnapshot.ts');
+export const LARGE_SCENARIO_ID = 'large';
+
+/** A failed build step: the message says which step and why; `detail` is the step's own output. */
+export class BuildStepError extends Error {
+    constructor(step, message, detail = '') {
+        super(`${step}: ${message}`);
+        this.step = step;
+        this.detail = detail;
+    }
+}
+
+function hashFiles(files, extra = '') {
+    const hash = createHash('sha256').update(extra);
+    for (const file of files) {
+        hash.update(`\0${relative(ROOT, file)}\0`);
+        hash.update(existsSync(file) ? readFileSync(file) : 'absent');
+    }
+    return hash.digest('hex').slice(0, 16);
+}
+
+function run(step, command, args) {
+    return new Promise((resolveRun, reject) => {
+        const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+        let output = '';
+        child.stdout.on('data', (chunk) => (output += chunk));
+        child.stderr.on('data', (chunk) => (output += chunk));
+        child.on('error', (error) => reject(new BuildStepError(step, error.message, output)));
+        child.on('close', (code) =>
+            code === 0 ? resolveRun(output) : reject(new BuildStepError(step, `${command} ${args.join(' ')} exited with ${code}`, output))
+        );
+    });
+}
+
+async function timed(log, step, work) {
+    const started = performance.now();
+    const result = await work();
+    const ms = Math.round(performance.now() - started);
+    log(`  ${step.padEnd(10)} ${String(ms).padStart(6)} ms${result?.note ? `  ${result.note}` : ''}`);
+    return { ...result, ms };
+}
+
+// --------------------------------------------------------------------------------------------------------
+// scenarios
+// --------------------------------------------------------------------------------------------------------
+
+function readJson(step, file) {
+    try {
+        return JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+        throw new BuildStepError(step, `${relative(ROOT, file)}: ${error.message}`);
+    }
+}
+
+/** fixtures/scenarios.json -> the preview manifest, copying every referenced file into dist/fixtures. */
+async function buildScenarios(fixturesDir) {
+    const step = 'scenarios';
+    const listFile = join(fixturesDir, 'scenarios.json');
+    if (!existsSync(listFile)) return { scenarios: [], note: `no ${relative(ROOT, listFile)} yet` };
+    const list = readJson(step, listFile);
+    if (!Array.isArray(list)) throw new BuildStepError(step, `${relative(ROOT, listFile)} must be an array of scenarios`);
+    const copies = new Map();
+    const urlFor = (file, where) => {
+        const source = resolve(fixturesDir, file);
+        if (!source.startsWith(fixturesDir + '/') || !existsSync(source)) {
+            throw new BuildStepError(
+                step,
+                `${where} names ${JSON.stringify(file)}, which is not a file under ${relative(ROOT, fixturesDir)}/`
+            );
+        }
+        const url = `fixtures/${relative(fixturesDir, source)}`;
+        copies.set(source, join(DIST_DIR, url));
+        return url;
+    };
+    const seen = new Set();
+    const scenarios = list.map((entry, index) => {
+        const where = `${relative(ROOT, listFile)}[${index}]`;
+        if (typeof entry?.id !== 'string' || typeof entry.snapshot !== 'string') {
+            throw new BuildStepError(step, `${where} needs string "id" and "snapshot"`);
+        }
+        if (seen.has(entry.id)) throw new BuildStepError(step, `${where}: duplicate scenario id ${entry.id}`);
+        seen.add(entry.id);
+        return {
+            id: entry.id,
+            title: String(entry.title ?? entry.id),
+            description: String(entry.description ?? ''),
+            snapshotUrl: urlFor(entry.snapshot, `${where}.snapshot`),
+            users: (entry.users ?? []).map((user, userIndex) => ({
+                search: user.search,
+                factsUrl: urlFor(user.facts, `${where}.users[${userIndex}].facts`)
+            })),
+            generated: false
+        };
+    });
+    for (const [source, target] of copies) {
+        await mkdir(dirname(target), { recursive: true });
+        await copyFile(source, target);
+    }
+    return { scenarios, note: `${scenarios.length} scenario(s), ${copies.size} file(s)` };
+}
+
+// --------------------------------------------------------------------------------------------------------
+// large generated scenario
+// --------------------------------------------------------------------------------------------------------
+
+async function buildLargeScenario() {
+    const step = 'large';
+    if (!existsSync(LARGE_GENERATOR)) return { scenario: null, note: `skipped: ${relative(ROOT, LARGE_GENERATOR)} does not exist yet` };
+    const key = hashFiles([LARGE_GENERATOR, join(ROOT, 'scripts/generate-large.ts'), join(ROOT, 'package-lock.json')]);
+    const cached = join(CACHE_DIR, `large-${key}.json`);
+    let note = 'reused from .cache/preview';
+    if (!existsSync(cached)) {
+        await mkdir(CACHE_DIR, { recursive: true });
+        await run(step, 'npm', ['run', '--silent', 'generate:large', '--', '--out', `${cached}.tmp`]);
+        await rename(`${cached}.tmp`, cached);
+        note = 'generated';
+    }
+    const url = `fixtures/generated/${LARGE_SCENARIO_ID}.json`;
+    await mkdir(join(DIST_DIR, 'fixtures/generated'), { recursive: true });
+    await copyFile(cached, join(DIST_DIR, url));
+    const megabytes = (statSync(cached).size / 1e6).toFixed(1);
+    return {
+        scenario: {
+            id: LARGE_SCENARIO_ID,
+            title: 'Large org (100k users, generated)',
+            description: `Generated at build time by npm run generate:large (${megabytes} MB snapshot): 100,000 users, 5,000 permission sets, 2,500 tokens.`,
+            snapshotUrl: url,
+            users: [],
+            generated: true
+        },
+        note: `${note}, ${megabytes} MB`
+    };
+}
+
+// --------------------------------------------------------------------------------------------------------
+// bundle
+// --------------------------------------------------------------------------------------------------------
+
+async function rollupBuild(step, config) {
+    const warnings = [];
+    let build;
+    try {
+        build = await rollup({ ...config, onwarn: (warning) => config.onwarn(warning, (own) => warnings.push(own)) });
+        await build.write(config.output);
+    } catch (error) {
+        const file = error.loc?.file ?? error.id;
+        const location = file ? ` (${relative(ROOT, file)}${error.loc ? `:${error.loc.line}:${error.loc.column}` : ''})` : '';
+        throw new BuildStepError(step, `${error.message}${location}`, error.frame ?? '');
+    } finally {
+        await build?.close();
+    }
+    return warnings;
+}
+
+/** The tab and the page; records the bare imports left to the vendor bundle. */
+async function bundleApp({ mode }) {
+    const recordedVendorImports = new Set();
+    const warnings = await rollupBuild('bundle', createAppConfig({ mode, recordedVendorImports }));
+    const specifiers = [...recordedVendorImports].sort();
+    return {
+        warnings,
+        specifiers,
+        note: `${specifiers.length} base-component/LWC import(s)${warnings.length ? `, ${warnings.length} warning(s)` : ''}`
+    };
+}
+
+/** Base components + LWC engine, reused from .cache/preview/vendor-<key> while the lock file and imports are unchanged. */
+async function bundleVendor({ mode, specifiers, useCache }) {
+    const key = hashFiles([join(ROOT, 'package-lock.json'), join(PREVIEW_DIR, 'rollup.config.mjs')], `${mode}\n${specifiers.join('\n')}`);
+    const cached = join(CACHE_DIR, `vendor-${key}`);
+    let note = `reused .cache/preview/vendor-${key}`;
+    if (!useCache || !existsSync(join(cached, 'complete'))) {
+        await rm(cached, { recursive: true, force: true });
+        const warnings = await rollupBuild('vendor', createVendorConfig({ mode, specifiers, outDir: cached }));
+        if (warnings.length) throw new BuildStepError('vendor', warnings.map((w) => w.message).join('\n'));
+        await writeFile(join(cached, 'complete'), new Date().toISOString());
+        note = `compiled ${specifiers.length} entries into .cache/preview/vendor-${key}`;
+        await pruneVendorCaches(key);
+    }
+    await cp(join(cached, VENDOR_PREFIX), join(DIST_DIR, VENDOR_PREFIX), { recursive: true });
+    return { cold: note.startsWith('compiled'), note };
+}
+
+/** Keeps the cache to the current vendor bundle (each is ~6 MB). */
+async function pruneVendorCaches(keep) {
+    for (const entry of await readdir(CACHE_DIR)) {
+        if (entry.startsWith('vendor-') && entry !== `vendor-${keep}`) await rm(join(CACHE_DIR, entry), { recursive: true, force: true });
+    }
+}
+
+/** index.html with the import map that points every bare specifier at its vendor entry. */
+async function writeIndexHtml(specifiers) {
+    const imports = Object.fromEntries(specifiers.map((specifier) => [specifier, `/${VENDOR_PREFIX}${specifier}.js`]));
+    const importMap = `<script type="importmap">\n${JSON.stringify({ imports }, null, 4)}\n        </script>`;
+    const template = await readFile(join(PREVIEW_DIR, 'index.html'), 'utf8');
+    if (!template.includes(IMPORT_MAP_PLACEHOLDER)) throw new BuildStepError('page', `preview/index.html lacks ${IMPORT_MAP_PLACEHOLDER}`);
+    await writeFile(join(DIST_DIR, 'index.html'), template.replace(IMPORT_MAP_PLACEHOLDER, importMap));
+}
+
+// --------------------------------------------------------------------------------------------------------
+
+/**
+ * @param {{ skipLwc?: boolean, useCache?: boolean, mode?: 'development'|'production', fixturesDir?: string,
+ *           log?: (line: string) => void }} [options]
+ */
+export async function buildPreview({
+    skipLwc = false,
+    useCache = true,
+    mode = 'production',
+    fixturesDir = FIXTURES_DIR,
+    log = (line) => console.log(line)
+} = {}) {
+    const started = performance.now();
+    log(`preview: building into ${relative(ROOT, DIST_DIR)}/ (${mode})`);
+    if (!skipLwc) {
+        await timed(log, 'lwc', async () => ({ note: (await run('lwc', 'npm', ['run', '--silent', 'build'])).trim().split('\n').pop() }));
+    }
+    await rm(DIST_DIR, { recursive: true, force: true });
+    await mkdir(DIST_DIR, { recursive: true });
+    const fixtures = await timed(log, 'scenarios', () => buildScenarios(resolve(fixturesDir)));
+    const large = await timed(log, 'large', () => buildLargeScenario());
+    const app = await timed(log, 'bundle', () => bundleApp({ mode }));
+    for (const warning of app.warnings) log(`  warning: ${warning.message}`);
+    const vendor = await timed(log, 'vendor', () => bundleVendor({ mode, specifiers: app.specifiers, useCache }));
+    const scenarios = large.scenario ? [...fixtures.scenarios, large.scenario] : fixtures.scenarios;
+    await writeFile(join(DIST_DIR, 'scenarios.json'), JSON.stringify({ scenarios }, null, 1));
+    await writeIndexHtml(app.specifiers);
+    const totalMs = Math.round(performance.now() - started);
+    log(`preview: built in ${(totalMs / 1000).toFixed(1)} s`);
+    return { totalMs, vendorCold: vendor.cold, scenarios };
+}
+
+/** Options shared by build.mjs and start.mjs: --skip-lwc, --no-cache, --mode M, --fixtures DIR. */
+export function parseBuildArgs(argv) {
+    const valueOf = (flag) => {
+        const index = argv.indexOf(flag);
+        return index >= 0 ? argv[index + 1] : undefined;
+    };
+    const mode = valueOf('--mode') ?? 'production';
+    if (mode !== 'development' && mode !== 'production') throw new Error(`--mode must be development or production, not ${mode}`);
+    return {
+        skipLwc: argv.includes('--skip-lwc'),
+        useCache: !argv.includes('--no-cache'),
+        mode,
+        fixturesDir: valueOf('--fixtures') ?? FIXTURES_DIR
+    };
+}
+
+/** Prints a failed step with its own output and exits non-zero. */
+export function exitOnBuildError(error) {
+    if (error instanceof BuildStepError) {
+        console.error(`preview: build step ${error.message}`);
+        if (error.detail.trim()) console.error(error.detail.trimEnd());
+    } else {
+        console.error(`preview: build failed: ${error?.stack ?? error}`);
+    }
+    process.exit(1);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(PREVIEW_DIR, 'build.mjs')) {
+    let options;
+    try {
+        options = parseBuildArgs(process.argv.slice(2));
+    } catch (error) {
+        console.error(`preview: ${error.message}`);
+        process.exit(2);
+    }
+    await buildPreview(options).catch(exitOnBuildError);
+}

@@ -1,0 +1,175 @@
+// Rollup configurations of the local preview. Two bundles, so that a rebuild only compiles what changed:
+//
+//   app     the real tab: c/jetstreamReadiness and its children (the JS that `npm run build` compiles from the
+//           TypeScript in force-app/main/default/lwc), plus the page (src/main.ts), fixture Apex (src/apexFixtures.mjs)
+//           and Custom Labels (src/customLabels.mjs). Every other bare import ('lwc', 'lightning/card', ...) stays
+//           external and is recorded.
+//   vendor  exactly those recorded imports, one entry each, from the LWC engine and Salesforce's open-source base
+//           components (lightning-base-components). It is the slow part (the base components' ~3,400 icon
+//           templates go through the LWC template compiler) and is cached by preview/build.mjs, keyed by the lock
+//           file and the import list.
+// The page's import map (written into dist/index.html) points each bare specifier at its vendor entry, so the
+// app and the base components share one LWC engine.
+//
+// preview/build.mjs drives both; it is the supported entry point (npm start).
+import lwc from '@lwc/rollup-plugin';
+import replace from '@rollup/plugin-replace';
+import { transformAsync } from '@babel/core';
+import { mkdirSync, lstatSync, symlinkSync, readlinkSync, rmSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { apexFixtures } from './src/apexFixtures.mjs';
+import { customLabels } from './src/customLabels.mjs';
+
+export const PREVIEW_DIR = dirname(fileURLToPath(import.meta.url));
+export const ROOT = join(PREVIEW_DIR, '..');
+export const DIST_DIR = join(PREVIEW_DIR, 'dist');
+export const LWC_DIR = join(ROOT, 'force-app/main/default/lwc');
+export const LABELS_FILE = join(ROOT, 'force-app/main/default/labels/CustomLabels.labels-meta.xml');
+/** A folder holding only the namespace folder `c`, a symlink to force-app/main/default/lwc. */
+const MODULES_DIR = join(ROOT, '.cache/preview/modules');
+const MAIN = join(PREVIEW_DIR, 'src/main.ts');
+/** Vendor entry files live under dist/vendor/, named after their specifier (vendor/lightning/card.js). */
+export const VENDOR_PREFIX = 'vendor/';
+
+/** The LWC module resolver finds components as <dir>/<namespace>/<name>; the org's namespace is `c`. */
+function linkComponentNamespace() {
+    const link = join(MODULES_DIR, 'c');
+    const target = relative(MODULES_DIR, LWC_DIR);
+    mkdirSync(MODULES_DIR, { recursive: true });
+    try {
+        if (lstatSync(link).isSymbolicLink() && readlinkSync(link) === target) return;
+        rmSync(link, { recursive: true, force: true });
+    } catch {
+        // absent: created below
+    }
+    symlinkSync(target, link, 'dir');
+}
+
+/** Strips TypeScript from the preview's own page code (preview/src/*.ts); the components arrive as JS already. */
+function previewTypeScript() {
+    const srcDir = join(PREVIEW_DIR, 'src');
+    return {
+        name: 'preview-typescript',
+        async transform(code, id) {
+            if (!id.startsWith(srcDir) || !id.endsWith('.ts')) return null;
+            const result = await transformAsync(code, {
+                filename: id,
+                babelrc: false,
+                configFile: false,
+                sourceMaps: false,
+                presets: [['@babel/preset-typescript', { onlyRemoveTypeImports: false }]]
+            });
+            return { code: result?.code ?? '', map: null };
+        }
+    };
+}
+
+/** A bare specifier the app bundle leaves to the vendor bundle: the LWC engine, base components, their stubs. */
+export function isVendorSpecifier(source) {
+    if (source.startsWith('.') || source.startsWith('/') || source.startsWith('\0')) return false;
+    if (source.startsWith('c/') || source.startsWith('@salesforce/apex/') || source.startsWith('@salesforce/label/c.')) return false;
+    return !source.startsWith('preview:');
+}
+
+/** Records every vendor import of the app bundle and keeps it external. */
+function vendorExternals(recorded) {
+    return {
+        name: 'preview-vendor-externals',
+        resolveId(source) {
+            if (!isVendorSpecifier(source)) return null;
+            recorded.add(source);
+            return { id: source, external: true };
+        }
+    };
+}
+
+/** Makes each vendor specifier an entry, resolved the way the LWC plugin resolves an import from a component. */
+const VENDOR_ENTRY = 'preview-vendor-entry:';
+function vendorEntries() {
+    return {
+        name: 'preview-vendor-entries',
+        async resolveId(source, importer) {
+            if (importer || !source.startsWith(VENDOR_ENTRY)) return null;
+            const specifier = source.slice(VENDOR_ENTRY.length);
+            const resolved = await this.resolve(specifier, MAIN, { skipSelf: true });
+            if (!resolved) this.error(`"${specifier}" is imported by the tab but is neither a base component nor part of LWC`);
+            return resolved;
+        }
+    };
+}
+
+function replaceEnv(mode) {
+    // Base components read import.meta.env.SSR (88 places); without it they throw at load.
+    return replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify(mode), 'import.meta.env.SSR': 'false' } });
+}
+
+function lwcPlugin() {
+    return lwc({
+        rootDir: MODULES_DIR,
+        // lightning/multiColumnSortingModal (pulled in by lightning-datatable) uses lwc:is.
+        enableDynamicComponents: true,
+        enableLwcOn: true,
+        modules: [{ dir: MODULES_DIR }, { npm: 'lightning-base-components' }]
+    });
+}
+
+/** Base-component warnings (LWC1149, LWC1137, circular imports in lightning/*) are upstream noise; ours are not. */
+export function isUpstreamWarning(warning) {
+    const where = warning.id ?? warning.loc?.file ?? warning.ids?.join(' ') ?? '';
+    return where.includes('node_modules');
+}
+
+/**
+ * The app bundle. `recordedVendorImports` receives every bare specifier left to the vendor bundle.
+ * @param {{ mode?: 'development' | 'production', recordedVendorImports?: Set<string> }} [options]
+ * @returns {import('rollup').RollupOptions}
+ */
+export function createAppConfig({ mode = 'production', recordedVendorImports = new Set() } = {}) {
+    linkComponentNamespace();
+    return {
+        input: { main: MAIN },
+        // Keep each component's path as .cache/preview/modules/c/<name>/...: the LWC plugin derives the
+        // namespace (`c`) from the folder name, which a resolved symlink would lose.
+        preserveSymlinks: true,
+        output: { dir: DIST_DIR, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+        plugins: [
+            vendorExternals(recordedVendorImports),
+            apexFixtures(),
+            customLabels({ labelsFile: LABELS_FILE }),
+            previewTypeScript(),
+            replaceEnv(mode),
+            lwcPlugin()
+        ],
+        onwarn(warning, warn) {
+            if (!isUpstreamWarning(warning)) warn(warning);
+        }
+    };
+}
+
+/**
+ * The vendor bundle: one entry per specifier, exports kept exactly (the app imports them by name).
+ * @param {{ mode?: 'development' | 'production', specifiers: string[], outDir: string }} options
+ * @returns {import('rollup').RollupOptions}
+ */
+export function createVendorConfig({ mode = 'production', specifiers, outDir }) {
+    linkComponentNamespace();
+    return {
+        input: Object.fromEntries(specifiers.map((specifier) => [VENDOR_PREFIX + specifier, VENDOR_ENTRY + specifier])),
+        preserveSymlinks: true,
+        preserveEntrySignatures: 'strict',
+        output: {
+            dir: outDir,
+            // Base components load icon templates with dynamic import(), so the output is code-split ES modules.
+            format: 'es',
+            entryFileNames: '[name].js',
+            chunkFileNames: `${VENDOR_PREFIX}chunks/[name]-[hash].js`
+        },
+        plugins: [vendorEntries(), replaceEnv(mode), lwcPlugin()],
+        onwarn(warning, warn) {
+            if (!isUpstreamWarning(warning)) warn(warning);
+        }
+    };
+}
+
+export default createAppConfig();

@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+// Static server of the built preview on 127.0.0.1 (loopback only): preview/dist at /, and SLDS
+// (@salesforce-ux/design-system assets) at /slds/ and /assets/ (base components load icon sprites from
+// /assets/icons/...). No build here: preview/start.mjs builds, then calls startServer.
+//
+//   node preview/server.mjs [--port N]     serves an existing preview/dist (PORT env also works; 0 = any free port)
+import { createServer } from 'node:http';
+import { createReadStream, existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { DIST_DIR, PREVIEW_DIR, ROOT } from './rollup.config.mjs';
+
+export const DEFAULT_PORT = 4173;
+export const HOST = '127.0.0.1';
+const SLDS_ASSETS = join(ROOT, 'node_modules/@salesforce-ux/design-system/assets');
+
+const CONTENT_TYPES = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript; charset=utf-8',
+    '.json': 'application/json; charset=utf-8',
+    '.css': 'text/css; charset=utf-8',
+    '.svg': 'image/svg+xml',
+    '.png': 'image/png',
+    '.woff': 'font/woff',
+    '.woff2': 'font/woff2'
+};
+
+/** URL path -> file, or null when the path leaves its root (no directory traversal). */
+function fileFor(urlPath) {
+    const mounts = [
+        ['/slds/', SLDS_ASSETS],
+        ['/assets/', SLDS_ASSETS],
+        ['/', DIST_DIR]
+    ];
+    for (const [prefix, dir] of mounts) {
+        if (!urlPath.startsWith(prefix)) continue;
+        const relativePath = urlPath === '/' ? 'index.html' : urlPath.slice(prefix.length);
+        const file = resolve(dir, normalize(relativePath));
+        return file === dir || file.startsWith(dir + sep) ? file : null;
+    }
+    return null;
+}
+
+async function handle(request, response) {
+    let urlPath;
+    try {
+        urlPath = decodeURIComponent(new URL(request.url ?? '/', `http://${HOST}`).pathname);
+    } catch {
+        response.writeHead(400).end('bad request');
+        return;
+    }
+    const file = fileFor(urlPath);
+    const info = file ? await stat(file).catch(() => null) : null;
+    if (!file || !info?.isFile()) {
+        response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`not found: ${urlPath}`);
+        return;
+    }
+    response.writeHead(200, {
+        'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-length': info.size,
+        // A rebuild replaces files in place under the same names: never serve a stale bundle.
+        'cache-control': 'no-store'
+    });
+    if (request.method === 'HEAD') response.end();
+    else createReadStream(file).pipe(response);
+}
+
+/** Port from --port N / --port=N, else the PORT environment variable, else 4173. */
+export function portFromArgs(argv, env = process.env) {
+    const index = argv.findIndex((arg) => arg === '--port' || arg.startsWith('--port='));
+    const raw = index < 0 ? env.PORT : argv[index].includes('=') ? argv[index].split('=')[1] : argv[index + 1];
+    if (raw === undefined || raw === '') return DEFAULT_PORT;
+    const port = Number(raw);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid port ${JSON.stringify(raw)}: use a number 0-65535`);
+    return port;
+}
+
+/** Listens on 127.0.0.1:port; rejects with a message naming the port when it is taken. */
+export function startServer({ port = DEFAULT_PORT } = {}) {
+    if (!existsSync(join(DIST_DIR, 'index.html'))) {
+        return Promise.reject(new Error(`${DIST_DIR}/index.html does not exist: build first (npm start builds and serves)`));
+    }
+    const server = createServer((request, response) => {
+        handle(request, response).catch((error) => {
+            if (!response.headersSent) response.writeHead(500);
+            response.end(String(error));
+        });
+    });
+    return new Promise((resolveStart, reject) => {
+        server.once('error', (error) => {
+            if (error.code === 'EADDRINUSE') {
+                reject(
+                    new Error(
+                        `port ${port} on ${HOST} is already in use (EADDRINUSE). Stop whatever is using it, or choose another port: ` +
+                            `npm start -- --port ${port + 1}   (or PORT=${port + 1} npm start)`
+                    )
+                );
+            } else if (error.code === 'EACCES') {
+                reject(new Error(`port ${port} on ${HOST} needs privileges (EACCES); choose a port above 1023 with --port`));
+            } else reject(error);
+        });
+        server.listen(port, HOST, () => {
+            const address = server.address();
+            const actualPort = typeof address === 'object' && address ? address.port : port;
+            resolveStart({ server, port: actualPort, url: `http://${HOST}:${actualPort}/` });
+        });
+    });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(PREVIEW_DIR, 'server.mjs')) {
+    try {
+        const { url } = await startServer({ port: portFromArgs(process.argv.slice(2)) });
+        console.log(`preview: serving the built preview/dist at ${url}  (Ctrl+C to stop)`);
+    } catch (error) {
+        console.error(`preview: ${error.message}`);
+        process.exit(1);
+    }
+}

@@ -1,0 +1,116 @@
+// The preview's stand-in for ReadinessController: each @salesforce/apex/ReadinessController.* import becomes
+// apexMethod(name), answered from the selected sample scenario. Like the real @AuraEnabled methods, every
+// answer is a JSON string (Apex JSON.serialize of the DTO) that the component parses, and every failure is
+// the object shape Lightning gives an imperative Apex rejection ({ status, body: { message } }).
+// Nothing here decides a verdict: the components and the engine run unchanged on these answers.
+import type { UserSearchResult } from '../../force-app/main/default/lwc/readinessEngine/snapshot';
+import type { PreviewScenario } from './previewScenario';
+
+type ApexParams = Record<string, unknown> | undefined;
+type WireCallback = (value: { data?: string; error?: ApexError }) => void;
+
+/** What Lightning Data Service hands an imperative Apex caller on failure (a FetchResponse-like object). */
+export interface ApexError {
+    status: number;
+    statusText: string;
+    ok: false;
+    body: { message: string; exceptionType: string; isUserDefinedException: boolean; stackTrace: string };
+}
+
+/** The search answers at most this many rows, as the Apex method's LIMIT does. */
+export const SEARCH_LIMIT = 20;
+
+let currentScenario: PreviewScenario | null = null;
+
+/** Chooses the scenario every later Apex call is answered from (called by the page before mounting the tab). */
+export function selectScenario(scenario: PreviewScenario): void {
+    currentScenario = scenario;
+}
+
+function apexError(message: string, exceptionType = 'System.AuraHandledException'): ApexError {
+    return {
+        status: 500,
+        statusText: 'Server Error',
+        ok: false,
+        body: { message, exceptionType, isUserDefinedException: exceptionType === 'System.AuraHandledException', stackTrace: '' }
+    };
+}
+
+function scenarioOrThrow(): PreviewScenario {
+    if (!currentScenario) throw apexError('Preview: no scenario selected');
+    return currentScenario;
+}
+
+async function fetchText(url: string): Promise<string> {
+    const response = await fetch(url);
+    if (!response.ok) throw apexError(`Preview: fixture ${url} answered HTTP ${response.status}`, 'System.CalloutException');
+    return response.text();
+}
+
+function stringParam(params: ApexParams, name: string): string {
+    const value = params?.[name];
+    return typeof value === 'string' ? value : '';
+}
+
+/** Case-insensitive match on name or username, ordered by name then username, like UserSelector.searchUsers
+ * (WHERE Name LIKE '%term%' OR Username LIKE '%term%' ORDER BY Name, Username LIMIT n). */
+export function searchScenarioUsers(scenario: PreviewScenario, searchTerm: string): UserSearchResult[] {
+    const term = searchTerm.trim().toLowerCase();
+    if (!term) return [];
+    return scenario.users
+        .map((user) => user.search)
+        .filter((user) => user.name.toLowerCase().includes(term) || user.username.toLowerCase().includes(term))
+        .sort((a, b) => a.name.localeCompare(b.name) || a.username.localeCompare(b.username))
+        .slice(0, SEARCH_LIMIT);
+}
+
+const handlers: Record<string, (params: ApexParams) => Promise<string>> = {
+    'ReadinessController.getSnapshot': () => fetchText(scenarioOrThrow().snapshotUrl),
+    'ReadinessController.searchUsers': (params) =>
+        Promise.resolve(JSON.stringify(searchScenarioUsers(scenarioOrThrow(), stringParam(params, 'searchTerm')))),
+    'ReadinessController.getUserFacts': (params) => {
+        const userId = stringParam(params, 'userId');
+        const user = scenarioOrThrow().users.find((candidate) => candidate.search.userId === userId);
+        if (!user) return Promise.reject(apexError(`No user with Id ${userId} in this org`));
+        return fetchText(user.factsUrl);
+    }
+};
+
+export type ApexMethod = ((params?: ApexParams) => Promise<string>) & {
+    adapter: new (callback: WireCallback) => { connect(): void; disconnect(): void; update(config: ApexParams): void };
+};
+
+/** An imperative Apex function that also works with @wire (the LWC engine uses its `adapter`). */
+export function apexMethod(name: string): ApexMethod {
+    const handler = handlers[name];
+    if (!handler) throw new Error(`Preview: no fixture handler for Apex method ${name}`);
+    const call = async (params?: ApexParams): Promise<string> => {
+        try {
+            return await handler(params);
+        } catch (error) {
+            // Rejections are always the Apex error shape, never a bare TypeError from fetch.
+            throw isApexError(error) ? error : apexError(error instanceof Error ? error.message : String(error));
+        }
+    };
+    class ApexWireAdapter {
+        private connected = false;
+        constructor(private readonly callback: WireCallback) {}
+        connect(): void {
+            this.connected = true;
+        }
+        disconnect(): void {
+            this.connected = false;
+        }
+        update(config: ApexParams): void {
+            call(config).then(
+                (data) => this.connected && this.callback({ data }),
+                (error: ApexError) => this.connected && this.callback({ error })
+            );
+        }
+    }
+    return Object.assign(call, { adapter: ApexWireAdapter });
+}
+
+function isApexError(value: unknown): value is ApexError {
+    return typeof value === 'object' && value !== null && 'body' in value && 'status' in value;
+}
