@@ -53,5 +53,10 @@ export const GATES = [
         id: 'apex-ls',
         title: 'apex-ls 6.0.2 semantic check: unknown types, methods, fields; type errors',
         cmd: ['npx', 'tsx', 'scripts/apex-ls.ts']
+    },
+    {
+        id: 'browser',
+        title: 'Browser tests: the real tab on every sample org in headless Chromium (Playwright; builds the preview)',
+        cmd: ['npx', 'playwright', 'test', '-c', 'tests/browser/playwright.config.ts', '--reporter=list']
     }
 ];
