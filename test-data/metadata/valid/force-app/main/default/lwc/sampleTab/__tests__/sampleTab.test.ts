@@ -1,0 +1,2 @@
+// Never deployed: .forceignore excludes __tests__.
+export {};
