@@ -55,6 +55,11 @@ export const GATES = [
         cmd: ['npx', 'tsx', 'scripts/apex-ls.ts']
     },
     {
+        id: 'contract',
+        title: 'Apex DTOs (ReadinessSnapshot.cls) match schema/org-snapshot.schema.json: classes, property names, basic types, both ways',
+        cmd: ['npx', 'jest', '--ci', 'scripts/__tests__/apexContract.test.ts']
+    },
+    {
         id: 'browser',
         title: 'Browser tests: the real tab on every sample org in headless Chromium (Playwright; builds the preview)',
         cmd: ['npx', 'playwright', 'test', '-c', 'tests/browser/playwright.config.ts', '--reporter=list']
