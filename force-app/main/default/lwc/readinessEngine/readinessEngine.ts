@@ -2,6 +2,18 @@
 // Lightning tab, in Jest, in the local preview and in the command-line report (scripts/readiness.ts).
 export * from './snapshot';
 export * from './report';
+export { evaluateSnapshot } from './evaluate';
+export type { EvaluateOptions } from './evaluate';
+export { evaluateUser } from './user';
+export { parseSnapshot, parseUserFacts, SnapshotError } from './parse';
+export { RULES } from './rules';
+export type { RuleDefinition, RuleScope, RuleContext, RuleMatch, RuleParams } from './rules';
+export { WAY_LABELS, WAY_ORDER } from './verdicts';
+export { SETUP_LINKS, installLink } from './links';
+export type { SetupPage, SetupPageId } from './links';
+export { SOURCES } from './sources';
+export { SCORE_PENALTY, SEVERITY_ORDER } from './score';
+export { BROAD_HOLDER_THRESHOLD, IDLE_LIMIT_DAYS } from './facts';
 export { decodeOAuthError, OAUTH_ERROR_PATTERNS } from './oauthErrors';
 export { reportToMarkdown, reportToCsv, CSV_TABLES } from './exporters';
 export type { CsvTable } from './exporters';

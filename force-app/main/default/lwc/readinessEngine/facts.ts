@@ -1,0 +1,473 @@
+// Snapshot -> normalised facts: one pass over every list, indexed by id with Maps, so the rules and verdicts never
+// join lists with nested loops (the largest snapshot has 100k users behind 5k holders and 2,500 tokens).
+import type { InstallState, PermittedUsers } from './report';
+import type {
+    AppGrant,
+    AppInstall,
+    Assignable,
+    CatalogEntry,
+    HolderSampleUser,
+    OauthTokenRow,
+    OrgInfo,
+    OrgSnapshot,
+    PermissionHolder,
+    Section,
+    SignInOutcome
+} from './snapshot';
+
+/** More active users than this holding a bypass permission is "broad distribution". */
+export const BROAD_HOLDER_THRESHOLD = 10;
+/** Salesforce's idle limit for refresh tokens of Jetstream's apps (help connected_app_limit_idle_ttl; Jetstream #1905). */
+export const IDLE_LIMIT_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+export type SnapshotSectionName =
+    'org' | 'runningUser' | 'catalog' | 'apps' | 'grants' | 'permissionHolders' | 'authorizations' | 'signIns';
+
+export const SECTION_LABELS: Record<SnapshotSectionName, string> = {
+    org: 'Organization details',
+    runningUser: 'Your own permissions',
+    catalog: 'Jetstream app catalog (Custom Metadata)',
+    apps: 'Installed connected apps and external client apps',
+    grants: 'Profiles, permission sets and groups granted each app',
+    permissionHolders: 'Holders of API Enabled and the bypass permissions',
+    authorizations: 'Existing Jetstream authorizations (OAuth tokens)',
+    signIns: 'Recent Jetstream sign-ins (Login History)'
+};
+
+export type RefreshPolicyKind = 'untilRevoked' | 'immediate' | 'lifetime' | 'inactivity' | 'unknown' | 'notInstalled';
+
+export interface RefreshPolicy {
+    kind: RefreshPolicyKind;
+    period: number | null;
+    /** "Hours" / "Days" / "Months" for external client apps; null when the API does not expose it (connected apps). */
+    unit: string | null;
+    /** The policy as Setup words it. */
+    description: string;
+    /** How often users reconnect, in plain words. */
+    cadence: string;
+    /** The cadence as a short phrase after "users", e.g. "reconnect after 30 days without use". */
+    summary: string;
+}
+
+export interface AppFacts {
+    entry: CatalogEntry;
+    install: AppInstall | null;
+    installState: InstallState;
+    permittedUsers: PermittedUsers;
+    /** Grants of this app; empty when the grants section is unavailable (see grantsReadable). */
+    grants: AppGrant[];
+    grantsReadable: boolean;
+    /** Sum of active assignees over grants that grant something without activation (upper bound: a user assigned
+     * through two grants counts twice). */
+    effectiveAssignees: number;
+    tokens: OauthTokenRow[];
+    tokenUserIds: Set<string>;
+    lastTokenUse: string | null;
+    signIns: SignInOutcome[];
+    failedSignIns: SignInOutcome[];
+    refresh: RefreshPolicy;
+    /** null: not installed or not readable. */
+    highAssurance: boolean | null;
+}
+
+export interface BypassFacts {
+    permission: 'canApproveUninstalledApps' | 'useAnyApiClient';
+    label: string;
+    /** The holders section was read and the permission field exists in this org's describe. */
+    determinable: boolean;
+    /** The field exists in describe (false: absent, or unknown because the section was not read). */
+    fieldExists: boolean | null;
+    holders: PermissionHolder[];
+    /** Sum of active assignees over the holders (upper bound). */
+    totalActiveAssignees: number;
+}
+
+export interface OrgFacts {
+    snapshot: OrgSnapshot;
+    now: Date;
+    org: OrgInfo | null;
+    isSandbox: boolean | null;
+    myDomainUrl: string | null;
+    catalogReadable: boolean;
+    apps: AppFacts[];
+    appByCatalogName: Map<string, AppFacts>;
+    holdersReadable: boolean;
+    holders: PermissionHolder[];
+    holderByPermissionSetId: Map<string, PermissionHolder>;
+    sampleUsersByHolder: Map<string, HolderSampleUser[]>;
+    /** Profiles, permission sets and groups that grant API Enabled. */
+    apiEnabledHolders: PermissionHolder[];
+    approve: BypassFacts;
+    useAny: BypassFacts;
+    /** The standard System Administrator profile: profile-owned, not custom, Modify All Data. */
+    standardSysAdminProfiles: PermissionHolder[];
+    /** Custom profiles with admin rights (Modify All Data or Customize Application) that lack Approve Uninstalled. */
+    customAdminProfilesWithoutApprove: PermissionHolder[];
+    authorizationsReadable: boolean;
+    signInsReadable: boolean;
+    /** Tokens whose app name matches no catalog entry are ignored; counted for support. */
+    unmatchedTokens: number;
+}
+
+export function readable<T>(section: Section<T>): section is Section<T> & { data: T } {
+    return section.status !== 'unavailable' && section.data !== null;
+}
+
+export function isStandardSystemAdministrator(a: Assignable, modifyAllData: boolean): boolean {
+    // Salesforce granted Approve Uninstalled Connected Apps to the *standard* System Administrator profile only
+    // (help 005132365). Detected structurally, not by the (translatable) name.
+    return a.kind === 'Profile' && a.isCustom === false && modifyAllData;
+}
+
+function days(value: number, unit: string | null): number | null {
+    switch ((unit ?? '').toLowerCase()) {
+        case 'hours':
+            return value / 24;
+        case 'days':
+            return value;
+        case 'months':
+            return value * 30;
+        default:
+            return null;
+    }
+}
+
+function plural(n: number, word: string): string {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function unitWords(period: number, unit: string | null): string {
+    if (unit) return `${period} ${unit.toLowerCase().replace(/s$/, period === 1 ? '' : 's')}`;
+    return `${period} (unit not exposed by the API: hours, days or months; unverified)`;
+}
+
+const IDLE_NOTE = `Salesforce’s ${IDLE_LIMIT_DAYS}-day idle limit also applies`;
+
+/** Interprets the raw refresh-token fields. Connected apps expose only OptionsRefreshTokenValidityMetric and
+ * RefreshTokenValidityPeriod (no unit, no explicit "until revoked" / "immediately"): those encodings are assumptions,
+ * said so in the description. External client apps expose the policy type and unit. */
+export function refreshPolicyOf(install: AppInstall | null, installState: InstallState): RefreshPolicy {
+    if (installState === 'notInstalled') {
+        return {
+            kind: 'notInstalled',
+            period: null,
+            unit: null,
+            description: 'Not installed: the publisher’s default policy applies to existing tokens.',
+            cadence: `Existing connections expire after ${IDLE_LIMIT_DAYS} days without use; reconnecting then needs the app installed.`,
+            summary: `lose existing connections after ${IDLE_LIMIT_DAYS} days without use`
+        };
+    }
+    const unknown: RefreshPolicy = {
+        kind: 'unknown',
+        period: null,
+        unit: null,
+        description: 'Cannot determine: the refresh token policy was not readable.',
+        cadence: `Cannot determine; at the latest users reconnect after ${IDLE_LIMIT_DAYS} days without use.`,
+        summary: 'reconnect on an unknown schedule (policy not readable)'
+    };
+    if (!install || installState !== 'installed') return unknown;
+    if (install.objectType === 'ExternalClientApplication') {
+        const p = install.ecaPolicy;
+        if (!p?.refreshTokenPolicyType) return unknown;
+        const period = p.refreshTokenValidityPeriod;
+        switch (p.refreshTokenPolicyType) {
+            case 'Infinite':
+                return untilRevoked('Refresh token is valid until revoked');
+            case 'Zero':
+                return immediate('Expire refresh token immediately');
+            case 'SpecificLifetime':
+                return period === null ? unknown : lifetime(period, p.refreshTokenValidityUnit);
+            case 'SpecificInactivity':
+                return period === null ? unknown : inactivity(period, p.refreshTokenValidityUnit);
+            default:
+                return unknown;
+        }
+    }
+    const byInactivity = install.optionsRefreshTokenValidityMetric;
+    const period = install.refreshTokenValidityPeriod;
+    if (byInactivity === null) return unknown;
+    if (byInactivity) return period === null || period <= 0 ? unknown : inactivity(period, null);
+    if (period === null)
+        return untilRevoked('Refresh token is valid until revoked (read from an empty RefreshTokenValidityPeriod; unverified encoding)');
+    if (period === 0) return immediate('Expire refresh token immediately (read from RefreshTokenValidityPeriod = 0; unverified encoding)');
+    return lifetime(period, null);
+}
+
+function untilRevoked(description: string): RefreshPolicy {
+    return {
+        kind: 'untilRevoked',
+        period: null,
+        unit: null,
+        description,
+        cadence: `Users reconnect only after ${IDLE_LIMIT_DAYS} days without using it: the idle limit replaces “valid until revoked”.`,
+        summary: `reconnect after ${IDLE_LIMIT_DAYS} days without use`
+    };
+}
+
+function immediate(description: string): RefreshPolicy {
+    return {
+        kind: 'immediate',
+        period: 0,
+        unit: null,
+        description,
+        cadence: 'Users reconnect every time: the refresh token expires immediately, so Jetstream cannot stay connected between sessions.',
+        summary: 'reconnect every time'
+    };
+}
+
+function inactivity(period: number, unit: string | null): RefreshPolicy {
+    const d = days(period, unit);
+    const description = `Expire refresh token if not used for ${unitWords(period, unit)}`;
+    let cadence: string;
+    if (d === null) {
+        cadence = `Users reconnect after ${unitWords(period, unit)} without use, and at the latest after ${IDLE_LIMIT_DAYS} days without use.`;
+    } else if (d <= IDLE_LIMIT_DAYS) {
+        cadence = `Users reconnect after ${unitWords(period, unit)} without use.`;
+    } else {
+        cadence = `Users reconnect after ${IDLE_LIMIT_DAYS} days without use (the idle limit is shorter than the ${unitWords(period, unit)} policy).`;
+    }
+    const summary =
+        d !== null && d > IDLE_LIMIT_DAYS
+            ? `reconnect after ${IDLE_LIMIT_DAYS} days without use`
+            : `reconnect after ${unit ? unitWords(period, unit) : `${period} units (unit unverified)`} without use`;
+    return { kind: 'inactivity', period, unit, description, cadence, summary };
+}
+
+function lifetime(period: number, unit: string | null): RefreshPolicy {
+    const d = days(period, unit);
+    const description = `Expire refresh token after ${unitWords(period, unit)}`;
+    const cadence =
+        d !== null && d <= IDLE_LIMIT_DAYS
+            ? `Users reconnect every ${unitWords(period, unit)}, even when they use Jetstream daily.`
+            : `Users reconnect every ${unitWords(period, unit)} even when they use Jetstream daily, and sooner after ${IDLE_LIMIT_DAYS} days without use (${IDLE_NOTE}).`;
+    const summary = `reconnect every ${unit ? unitWords(period, unit) : `${period} units (unit unverified)`}`;
+    return { kind: 'lifetime', period, unit, description, cadence, summary };
+}
+
+function permittedUsersOf(install: AppInstall | null, installState: InstallState): PermittedUsers {
+    if (installState === 'notInstalled') return 'notInstalled';
+    if (!install || installState !== 'installed') return 'unknown';
+    if (install.objectType === 'ExternalClientApplication') {
+        switch (install.ecaPolicy?.permittedUsersPolicyType) {
+            case 'AdminApprovedPreAuthorized':
+                return 'adminApproved';
+            case 'AllSelfAuthorized':
+                return 'selfAuthorize';
+            default:
+                return 'unknown';
+        }
+    }
+    if (install.optionsAllowAdminApprovedUsersOnly === null) return 'unknown';
+    return install.optionsAllowAdminApprovedUsersOnly ? 'adminApproved' : 'selfAuthorize';
+}
+
+function highAssuranceOf(install: AppInstall | null, installState: InstallState): boolean | null {
+    if (!install || installState !== 'installed') return null;
+    if (install.objectType === 'ExternalClientApplication') {
+        const level = install.ecaPolicy?.requiredSessionLevel;
+        return level ? level.toUpperCase() === 'HIGH_ASSURANCE' : null;
+    }
+    return install.optionsHasSessionLevelPolicy;
+}
+
+/** A grant that grants nothing by itself: session-based sets need activation in the session. */
+export function grantIsConditional(grant: AppGrant): boolean {
+    return grant.grantedTo.hasActivationRequired;
+}
+
+export function isFailedSignIn(status: string): boolean {
+    return status.trim().toLowerCase() !== 'success';
+}
+
+function bypassFacts(
+    permission: BypassFacts['permission'],
+    label: string,
+    holdersReadable: boolean,
+    fieldExists: boolean | null,
+    holders: PermissionHolder[]
+): BypassFacts {
+    const holding = holders.filter((h) => h[permission] === true);
+    return {
+        permission,
+        label,
+        determinable: holdersReadable && fieldExists === true,
+        fieldExists,
+        holders: holding,
+        totalActiveAssignees: holding.reduce((sum, h) => sum + h.assignable.activeAssignees, 0)
+    };
+}
+
+function nameKey(name: string): string {
+    return name.trim().toLowerCase();
+}
+
+function first15(id: string | null): string | null {
+    return id ? id.slice(0, 15) : null;
+}
+
+export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
+    const org = readable(snapshot.org) ? snapshot.org.data : null;
+    const catalogReadable = readable(snapshot.catalog);
+    const catalog = catalogReadable ? [...(snapshot.catalog.data ?? [])].sort((a, b) => a.sortOrder - b.sortOrder) : [];
+    const appsReadable = readable(snapshot.apps);
+    const installByName = new Map<string, AppInstall>();
+    for (const install of snapshot.apps.data ?? []) installByName.set(install.catalogName, install);
+
+    const grantsReadable = readable(snapshot.grants);
+    const grantsByApp = new Map<string, AppGrant[]>();
+    for (const grant of snapshot.grants.data ?? []) {
+        const list = grantsByApp.get(grant.catalogName);
+        if (list) list.push(grant);
+        else grantsByApp.set(grant.catalogName, [grant]);
+    }
+
+    // Token and sign-in rows name the app by its label; the catalog lists the names to match (case-insensitive).
+    const catalogByAppName = new Map<string, string>();
+    for (const entry of catalog) {
+        for (const name of [...entry.matchNames, entry.label]) {
+            if (!catalogByAppName.has(nameKey(name))) catalogByAppName.set(nameKey(name), entry.developerName);
+        }
+    }
+    const catalogByApplicationId = new Map<string, string>();
+    for (const install of installByName.values()) {
+        const id15 = first15(install.id);
+        if (id15 && install.installed) catalogByApplicationId.set(id15, install.catalogName);
+    }
+    const tokensByApp = new Map<string, OauthTokenRow[]>();
+    let unmatchedTokens = 0;
+    for (const token of snapshot.authorizations.data ?? []) {
+        const catalogName = catalogByAppName.get(nameKey(token.appName)) ?? catalogByApplicationId.get(first15(token.applicationId) ?? '');
+        if (!catalogName) {
+            unmatchedTokens++;
+            continue;
+        }
+        const list = tokensByApp.get(catalogName);
+        if (list) list.push(token);
+        else tokensByApp.set(catalogName, [token]);
+    }
+    const signInsByApp = new Map<string, SignInOutcome[]>();
+    for (const row of snapshot.signIns.data ?? []) {
+        const catalogName = catalogByAppName.get(nameKey(row.application));
+        if (!catalogName) continue;
+        const list = signInsByApp.get(catalogName);
+        if (list) list.push(row);
+        else signInsByApp.set(catalogName, [row]);
+    }
+
+    const apps: AppFacts[] = catalog.map((entry) => {
+        const install = installByName.get(entry.developerName) ?? null;
+        const installState: InstallState = !appsReadable || !install ? 'cannotDetermine' : install.installed ? 'installed' : 'notInstalled';
+        const grants = grantsByApp.get(entry.developerName) ?? [];
+        const tokens = tokensByApp.get(entry.developerName) ?? [];
+        const tokenUserIds = new Set<string>();
+        let lastTokenUse: string | null = null;
+        for (const t of tokens) {
+            tokenUserIds.add(t.userId);
+            if (t.lastUsedDate && (!lastTokenUse || t.lastUsedDate > lastTokenUse)) lastTokenUse = t.lastUsedDate;
+        }
+        const signIns = signInsByApp.get(entry.developerName) ?? [];
+        return {
+            entry,
+            install,
+            installState,
+            permittedUsers: permittedUsersOf(install, installState),
+            grants,
+            grantsReadable,
+            effectiveAssignees: grants.filter((g) => !grantIsConditional(g)).reduce((sum, g) => sum + g.grantedTo.activeAssignees, 0),
+            tokens,
+            tokenUserIds,
+            lastTokenUse,
+            signIns,
+            failedSignIns: signIns.filter((s) => isFailedSignIn(s.status)),
+            refresh: refreshPolicyOf(install, installState),
+            highAssurance: highAssuranceOf(install, installState)
+        };
+    });
+
+    const holdersReadable = readable(snapshot.permissionHolders);
+    const holderData = snapshot.permissionHolders.data;
+    const holders = holderData?.holders ?? [];
+    const holderByPermissionSetId = new Map<string, PermissionHolder>();
+    for (const h of holders) holderByPermissionSetId.set(h.assignable.permissionSetId, h);
+    const sampleUsersByHolder = new Map<string, HolderSampleUser[]>();
+    for (const u of holderData?.sampleUsers ?? []) {
+        const list = sampleUsersByHolder.get(u.permissionSetId);
+        if (list) list.push(u);
+        else sampleUsersByHolder.set(u.permissionSetId, [u]);
+    }
+    const fields = holderData?.fieldsAvailable ?? null;
+
+    return {
+        snapshot,
+        now,
+        org,
+        isSandbox: org ? org.isSandbox : null,
+        myDomainUrl: org ? org.myDomainUrl : null,
+        catalogReadable,
+        apps,
+        appByCatalogName: new Map(apps.map((a) => [a.entry.developerName, a])),
+        holdersReadable,
+        holders,
+        holderByPermissionSetId,
+        sampleUsersByHolder,
+        apiEnabledHolders: holders.filter((h) => h.apiEnabled),
+        approve: bypassFacts(
+            'canApproveUninstalledApps',
+            'Approve Uninstalled Connected Apps',
+            holdersReadable,
+            fields ? fields.canApproveUninstalledApps : null,
+            holders
+        ),
+        useAny: bypassFacts('useAnyApiClient', 'Use Any API Client', holdersReadable, fields ? fields.useAnyApiClient : null, holders),
+        standardSysAdminProfiles: holders.filter((h) => isStandardSystemAdministrator(h.assignable, h.modifyAllData)),
+        customAdminProfilesWithoutApprove: holders.filter(
+            (h) =>
+                h.assignable.kind === 'Profile' &&
+                h.assignable.isCustom === true &&
+                (h.modifyAllData || h.customizeApplication) &&
+                h.canApproveUninstalledApps === false
+        ),
+        authorizationsReadable: readable(snapshot.authorizations),
+        signInsReadable: readable(snapshot.signIns),
+        unmatchedTokens
+    };
+}
+
+/** Whole days between an ISO date and now (negative: in the future); null for a missing or invalid date. */
+export function daysSince(iso: string | null, now: Date): number | null {
+    if (!iso) return null;
+    const t = Date.parse(iso);
+    return Number.isNaN(t) ? null : Math.floor((now.getTime() - t) / DAY_MS);
+}
+
+export { plural };
+
+/** The connected apps of the catalog (the ones the September 2025 install requirement applies to). */
+export function connectedApps(facts: OrgFacts): AppFacts[] {
+    return facts.apps.filter((a) => a.entry.kind === 'ConnectedApp');
+}
+
+/** Labels of the org permissions the snapshot names (UserPermissionAccess / PermissionSet field names). */
+export const PERMISSION_LABELS: Record<string, string> = {
+    PermissionsViewSetup: 'View Setup and Configuration',
+    PermissionsCustomizeApplication: 'Customize Application',
+    PermissionsManageUsers: 'Manage Users',
+    PermissionsModifyAllData: 'Modify All Data',
+    PermissionsManageRemoteAccess: 'Manage Connected Apps',
+    PermissionsApiEnabled: 'API Enabled',
+    PermissionsCanApproveUninstalledApps: 'Approve Uninstalled Connected Apps',
+    PermissionsUseAnyApiClient: 'Use Any API Client',
+    PermissionsMonitorLoginHistory: 'Monitor Login History'
+};
+
+export function permissionLabel(apiName: string): string {
+    return PERMISSION_LABELS[apiName] ?? apiName.replace(/^Permissions/, '');
+}
+
+/** The production My Domain of a sandbox My Domain ("acme--uat.sandbox.my.salesforce.com" -> "acme.my.salesforce.com"),
+ * from the documented enhanced-domain format; null when the URL does not have that shape. */
+export function productionMyDomainUrl(sandboxMyDomainUrl: string | null): string | null {
+    const m = sandboxMyDomainUrl ? /^https:\/\/([a-z0-9-]+?)--[a-z0-9]+\.sandbox\.my\.salesforce\.com\/?$/i.exec(sandboxMyDomainUrl) : null;
+    return m ? `https://${m[1]}.my.salesforce.com` : null;
+}

@@ -1,0 +1,76 @@
+// Where each rule's fact comes from and since when it holds. Rules cite these; the generated rule catalog
+// (docs) prints them, so a reader can check every claim against its source.
+// effectiveDate: the date the fact took effect where a source states it (005132365: September 2025, 005228838:
+// week of 2025-12-08, Jetstream's IPs: 2026-05-28, the idle limit on Jetstream's apps: jetstreamapp/jetstream#1905,
+// 2026-08-03). Reference pages without a date of their own (object reference, OAuth Usage, API Access Control, ECA
+// pre-authorization) carry the date from which the fact matters for readiness: the September 2025 restriction,
+// or the December 2025 change for the API Access Control pages.
+import type { RuleSource } from './report';
+
+export const SOURCES = {
+    usageRestriction: {
+        title: 'Salesforce Help 005132365: Prepare for Connected App Usage Restrictions Change',
+        url: 'https://help.salesforce.com/s/articleView?id=005132365&type=1',
+        effectiveDate: '2025-09-01'
+    },
+    useAnyApiClientChange: {
+        title: 'Salesforce Help 005228838: Use Any API Client no longer allows self-authorizing uninstalled connected apps',
+        url: 'https://help.salesforce.com/s/articleView?id=005228838&type=1',
+        effectiveDate: '2025-12-08'
+    },
+    idleRefreshTokenTtl: {
+        title: 'Salesforce Help: Limit the Idle Refresh Token TTL in Connected Apps (enforced on Jetstream’s apps, jetstreamapp/jetstream#1905)',
+        url: 'https://help.salesforce.com/s/articleView?id=xcloud.connected_app_limit_idle_ttl.htm&type=5',
+        effectiveDate: '2026-08-03'
+    },
+    notApprovedForAccess: {
+        title: 'Salesforce Help 000212208: LoginHistory status "Failed: Not approved for access"',
+        url: 'https://help.salesforce.com/apex/HTViewSolution?id=000212208&language=en_US',
+        effectiveDate: '2025-09-01'
+    },
+    manageOauthUsage: {
+        title: 'Salesforce Help: Monitor Usage of Connected Apps (Connected Apps OAuth Usage)',
+        url: 'https://help.salesforce.com/apex/HTViewHelpDoc?id=xcloud.connected_app_manage_current_sessions.htm',
+        effectiveDate: '2025-09-01'
+    },
+    apiAccessControl: {
+        title: 'Salesforce Help: API Access Control',
+        url: 'https://help.salesforce.com/s/articleView?id=xcloud.security_api_access_control_about.htm',
+        effectiveDate: '2025-12-08'
+    },
+    ecaPreAuthorization: {
+        title: 'Salesforce Help: Manage Pre-Authorized User Access to External Client Apps',
+        url: 'https://help.salesforce.com/apex/HTViewHelpDoc?id=xcloud.preauth_user_app_access_through_eca.htm',
+        effectiveDate: '2025-12-08'
+    },
+    matchProductionLicenses: {
+        title: 'Salesforce Help 000386961: Match Production Licenses to Sandbox without a Refresh',
+        url: 'https://help.salesforce.com/s/articleView?id=000386961&type=1',
+        effectiveDate: '2025-09-01'
+    },
+    jetstreamInstall: {
+        title: 'Jetstream docs: Connecting Jetstream to Salesforce',
+        url: 'https://docs.getjetstream.app/install-connected-app',
+        effectiveDate: '2025-09-01'
+    },
+    jetstreamIpAddresses: {
+        title: 'Jetstream docs: Jetstream IP addresses (74.220.50.22-24 since 2026-05-28)',
+        url: 'https://github.com/jetstreamapp/jetstream/blob/main/apps/docs/docs/getting-started/_ip-address-ranges.mdx',
+        effectiveDate: '2026-05-28'
+    },
+    jetstreamTroubleshooting: {
+        title: 'Jetstream docs: troubleshooting connections (High Assurance sessions and frontdoor login)',
+        url: 'https://github.com/jetstreamapp/jetstream/blob/main/apps/docs/docs/getting-started/_org-troubleshooting-table.mdx',
+        effectiveDate: '2025-09-01'
+    },
+    permissionSetObjects: {
+        title: 'Salesforce Object Reference: PermissionSet, PermissionSetGroup, PermissionSetAssignment',
+        url: 'https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_permissionset.htm',
+        effectiveDate: '2025-09-01'
+    },
+    oauthTokenObject: {
+        title: 'Salesforce Object Reference: OauthToken (all users’ tokens are visible only with Customize Application)',
+        url: 'https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_oauthtoken.htm',
+        effectiveDate: '2025-09-01'
+    }
+} satisfies Record<string, RuleSource>;
