@@ -34,13 +34,13 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
 
 export const SEVERITY_LABELS: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info', pass: 'Pass' };
 
-const INSTALL_LABELS: Record<InstallState, string> = {
+export const INSTALL_LABELS: Record<InstallState, string> = {
     installed: 'Installed',
     notInstalled: 'Not installed',
     cannotDetermine: 'Cannot determine'
 };
 
-const PERMITTED_USERS_LABELS: Record<PermittedUsers, string> = {
+export const PERMITTED_USERS_LABELS: Record<PermittedUsers, string> = {
     adminApproved: 'Admin approved users are pre-authorized',
     selfAuthorize: 'All users may self-authorize',
     unknown: 'Unknown',
@@ -50,6 +50,15 @@ const PERMITTED_USERS_LABELS: Record<PermittedUsers, string> = {
 const ANSWER_LABELS: Record<ReasonStep['answer'], string> = { yes: 'Yes', no: 'No', unknown: 'Unknown', notApplicable: 'n/a' };
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info', 'pass'];
+
+/** Sentences joined with a space, each ending in a full stop (texts from the engine may or may not have one). */
+export function sentences(...parts: string[]): string {
+    return parts
+        .map((part) => part.trim())
+        .filter((part) => part.length > 0)
+        .map((part) => (/[.!?:]$/.test(part) ? part : `${part}.`))
+        .join(' ');
+}
 
 // ---------------------------------------------------------------------------------------------------
 // Markdown
@@ -140,7 +149,7 @@ function appsMarkdown(report: ReadinessReport, baseUrl: string | null): string[]
                 INSTALL_LABELS[app.install],
                 PERMITTED_USERS_LABELS[app.permittedUsers],
                 app.whoCanConnect,
-                `${app.refreshTokenPolicy}. ${app.reconnectCadence}`,
+                sentences(app.refreshTokenPolicy, app.reconnectCadence),
                 authorizationCell(app)
             ])
         ),

@@ -51,7 +51,7 @@ export interface OAuthErrorPattern {
     source: RuleSource;
 }
 
-const JETSTREAM_INSTALL_DOC = 'https://docs.getjetstream.app/getting-started/install-connected-app';
+const JETSTREAM_INSTALL_DOC = 'https://docs.getjetstream.app/install-connected-app';
 
 /** The catalog fields the decoder uses. */
 export type DecoderCatalogEntry = Pick<

@@ -1,4 +1,4 @@
-import { reportToMarkdown, reportToCsv, csvField, toCsv, escapeMarkdown, absoluteUrl, CSV_TABLES } from '../exporters';
+import { reportToMarkdown, reportToCsv, csvField, toCsv, escapeMarkdown, absoluteUrl, sentences, CSV_TABLES } from '../exporters';
 import type { AppVerdict, Finding, ReadinessReport, UserReport } from '../report';
 
 // A hand-built report: the exporters are formatters of the ReadinessReport shape, tested independently of the rules.
@@ -280,7 +280,7 @@ describe('reportToCsv', () => {
             catalogName: 'Jetstream_Web',
             effectiveDate: '2025-09-01'
         });
-        expect(rows[0]?.remediation.split('\n')).toEqual([
+        expect(rows[0]?.remediation?.split('\n')).toEqual([
             'Install Jetstream. https://acme.my.salesforce.com/identity/app/AppInstallApprovalPage.apexp?app_id=0Ci4S000000CaUB&app_org_id=00D4S000000pHDF',
             'Then set Permitted Users. https://acme.my.salesforce.com/lightning/setup/ConnectedApplication/home',
             'Tell the team.'
@@ -335,6 +335,12 @@ describe('reportToCsv', () => {
             expect(rows).toHaveLength(1);
             expect(rows[0]?.length).toBeGreaterThan(3);
         }
+    });
+});
+
+describe('sentences', () => {
+    it('ends each part with one full stop and skips empty parts', () => {
+        expect(sentences('Expires after 30 days.', 'Users reconnect', '', 'Why?')).toBe('Expires after 30 days. Users reconnect. Why?');
     });
 });
 

@@ -7,7 +7,7 @@ import {
     OAUTH_ERROR_PATTERNS,
     DEFAULT_DECODER_CATALOG
 } from '../oauthErrors';
-import type { AppGrant, AppInstall, CatalogEntry, OrgSnapshot, Section } from '../snapshot';
+import type { AppGrant, AppInstall, CatalogEntry, OrgSnapshot, RunningUserInfo, Section } from '../snapshot';
 
 function section<T>(data: T | null, status: Section<T>['status'] = data === null ? 'unavailable' : 'ok'): Section<T> {
     return {
@@ -88,7 +88,7 @@ function snapshot(options: SnapshotOptions = {}): OrgSnapshot {
             myDomainUrl: 'https://acme.my.salesforce.com',
             lightningUrl: 'https://acme.lightning.force.com'
         }),
-        runningUser: section(null),
+        runningUser: section<RunningUserInfo>(null),
         catalog: section(options.catalog === undefined ? CATALOG : options.catalog),
         apps: section(options.installs === undefined ? CATALOG.map((entry) => install(entry.developerName, false)) : options.installs),
         grants: section(options.grants === undefined ? [] : options.grants),

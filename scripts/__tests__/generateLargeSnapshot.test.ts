@@ -1,0 +1,146 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+    DEFAULT_READER_CAPS,
+    describeSummary,
+    generateLargeMain,
+    generateLargeSnapshot,
+    generateLargeSnapshotWithSummary,
+    readApexCaps,
+    seededRandom
+} from '../lib/generateLargeSnapshot';
+import { SchemaValidators } from '../lib/schemaValidation';
+import { parseSnapshot } from '../../force-app/main/default/lwc/readinessEngine/parse';
+
+const validators = new SchemaValidators();
+const SMALL = { activeUsers: 2_000, holders: 120, oauthTokens: 150, signInGroups: 80, grants: 60 };
+
+describe('readApexCaps', () => {
+    it('reads the Integer cap constants of the Apex reader', () => {
+        const dir = mkdtempSync(join(tmpdir(), 'caps-'));
+        try {
+            writeFileSync(
+                join(dir, 'HoldersReader.cls'),
+                'public static final Integer CAP_PERMISSION_SETS = 3000;\nCAP_HOLDER_SAMPLE_USERS = 150;'
+            );
+            writeFileSync(join(dir, 'OauthTokenSelector.cls'), 'public static final Integer PLATFORM_MAX_ROWS = 2500;');
+            writeFileSync(join(dir, 'SignInsReader.cls'), 'public static final Integer CAP_SIGN_IN_GROUPS = 1000;');
+            writeFileSync(join(dir, 'PermissionSelector.cls'), 'public static final Integer MAX_GRANT_ROWS = 900;');
+            writeFileSync(join(dir, 'HoldersReaderTest.cls'), 'CAP_SIGN_IN_GROUPS = 1;');
+            expect(readApexCaps(dir)).toEqual({
+                caps: { oauthTokens: 2500, permissionSets: 3000, holderSampleUsers: 150, signInGroups: 1000 },
+                grants: 900,
+                fromApex: ['oauthTokens', 'permissionSets', 'holderSampleUsers', 'signInGroups', 'grants']
+            });
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
+    });
+
+    it('falls back to the defaults without Apex', () => {
+        expect(readApexCaps('/nonexistent')).toEqual({ caps: DEFAULT_READER_CAPS, grants: 2000, fromApex: [] });
+    });
+});
+
+describe('seededRandom', () => {
+    it('is deterministic per seed and stays in [0, 1)', () => {
+        const a = seededRandom(7);
+        const b = seededRandom(7);
+        const values = Array.from({ length: 1000 }, () => a());
+        expect(values).toEqual(Array.from({ length: 1000 }, () => b()));
+        expect(values.every((v) => v >= 0 && v < 1)).toBe(true);
+        expect(seededRandom(8)()).not.toBe(values[0]);
+    });
+});
+
+describe('generateLargeSnapshot', () => {
+    const apexCaps = {
+        caps: { oauthTokens: 2500, permissionSets: 100, holderSampleUsers: 25, signInGroups: 2000 },
+        grants: 2000,
+        fromApex: ['permissionSets']
+    };
+
+    it('is valid against the schema and readable by the engine parser', () => {
+        const snapshot = generateLargeSnapshot({ ...SMALL, apexCaps });
+        expect(validators.problems('OrgSnapshot', snapshot)).toEqual([]);
+        expect(() => parseSnapshot(JSON.stringify(snapshot))).not.toThrow();
+    });
+
+    it('is deterministic for a seed and differs between seeds', () => {
+        const text = (seed: number): string => JSON.stringify(generateLargeSnapshot({ ...SMALL, seed, apexCaps }));
+        expect(text(3)).toBe(text(3));
+        expect(text(3)).not.toBe(text(4));
+    });
+
+    it('has the requested sizes, every active user on exactly one profile, and says what exceeds the Apex caps', () => {
+        const { snapshot, summary } = generateLargeSnapshotWithSummary({ ...SMALL, apexCaps });
+        const holders = snapshot.permissionHolders.data?.holders ?? [];
+        expect(holders).toHaveLength(120);
+        const profileUsers = holders
+            .filter((h) => h.assignable.kind === 'Profile')
+            .reduce((sum, h) => sum + h.assignable.activeAssignees, 0);
+        expect(profileUsers).toBe(2_000);
+        expect(snapshot.authorizations.data).toHaveLength(150);
+        expect(snapshot.signIns.data).toHaveLength(80);
+        expect(snapshot.grants.data).toHaveLength(60);
+        expect(snapshot.permissionHolders.data?.sampleUsers).toHaveLength(25);
+        expect(snapshot.reader.caps.permissionSets).toBe(120);
+        expect(summary).toMatchObject({ holders: 120, holdersBeyondApexCap: 100, capsFromApex: ['permissionSets'] });
+        expect(snapshot.permissionHolders.truncated).toBe(true);
+        expect(snapshot.authorizations.truncated).toBe(false);
+        expect(describeSummary(summary, 2 * 1024 * 1024)).toMatch(/2\.0 MiB[\s\S]*120 holders \(more than the Apex reader's cap of 100/);
+    });
+
+    it('holds the cases the rules look at: an uninstalled app with tokens and admin-approved grants', () => {
+        const snapshot = generateLargeSnapshot({ ...SMALL, apexCaps });
+        const notInstalled = (snapshot.apps.data ?? []).filter((app) => !app.installed).map((app) => app.catalogName);
+        expect(notInstalled).toEqual(['Jetstream_Auth']);
+        expect((snapshot.authorizations.data ?? []).some((row) => row.appName === 'Jetstream Auth' && row.applicationId === null)).toBe(
+            true
+        );
+        expect(new Set((snapshot.grants.data ?? []).map((grant) => grant.catalogName))).toEqual(
+            new Set(['Jetstream_Web', 'Jetstream_In_Org_Package'])
+        );
+    });
+
+    it('defaults to the brief: 100k users, 5k holders, tokens and sign-ins at the caps', () => {
+        const { summary } = generateLargeSnapshotWithSummary();
+        const apex = readApexCaps();
+        expect(summary).toMatchObject({
+            activeUsers: 100_000,
+            holders: 5_000,
+            oauthTokens: apex.caps.oauthTokens,
+            signInGroups: apex.caps.signInGroups
+        });
+        expect(summary.grants).toBeLessThanOrEqual(apex.grants);
+    });
+});
+
+describe('generateLargeMain', () => {
+    it('writes the snapshot and describes it', () => {
+        const written: Record<string, string> = {};
+        const log: string[] = [];
+        const code = generateLargeMain(
+            ['out.json', '--users', '500', '--holders', '40', '--seed', '2'],
+            (path, text) => (written[path] = text),
+            (t) => log.push(t)
+        );
+        expect(code).toBe(0);
+        expect(Object.keys(written)).toEqual(['out.json']);
+        expect(validators.parse('OrgSnapshot', written['out.json'] ?? '').ok).toBe(true);
+        expect(log.join('\n')).toMatch(/^wrote out\.json\nsnapshot: /);
+    });
+
+    it.each([[[]], [['out.json', '--users', 'many']], [['out.json', '--seed', '-1']]])('prints usage for %j', (argv) => {
+        const log: string[] = [];
+        expect(
+            generateLargeMain(
+                argv,
+                () => undefined,
+                (t) => log.push(t)
+            )
+        ).toBe(2);
+        expect(log[0]).toMatch(/^Usage: npm run generate:large/);
+    });
+});

@@ -1,0 +1,349 @@
+// The command-line report, run in-process through main(argv, io) on the committed fixtures (plus one real
+// `npx tsx scripts/readiness.ts` process). Every exit code and every format.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_READY, main, nodeIo, USAGE, type CliIo } from '../lib/readinessCli';
+import { REPO_ROOT, SchemaValidators } from '../lib/schemaValidation';
+import { evaluateSnapshot } from '../../force-app/main/default/lwc/readinessEngine/readinessEngine';
+import type { OrgSnapshot } from '../../force-app/main/default/lwc/readinessEngine/snapshot';
+import type { DecodedError, ReadinessCliOutput } from '../../force-app/main/default/lwc/readinessEngine/report';
+
+const NOW = '2026-11-29T00:00:00.000Z';
+const READY = 'fixtures/snapshots/prod-ready-least-privilege.json';
+const NOT_INSTALLED = 'fixtures/snapshots/prod-nothing-installed.json';
+const validators = new SchemaValidators();
+
+interface Run {
+    code: number;
+    stdout: string;
+    stderr: string;
+}
+
+/** Real files from the repository, overlaid with in-memory ones (absolute paths) for broken inputs. */
+function run(argv: string[], files: Record<string, string> = {}): Run {
+    let stdout = '';
+    let stderr = '';
+    const real = nodeIo();
+    const io: CliIo = {
+        stdout: (text) => (stdout += text),
+        stderr: (text) => (stderr += text),
+        readFile: (path) => {
+            const overlaid = files[path];
+            return overlaid !== undefined ? overlaid : real.readFile(path);
+        },
+        cwd: REPO_ROOT,
+        now: () => new Date(NOW)
+    };
+    const code = main(argv, io);
+    return { code, stdout, stderr };
+}
+
+function fixture(path: string): OrgSnapshot {
+    return JSON.parse(readFileSync(join(REPO_ROOT, path), 'utf8')) as OrgSnapshot;
+}
+
+function withChange(path: string, change: (snapshot: Record<string, unknown>) => void): string {
+    const snapshot = JSON.parse(readFileSync(join(REPO_ROOT, path), 'utf8')) as Record<string, unknown>;
+    change(snapshot);
+    return JSON.stringify(snapshot, null, 2);
+}
+
+describe('exit code 0 and 1', () => {
+    it('exits 0 for a ready org', () => {
+        const result = run(['--snapshot', READY]);
+        expect(result.stderr).toBe('');
+        expect(result.code).toBe(EXIT_READY);
+        expect(result.stdout).toMatch(/^Jetstream readiness: /);
+    });
+
+    it('exits 1 when a finding has error severity', () => {
+        const result = run(['--snapshot', NOT_INSTALLED]);
+        expect(result.code).toBe(EXIT_FINDINGS);
+        expect(result.stdout).toMatch(/ERROR .*\(app\.not-installed\)/);
+    });
+
+    it('exits 1 exactly when the report has an error-severity finding, for every fixture', () => {
+        const scenarios = JSON.parse(readFileSync(join(REPO_ROOT, 'fixtures/scenarios.json'), 'utf8')) as { snapshot: string }[];
+        const codes = new Set<number>();
+        for (const { snapshot } of scenarios) {
+            const path = `fixtures/${snapshot}`;
+            const report = evaluateSnapshot(fixture(path), { now: new Date(NOW) });
+            const expected = report.findings.some((finding) => finding.severity === 'error') ? EXIT_FINDINGS : EXIT_READY;
+            const result = run(['--snapshot', path, '--format', 'json']);
+            expect({ path, code: result.code }).toEqual({ path, code: expected });
+            codes.add(result.code);
+        }
+        expect([...codes].sort()).toEqual([EXIT_READY, EXIT_FINDINGS]);
+    });
+});
+
+describe('exit code 2: bad input names the file and the JSON path', () => {
+    it('reports an unreadable file', () => {
+        const result = run(['--snapshot', 'fixtures/snapshots/does-not-exist.json']);
+        expect(result.code).toBe(EXIT_BAD_INPUT);
+        expect(result.stderr).toBe('readiness: cannot read org snapshot fixtures/snapshots/does-not-exist.json: no such file\n');
+        expect(result.stdout).toBe('');
+    });
+
+    it('reports a directory given as the snapshot', () => {
+        const result = run(['--snapshot', 'fixtures']);
+        expect(result.code).toBe(EXIT_BAD_INPUT);
+        expect(result.stderr).toMatch(/cannot read org snapshot fixtures: it is a directory/);
+    });
+
+    it('reports invalid JSON with line, column and path', () => {
+        const broken = '{\n  "schemaVersion": 1,\n  "org": {\n    "status": "ok",\n    "data": { "name": "Acme" "id": "00D" }\n  }\n}\n';
+        const result = run(['--snapshot', '/virtual/broken.json'], { '/virtual/broken.json': broken });
+        expect(result.code).toBe(EXIT_BAD_INPUT);
+        expect(result.stderr).toContain('readiness: /virtual/broken.json is not valid JSON');
+        expect(result.stderr).toContain(
+            '/virtual/broken.json:5:30: $.org.data.name: invalid JSON: Unexpected "\\""; expected "," or "}" after property "name"'
+        );
+    });
+
+    it('reports a truncated file at its end', () => {
+        const text = readFileSync(join(REPO_ROOT, READY), 'utf8');
+        const result = run(['--snapshot', '/virtual/cut.json'], { '/virtual/cut.json': text.slice(0, 200) });
+        expect(result.code).toBe(EXIT_BAD_INPUT);
+        expect(result.stderr).toMatch(/\/virtual\/cut\.json:\d+:\d+: \$\.[\w.[\]]+: invalid JSON: /);
+    });
+
+    it('reports a schema violation with its JSON path', () => {
+        const text = withChange(READY, (snapshot) => {
+            const apps = snapshot.apps as { data: Record<string, unknown>[] };
+            (apps.data[0] as Record<string, unknown>).installed = 'yes';
+            delete (snapshot.org as Record<string, unknown>).reason;
+        });
+        const result = run(['--snapshot', '/virtual/schema.json'], { '/virtual/schema.json': text });
+        expect(result.code).toBe(EXIT_BAD_INPUT);
+        expect(result.stderr).toContain(
+            'readiness: /virtual/schema.json is not a valid org snapshot (schema/org-snapshot.schema.json, OrgSnapshot)'
+        );
+        expect(result.stderr).toContain('  /virtual/schema.json: $.apps.data[0].installed: must be boolean');
+        expect(result.stderr).toContain('  /virtual/schema.json: $.org.reason: is required but missing');
+    });
+
+    it('reports an unknown schemaVersion', () => {
+        const text = withChange(READY, (snapshot) => (snapshot.schemaVersion = 2));
+        const result = run(['--snapshot', '/virtual/v2.json'], { '/virtual/v2.json': text });
+        expect(result.code).toBe(EXIT_BAD_INPUT);
+        expect(result.stderr).toContain(
+            '/virtual/v2.json: $.schemaVersion: unknown OrgSnapshot version: schemaVersion 2; this tool reads schemaVersion 1'
+        );
+    });
+
+    it('reports what the engine parser rejects after the schema passed', () => {
+        const text = withChange(READY, (snapshot) => ((snapshot.apps as Record<string, unknown>).status = 'unavailable'));
+        const result = run(['--snapshot', '/virtual/engine.json'], { '/virtual/engine.json': text });
+        expect(result.code).toBe(EXIT_BAD_INPUT);
+        expect(result.stderr).toMatch(/^readiness: \/virtual\/engine\.json: \$\.apps\.data: /);
+    });
+
+    it.each([
+        [['--snapshot', READY, '--format', 'pdf'], /unknown --format pdf/],
+        [['--snapshot', READY, '--format', 'csv', '--table', 'users'], /unknown --table users/],
+        [['--snapshot', READY, '--table', 'apps'], /--table applies to --format csv only/],
+        [['--snapshot', READY, '--now', 'yesterday'], /--now yesterday is not a date/],
+        [['--snapshot', READY, '--bogus'], /Unknown option '--bogus'/],
+        [['--snapshot'], /argument missing|requires? .*argument/i],
+        [[], /--snapshot FILE is required/]
+    ])('rejects bad usage %j', (argv, message) => {
+        const result = run(argv);
+        expect(result.code).toBe(EXIT_BAD_INPUT);
+        expect(result.stderr).toMatch(message);
+    });
+});
+
+describe('formats', () => {
+    it('prints usage for --help', () => {
+        const result = run(['--help']);
+        expect(result).toEqual({ code: EXIT_READY, stdout: USAGE, stderr: '' });
+    });
+
+    it('text: org, status, ways, apps and findings', () => {
+        const { stdout } = run(['--snapshot', NOT_INSTALLED, '--format', 'text']);
+        expect(stdout).toMatch(/^Status: [A-Z ]+, score \d+\/100\./m);
+        expect(stdout).toContain('\nWays of connecting\n');
+        expect(stdout).toContain('\nApps\n');
+        expect(stdout).toMatch(
+            /Install: https:\/\/acme\.my\.salesforce\.com\/identity\/app\/AppInstallApprovalPage\.apexp\?app_id=0Ci4S000000CaUB/
+        );
+        expect(stdout).not.toMatch(/\.\./);
+    });
+
+    it('json: a ReadinessCliOutput that validates against schema/readiness-report.schema.json', () => {
+        const { code, stdout } = run(['--snapshot', NOT_INSTALLED, '--format', 'json']);
+        expect(code).toBe(EXIT_FINDINGS);
+        const output = JSON.parse(stdout) as ReadinessCliOutput;
+        expect(validators.problems('ReadinessCliOutput', output)).toEqual([]);
+        expect(output.userReport).toBeNull();
+        expect(output.report.findings.map((finding) => finding.ruleId)).toContain('app.not-installed');
+        expect(output.report.ways.map((way) => way.way)).toEqual(
+            expect.arrayContaining(['web', 'desktop', 'loginWithSalesforce', 'inOrgPackage'])
+        );
+    });
+
+    it('json: the same snapshot and date give the same output', () => {
+        expect(run(['--snapshot', NOT_INSTALLED, '--format', 'json']).stdout).toBe(
+            run(['--snapshot', NOT_INSTALLED, '--format', 'json', '--now', NOW]).stdout
+        );
+    });
+
+    it('markdown: the change-ticket document with Setup links on the org Lightning domain', () => {
+        const { stdout } = run(['--snapshot', NOT_INSTALLED, '--format', 'markdown']);
+        const lightning = fixture(NOT_INSTALLED).org.data?.lightningUrl ?? '';
+        expect(lightning).toMatch(/^https:\/\//);
+        expect(stdout).toMatch(/^# Jetstream readiness: /);
+        expect(stdout).toContain(`(<${lightning}/lightning/setup/`);
+        expect(stdout).toContain('## Sandbox refresh');
+    });
+
+    it.each(['findings', 'apps', 'holders', 'authorizations'])('csv: the %s table', (table) => {
+        const { code, stdout } = run(['--snapshot', NOT_INSTALLED, '--format', 'csv', '--table', table]);
+        expect(code).toBe(EXIT_FINDINGS);
+        expect(stdout.endsWith('\r\n')).toBe(true);
+        const header = stdout.split('\r\n')[0] ?? '';
+        expect(header.split(',').length).toBeGreaterThan(5);
+    });
+
+    it('csv: findings is the default table', () => {
+        expect(run(['--snapshot', NOT_INSTALLED, '--format', 'csv']).stdout).toBe(
+            run(['--snapshot', NOT_INSTALLED, '--format', 'csv', '--table', 'findings']).stdout
+        );
+    });
+});
+
+describe('--user', () => {
+    const snapshot = 'fixtures/snapshots/prod-admin-approved-with-grants.json';
+    const scenarios = JSON.parse(readFileSync(join(REPO_ROOT, 'fixtures/scenarios.json'), 'utf8')) as {
+        snapshot: string;
+        users: { search: { userId: string; username: string; name: string }; facts: string }[];
+    }[];
+    const entry = scenarios.find((s) => `fixtures/${s.snapshot}` === snapshot)?.users[0];
+    if (!entry) throw new Error(`no users for ${snapshot} in fixtures/scenarios.json`);
+
+    it.each([
+        ['username', entry.search.username.toUpperCase()],
+        ['18-character id', entry.search.userId],
+        ['15-character id', entry.search.userId.slice(0, 15)],
+        ['name', entry.search.name]
+    ])('finds the user by %s in the scenarios file beside the snapshot', (_how, who) => {
+        const { code, stdout, stderr } = run(['--snapshot', snapshot, '--user', who, '--format', 'json']);
+        expect(stderr).toBe('');
+        expect([EXIT_READY, EXIT_FINDINGS]).toContain(code);
+        const output = JSON.parse(stdout) as ReadinessCliOutput;
+        expect(validators.problems('ReadinessCliOutput', output)).toEqual([]);
+        expect(output.userReport?.userId).toBe(entry.search.userId);
+        const userErrors = output.userReport?.findings.some((finding) => finding.severity === 'error') ?? false;
+        const reportErrors = output.report.findings.some((finding) => finding.severity === 'error');
+        expect(code).toBe(userErrors || reportErrors ? EXIT_FINDINGS : EXIT_READY);
+    });
+
+    it('takes a user facts file directly, and checks it against --user', () => {
+        const facts = `fixtures/${entry.facts}`;
+        const direct = run(['--snapshot', snapshot, '--user-facts', facts, '--format', 'markdown']);
+        expect(direct.stdout).toContain(`## User check: ${entry.search.name}`);
+        const confirmed = run(['--snapshot', snapshot, '--user-facts', facts, '--user', entry.search.username]);
+        expect(confirmed.stdout).toContain(`User check: ${entry.search.name}`);
+        const wrong = run(['--snapshot', snapshot, '--user-facts', facts, '--user', 'someone.else@acme.com']);
+        expect(wrong.code).toBe(EXIT_BAD_INPUT);
+        expect(wrong.stderr).toContain(`--user someone.else@acme.com does not match ${facts}`);
+    });
+
+    it('lists the users of the scenario when the user is unknown', () => {
+        const result = run(['--snapshot', snapshot, '--user', 'nobody@acme.com']);
+        expect(result.code).toBe(EXIT_BAD_INPUT);
+        expect(result.stderr).toContain('--user nobody@acme.com: no such user in scenario');
+        expect(result.stderr).toContain(entry.search.username);
+    });
+
+    it('asks for --user-facts when no scenarios file knows the snapshot', () => {
+        const text = readFileSync(join(REPO_ROOT, snapshot), 'utf8');
+        const result = run(['--snapshot', '/virtual/elsewhere/snapshot.json', '--user', entry.search.username], {
+            '/virtual/elsewhere/snapshot.json': text
+        });
+        expect(result.code).toBe(EXIT_BAD_INPUT);
+        expect(result.stderr).toMatch(/no scenarios\.json beside or above \/virtual\/elsewhere\/snapshot\.json; pass --user-facts FILE/);
+        const other = run(['--snapshot', '/virtual/elsewhere/snapshot.json', '--user', 'x', '--scenarios', 'fixtures/scenarios.json'], {
+            '/virtual/elsewhere/snapshot.json': text
+        });
+        expect(other.stderr).toMatch(/fixtures\/scenarios\.json has no scenario for \/virtual\/elsewhere\/snapshot\.json/);
+    });
+
+    it('rejects a broken scenarios file and broken user facts', () => {
+        const scenariosResult = run(['--snapshot', snapshot, '--user', 'x', '--scenarios', '/virtual/scenarios.json'], {
+            '/virtual/scenarios.json': '{"a":1}'
+        });
+        expect(scenariosResult.code).toBe(EXIT_BAD_INPUT);
+        expect(scenariosResult.stderr).toMatch(/is not a scenarios list/);
+        const facts = withChange(`fixtures/${entry.facts}`, (value) => delete value.assignments);
+        const factsResult = run(['--snapshot', snapshot, '--user-facts', '/virtual/facts.json'], { '/virtual/facts.json': facts });
+        expect(factsResult.code).toBe(EXIT_BAD_INPUT);
+        expect(factsResult.stderr).toContain('/virtual/facts.json: $.assignments: is required but missing');
+    });
+
+    it('notes when the user facts and the snapshot were captured at different times', () => {
+        const facts = withChange(`fixtures/${entry.facts}`, (value) => (value.capturedAt = '2026-01-01T00:00:00.000Z'));
+        const result = run(['--snapshot', snapshot, '--user-facts', '/virtual/old-facts.json'], { '/virtual/old-facts.json': facts });
+        expect(result.stderr).toContain('readiness: note: /virtual/old-facts.json was captured 2026-01-01T00:00:00.000Z');
+        expect([EXIT_READY, EXIT_FINDINGS]).toContain(result.code);
+    });
+
+    it('notes that CSV tables leave the user check out', () => {
+        const result = run(['--snapshot', snapshot, '--user', entry.search.username, '--format', 'csv']);
+        expect(result.stderr).toContain('the user check is not part of the CSV tables');
+    });
+});
+
+describe('--decode', () => {
+    it('decodes a redirect URL (exit 0) and makes the fix concrete with a snapshot', () => {
+        const url =
+            'https://acme.my.salesforce.com/setup/secur/RemoteAccessErrorPage.apexp?error=invalid_client&error_description=app+must+be+installed+into+org';
+        const plain = run(['--decode', url]);
+        expect(plain.code).toBe(EXIT_READY);
+        expect(plain.stdout).toContain('Recognised: oauth.app-not-installed');
+        const concrete = run(['--decode', `Jetstream Desktop: ${url}`, '--snapshot', NOT_INSTALLED]);
+        expect(concrete.stdout).toContain(
+            '-> https://acme.my.salesforce.com/identity/app/AppInstallApprovalPage.apexp?app_id=0Ci4S000000CadS&app_org_id=00D4S000000pHDF'
+        );
+    });
+
+    it('exits 1 for an unknown error and prints what to check', () => {
+        const result = run(['--decode', 'E_SOMETHING_ELSE']);
+        expect(result.code).toBe(EXIT_FINDINGS);
+        expect(result.stdout).toContain('Not recognised (unknown error)');
+    });
+
+    it('prints a DecodedError as json, valid against the schema', () => {
+        const result = run(['--decode', 'OAUTH_APP_BLOCKED', '--format', 'json']);
+        const decoded = JSON.parse(result.stdout) as DecodedError;
+        expect(validators.problems('DecodedError', decoded)).toEqual([]);
+        expect(decoded.id).toBe('oauth.app-blocked');
+    });
+
+    it('refuses csv', () => {
+        expect(run(['--decode', 'x', '--format', 'csv']).code).toBe(EXIT_BAD_INPUT);
+    });
+});
+
+describe('the real command', () => {
+    it('runs through npx tsx scripts/readiness.ts with the same exit code and output', () => {
+        const child = spawnSync('npx', ['tsx', 'scripts/readiness.ts', '--snapshot', NOT_INSTALLED, '--format', 'json', '--now', NOW], {
+            cwd: REPO_ROOT,
+            encoding: 'utf8',
+            timeout: 120_000
+        });
+        // npm itself may warn about the environment's npm config; the CLI writes nothing to stderr here.
+        expect(child.stderr.split('\n').filter((line) => line && !line.startsWith('npm warn'))).toEqual([]);
+        expect(child.status).toBe(EXIT_FINDINGS);
+        expect(child.stdout).toBe(run(['--snapshot', NOT_INSTALLED, '--format', 'json']).stdout);
+        const bad = spawnSync('npx', ['tsx', 'scripts/readiness.ts', '--snapshot', 'nope.json'], {
+            cwd: REPO_ROOT,
+            encoding: 'utf8',
+            timeout: 120_000
+        });
+        expect(bad.status).toBe(EXIT_BAD_INPUT);
+        expect(bad.stderr).toContain('cannot read org snapshot nope.json');
+    }, 180_000);
+});

@@ -1,0 +1,411 @@
+// A deterministic, seedable "large org" snapshot for the benchmark and the preview: 100k active users, 5k profiles /
+// permission sets / groups holding the permissions the reader looks at, OauthToken rows at the platform's 2,500
+// cap, app grants and LoginHistory groups at the reader's caps. The caps come from the Apex reader's constants
+// (force-app/main/default/classes) when present, else from DEFAULT_READER_CAPS.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type {
+    AppGrant,
+    AppInstall,
+    Assignable,
+    AssignableKind,
+    CatalogEntry,
+    HolderSampleUser,
+    OauthTokenRow,
+    OrgSnapshot,
+    PermissionHolder,
+    ReaderCaps,
+    Section,
+    SignInOutcome
+} from '../../force-app/main/default/lwc/readinessEngine/snapshot';
+import { defaultCatalog } from './fixtures/kit';
+import { makeId } from './fixtures/salesforceId';
+import { REPO_ROOT } from './schemaValidation';
+
+/** Used for a cap the Apex classes do not declare (the platform serves at most 2,500 OauthToken rows). */
+export const DEFAULT_READER_CAPS: ReaderCaps = { oauthTokens: 2500, permissionSets: 5000, holderSampleUsers: 200, signInGroups: 2000 };
+/** Grant rows (SetupEntityAccess + group memberships) the reader reads at most, when Apex does not say. */
+export const DEFAULT_GRANT_CAP = 2000;
+
+export interface ApexCaps {
+    caps: ReaderCaps;
+    grants: number;
+    /** Which values came from Apex source (the others are defaults). */
+    fromApex: string[];
+}
+
+const APEX_CAP_CONSTANTS: { key: keyof ReaderCaps | 'grants'; pattern: RegExp }[] = [
+    { key: 'oauthTokens', pattern: /\b(?:CAP_OAUTH_TOKENS|PLATFORM_MAX_ROWS)\s*=\s*(\d+)\s*;/ },
+    { key: 'permissionSets', pattern: /\bCAP_PERMISSION_SETS\s*=\s*(\d+)\s*;/ },
+    { key: 'holderSampleUsers', pattern: /\bCAP_HOLDER_SAMPLE_USERS\s*=\s*(\d+)\s*;/ },
+    { key: 'signInGroups', pattern: /\bCAP_SIGN_IN_GROUPS\s*=\s*(\d+)\s*;/ },
+    { key: 'grants', pattern: /\bMAX_GRANT_ROWS\s*=\s*(\d+)\s*;/ }
+];
+
+/** The row caps declared as Integer constants in the Apex reader (e.g. HoldersReader.CAP_PERMISSION_SETS). */
+export function readApexCaps(classesDir: string = join(REPO_ROOT, 'force-app/main/default/classes')): ApexCaps {
+    let sources = '';
+    try {
+        sources = readdirSync(classesDir)
+            .filter((name) => name.endsWith('.cls') && !/Test\.cls$/i.test(name))
+            .sort()
+            .map((name) => readFileSync(join(classesDir, name), 'utf8'))
+            .join('\n');
+    } catch {
+        // No Apex yet: defaults only.
+    }
+    const caps: ReaderCaps = { ...DEFAULT_READER_CAPS };
+    let grants = DEFAULT_GRANT_CAP;
+    const fromApex: string[] = [];
+    for (const { key, pattern } of APEX_CAP_CONSTANTS) {
+        const match = pattern.exec(sources);
+        if (!match) continue;
+        const value = Number(match[1]);
+        if (key === 'grants') grants = value;
+        else caps[key] = value;
+        fromApex.push(key);
+    }
+    return { caps, grants, fromApex };
+}
+
+/** mulberry32: small, fast, good enough for spreading synthetic data; same seed, same snapshot. */
+export function seededRandom(seed: number): () => number {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+export interface LargeSnapshotOptions {
+    seed?: number;
+    activeUsers?: number;
+    /** Profiles + permission sets + permission set groups holding one of the read permissions. */
+    holders?: number;
+    oauthTokens?: number;
+    signInGroups?: number;
+    grants?: number;
+    capturedAt?: string;
+    /** Defaults to the Apex reader's caps; holders above caps.permissionSets raise that cap in the snapshot's reader
+     * info (the snapshot is then larger than the Apex reader would return, which the benchmark prints). */
+    apexCaps?: ApexCaps;
+}
+
+export interface LargeSnapshotSummary {
+    activeUsers: number;
+    holders: number;
+    oauthTokens: number;
+    grants: number;
+    signInGroups: number;
+    sampleUsers: number;
+    caps: ReaderCaps;
+    capsFromApex: string[];
+    /** Apex's own permission-set cap when the generated holders exceed it. */
+    holdersBeyondApexCap: number | null;
+}
+
+function section<T>(data: T, truncated: boolean, reason: string | null): Section<T> {
+    return {
+        status: truncated ? 'partial' : 'ok',
+        reason: truncated ? reason : null,
+        missingPermissions: [],
+        missingFields: [],
+        truncated,
+        data
+    };
+}
+
+const DAY_MS = 86_400_000;
+const POD = '5g';
+
+/** Generates the snapshot and what it holds. */
+export function generateLargeSnapshotWithSummary(options: LargeSnapshotOptions = {}): {
+    snapshot: OrgSnapshot;
+    summary: LargeSnapshotSummary;
+} {
+    const apex = options.apexCaps ?? readApexCaps();
+    const random = seededRandom(options.seed ?? 1);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+    const chance = (p: number): boolean => random() < p;
+    const activeUsers = options.activeUsers ?? 100_000;
+    const holderCount = options.holders ?? 5_000;
+    const caps: ReaderCaps = { ...apex.caps, permissionSets: Math.max(apex.caps.permissionSets, holderCount) };
+    const tokenCount = Math.min(options.oauthTokens ?? caps.oauthTokens, caps.oauthTokens);
+    const signInCount = Math.min(options.signInGroups ?? caps.signInGroups, caps.signInGroups);
+    const grantCap = Math.min(options.grants ?? apex.grants, apex.grants);
+    const capturedAt = options.capturedAt ?? '2026-11-29T06:00:00.000Z';
+    const capturedMs = Date.parse(capturedAt);
+    const daysAgo = (days: number): string => new Date(capturedMs - Math.floor(days * DAY_MS)).toISOString();
+
+    const userId = (n: number): string => makeId('005', POD, n);
+    const userName = (n: number): string => `User ${n}`;
+    const username = (n: number): string => `user${n}@large.example.com`;
+
+    // --- holders: profiles (every active user has one), permission sets, groups --------------------------------
+    const profileCount = Math.max(2, Math.round(holderCount * 0.03));
+    const groupCount = Math.max(1, Math.round(holderCount * 0.05));
+    const holders: PermissionHolder[] = [];
+    let profileUsersLeft = activeUsers;
+    for (let i = 0; i < holderCount; i++) {
+        const kind: AssignableKind = i < profileCount ? 'Profile' : i < profileCount + groupCount ? 'PermissionSetGroup' : 'PermissionSet';
+        const isStandardAdmin = i === 0;
+        let activeAssignees: number;
+        if (kind === 'Profile') {
+            activeAssignees =
+                i === profileCount - 1
+                    ? profileUsersLeft
+                    : Math.min(profileUsersLeft, Math.floor((activeUsers / profileCount) * (0.5 + random())));
+            profileUsersLeft -= activeAssignees;
+        } else activeAssignees = Math.floor(random() * random() * 800);
+        const name = isStandardAdmin ? 'System Administrator' : `${kind}_${i}`;
+        const assignable: Assignable = {
+            permissionSetId: makeId('0PS', POD, i + 1),
+            kind,
+            name,
+            label: isStandardAdmin ? 'System Administrator' : `${kind} ${i}`,
+            parentId: kind === 'Profile' ? makeId('00e', POD, i + 1) : kind === 'PermissionSetGroup' ? makeId('0PG', POD, i + 1) : null,
+            // The first few profiles are standard ones (System Administrator first); the rest are custom clones.
+            isCustom: !(kind === 'Profile' && i < 5),
+            hasActivationRequired: kind === 'PermissionSet' && chance(0.02),
+            groupStatus: kind === 'PermissionSetGroup' ? (chance(0.9) ? 'Updated' : 'Outdated') : null,
+            activeAssignees,
+            // Assignment expiry is used sparingly: a few sets (temporary access) have some expiring assignments.
+            expiringAssignees: kind === 'PermissionSet' && chance(0.05) ? Math.ceil(activeAssignees * random() * 0.2) : 0
+        };
+        holders.push({
+            assignable,
+            profileName: kind === 'Profile' ? name : null,
+            apiEnabled: isStandardAdmin || chance(0.8),
+            modifyAllData: isStandardAdmin || chance(0.04),
+            customizeApplication: isStandardAdmin || chance(0.08),
+            canApproveUninstalledApps: isStandardAdmin || chance(0.02),
+            useAnyApiClient: chance(0.01)
+        });
+    }
+    const bypassHolders = holders.filter((holder) => holder.canApproveUninstalledApps || holder.useAnyApiClient);
+    const sampleUsers: HolderSampleUser[] = [];
+    for (let i = 0; i < caps.holderSampleUsers && bypassHolders.length > 0; i++) {
+        const n = 1 + Math.floor(random() * activeUsers);
+        sampleUsers.push({
+            userId: userId(n),
+            name: userName(n),
+            username: username(n),
+            permissionSetId: pick(bypassHolders).assignable.permissionSetId,
+            expirationDate: chance(0.1) ? daysAgo(-30 * random()).slice(0, 10) : null
+        });
+    }
+
+    // --- catalog and installs: web admin-approved, desktop self-authorize, auth not installed, ECA installed -------
+    const catalog: CatalogEntry[] = defaultCatalog();
+    const installs: AppInstall[] = catalog.map((entry, index) => {
+        const installed = entry.developerName !== 'Jetstream_Auth';
+        const isEca = entry.kind === 'ExternalClientApp';
+        return {
+            catalogName: entry.developerName,
+            installed,
+            objectType: !installed ? null : isEca ? 'ExternalClientApplication' : 'ConnectedApplication',
+            id: !installed ? null : makeId(isEca ? '0xI' : '0H4', POD, index + 1),
+            name: !installed ? null : isEca ? 'Jetstream_Canvas' : entry.label,
+            createdDate: installed ? daysAgo(400) : null,
+            lastModifiedDate: installed ? daysAgo(30) : null,
+            optionsAllowAdminApprovedUsersOnly: !installed || isEca ? null : entry.developerName === 'Jetstream_Web',
+            optionsRefreshTokenValidityMetric: !installed || isEca ? null : true,
+            refreshTokenValidityPeriod: !installed || isEca ? null : 30,
+            optionsHasSessionLevelPolicy: !installed || isEca ? null : false,
+            ecaPolicy: isEca
+                ? {
+                      permittedUsersPolicyType: 'AdminApprovedPreAuthorized',
+                      ipRelaxationPolicyType: 'Enforce',
+                      refreshTokenPolicyType: 'SpecificLifetime',
+                      refreshTokenValidityPeriod: 7,
+                      refreshTokenValidityUnit: 'Days',
+                      requiredSessionLevel: 'STANDARD'
+                  }
+                : null,
+            appMenuItem: !installed
+                ? null
+                : {
+                      id: makeId('0DS', POD, index + 1),
+                      applicationId: makeId(isEca ? '0xI' : '0H4', POD, index + 1),
+                      label: entry.label,
+                      isUsingAdminAuthorization: entry.developerName === 'Jetstream_Web',
+                      isVisible: true,
+                      isAccessible: true
+                  }
+        };
+    });
+
+    // --- grants on the admin-approved apps, up to the reader's grant cap ------------------------------------------
+    const grantable = holders.filter((holder) => holder.assignable.kind !== 'Profile' || chance(0.3));
+    const adminApproved = installs.filter((install) => install.installed && install.optionsAllowAdminApprovedUsersOnly !== false);
+    const grants: AppGrant[] = [];
+    for (let i = 0; grants.length < grantCap && adminApproved.length > 0 && i < grantCap * 2; i++) {
+        const app = adminApproved[i % adminApproved.length] as AppInstall;
+        const holder = pick(grantable);
+        const viaGroup = holder.assignable.kind === 'PermissionSetGroup';
+        grants.push({
+            catalogName: app.catalogName,
+            appId: app.id ?? '',
+            grantedTo: holder.assignable,
+            via: viaGroup ? 'group' : 'direct',
+            componentPermissionSetName: viaGroup ? `PermissionSet_${profileCount + groupCount + Math.floor(random() * 100)}` : null
+        });
+    }
+
+    // --- OauthToken rows at the platform cap: installed apps and one "used but not installed" ---------------------
+    const tokenApps = catalog.filter((entry) => entry.kind === 'ConnectedApp');
+    const authorizations: OauthTokenRow[] = [];
+    for (let i = 0; i < tokenCount; i++) {
+        const entry = pick(tokenApps);
+        const install = installs.find((row) => row.catalogName === entry.developerName);
+        const n = 1 + Math.floor(random() * activeUsers);
+        const created = 30 + random() * 700;
+        authorizations.push({
+            appName: entry.label,
+            applicationId: install?.appMenuItem?.applicationId ?? null,
+            userId: userId(n),
+            userFullName: userName(n),
+            username: username(n),
+            createdDate: daysAgo(created),
+            lastUsedDate: chance(0.9) ? daysAgo(random() * Math.min(created, 120)) : null,
+            useCount: Math.floor(random() * 5000)
+        });
+    }
+
+    // --- LoginHistory groups (user x application x status) at the reader's cap -----------------------------------
+    const applications = [...catalog.flatMap((entry) => entry.matchNames), 'Salesforce for Outlook', 'Data Loader', 'Workbench'];
+    const statuses = [
+        'Success',
+        'Success',
+        'Success',
+        'Failed: Not approved for access',
+        'Invalid Password',
+        'Failed: API security token required'
+    ];
+    const signIns: SignInOutcome[] = [];
+    for (let i = 0; i < signInCount; i++) {
+        const n = 1 + Math.floor(random() * activeUsers);
+        signIns.push({
+            application: pick(applications),
+            status: pick(statuses),
+            userId: userId(n),
+            userName: userName(n),
+            attempts: 1 + Math.floor(random() * 40),
+            lastAttempt: daysAgo(random() * 30)
+        });
+    }
+
+    const snapshot: OrgSnapshot = {
+        schemaVersion: 1,
+        capturedAt,
+        reader: { source: 'generator', soqlQueries: 31, queryRows: holders.length + tokenCount + signInCount + grants.length, caps },
+        org: section(
+            {
+                id: makeId('00D', POD, 1),
+                name: 'Large Org (generated)',
+                edition: 'Unlimited Edition',
+                isSandbox: false,
+                instanceName: 'USA999',
+                trialExpirationDate: null,
+                myDomainUrl: 'https://large-org.my.salesforce.com',
+                lightningUrl: 'https://large-org.lightning.force.com'
+            },
+            false,
+            null
+        ),
+        runningUser: section(
+            {
+                userId: userId(1),
+                name: userName(1),
+                username: username(1),
+                permissions: [
+                    'PermissionsViewSetup',
+                    'PermissionsCustomizeApplication',
+                    'PermissionsManageUsers',
+                    'PermissionsViewAllUsers',
+                    'PermissionsModifyAllData'
+                ].map((name) => ({ name, held: true }))
+            },
+            false,
+            null
+        ),
+        catalog: section(catalog, false, null),
+        apps: section(installs, false, null),
+        grants: section(grants, grants.length >= apex.grants, `More than ${apex.grants} grants or group memberships: the list is cut.`),
+        permissionHolders: section(
+            { fieldsAvailable: { canApproveUninstalledApps: true, useAnyApiClient: true }, holders, sampleUsers },
+            holders.length >= caps.permissionSets || sampleUsers.length >= caps.holderSampleUsers,
+            `More than ${caps.permissionSets} profiles, permission sets and groups hold these permissions, or more than ${caps.holderSampleUsers} sample users: the list is cut.`
+        ),
+        authorizations: section(
+            authorizations,
+            tokenCount >= caps.oauthTokens,
+            `OauthToken rows stop at ${caps.oauthTokens} (platform limit).`
+        ),
+        signIns: section(
+            signIns,
+            signInCount >= caps.signInGroups,
+            `LoginHistory groups stop at ${caps.signInGroups}: some users or outcomes are missing.`
+        )
+    };
+    const summary: LargeSnapshotSummary = {
+        activeUsers,
+        holders: holders.length,
+        oauthTokens: authorizations.length,
+        grants: grants.length,
+        signInGroups: signIns.length,
+        sampleUsers: sampleUsers.length,
+        caps,
+        capsFromApex: apex.fromApex,
+        holdersBeyondApexCap: holderCount > apex.caps.permissionSets ? apex.caps.permissionSets : null
+    };
+    return { snapshot, summary };
+}
+
+export function generateLargeSnapshot(options: LargeSnapshotOptions = {}): OrgSnapshot {
+    return generateLargeSnapshotWithSummary(options).snapshot;
+}
+
+/** One line per fact, for the generator and the benchmark. */
+export function describeSummary(summary: LargeSnapshotSummary, bytes: number): string {
+    const beyond =
+        summary.holdersBeyondApexCap === null
+            ? ''
+            : ` (more than the Apex reader's cap of ${summary.holdersBeyondApexCap}: a stress case beyond what the reader returns)`;
+    const apex =
+        summary.capsFromApex.length > 0
+            ? `caps from Apex: ${summary.capsFromApex.join(', ')}`
+            : 'caps: contract defaults (no Apex constants found)';
+    return [
+        `snapshot: ${(bytes / 1024 / 1024).toFixed(1)} MiB of JSON`,
+        `  ${summary.activeUsers.toLocaleString('en-US')} active users, ${summary.holders.toLocaleString('en-US')} holders${beyond}`,
+        `  ${summary.oauthTokens} OauthToken rows, ${summary.grants} grants, ${summary.signInGroups} sign-in groups, ${summary.sampleUsers} sample users`,
+        `  ${apex}`
+    ].join('\n');
+}
+
+/** npm run generate:large -- OUT.json [--seed N] [--users N] [--holders N] */
+export function generateLargeMain(argv: string[], write: (path: string, text: string) => void, log: (text: string) => void): number {
+    const out = argv.find((arg) => !arg.startsWith('--') && !/^\d+$/.test(arg));
+    const number = (flag: string): number | undefined => {
+        const index = argv.indexOf(flag);
+        if (index < 0) return undefined;
+        const value = Number(argv[index + 1]);
+        return Number.isInteger(value) && value > 0 ? value : Number.NaN;
+    };
+    const seed = number('--seed');
+    const activeUsers = number('--users');
+    const holders = number('--holders');
+    if (out === undefined || [seed, activeUsers, holders].some((value) => Number.isNaN(value))) {
+        log('Usage: npm run generate:large -- OUT.json [--seed N] [--users N] [--holders N]');
+        return 2;
+    }
+    const { snapshot, summary } = generateLargeSnapshotWithSummary({ seed, activeUsers, holders });
+    const text = JSON.stringify(snapshot);
+    write(out, text);
+    log(`wrote ${out}\n${describeSummary(summary, Buffer.byteLength(text))}`);
+    return 0;
+}

@@ -1,0 +1,334 @@
+// The command-line readiness report (npm run readiness -- ...). Everything but process wiring lives here so Jest
+// runs the real CLI in-process through main(argv, io). Exit codes: 0 ready, 1 error-severity findings (or an
+// unknown error with --decode), 2 bad input or usage.
+import { readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { evaluateSnapshot, evaluateUser } from '../../force-app/main/default/lwc/readinessEngine/readinessEngine';
+import { decodeOAuthError } from '../../force-app/main/default/lwc/readinessEngine/oauthErrors';
+import { CSV_TABLES, reportToCsv, reportToMarkdown, type CsvTable } from '../../force-app/main/default/lwc/readinessEngine/exporters';
+import { parseSnapshot, parseUserFacts, SnapshotError } from '../../force-app/main/default/lwc/readinessEngine/parse';
+import type { OrgSnapshot, UserFacts, UserSearchResult } from '../../force-app/main/default/lwc/readinessEngine/snapshot';
+import type { ReadinessCliOutput, ReadinessReport, UserReport } from '../../force-app/main/default/lwc/readinessEngine/report';
+import { SchemaValidators, formatProblems, type SnapshotDocumentKind } from './schemaValidation';
+import { decodedErrorToText, reportToText } from './textReport';
+
+export const EXIT_READY = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_BAD_INPUT = 2;
+
+export const FORMATS = ['text', 'json', 'markdown', 'csv'] as const;
+export type OutputFormat = (typeof FORMATS)[number];
+
+export interface CliIo {
+    stdout(text: string): void;
+    stderr(text: string): void;
+    /** Reads a UTF-8 file; throws (with a Node error code) when it cannot. */
+    readFile(path: string): string;
+    /** Directory relative paths are resolved against. */
+    cwd: string;
+    now(): Date;
+}
+
+export function nodeIo(): CliIo {
+    return {
+        stdout: (text) => process.stdout.write(text),
+        stderr: (text) => process.stderr.write(text),
+        readFile: (path) => readFileSync(path, 'utf8'),
+        cwd: process.cwd(),
+        now: () => new Date()
+    };
+}
+
+export const USAGE = `Usage: npm run -s readiness -- --snapshot FILE [options]
+
+  --snapshot FILE        org snapshot JSON (ReadinessController.getSnapshot output, or fixtures/snapshots/*.json)
+  --user ID_OR_USERNAME  also check one user: with --user-facts, confirms the file is that user's; alone, finds the
+                         user in the scenarios.json next to the snapshot (fixtures/scenarios.json layout)
+  --user-facts FILE      the user's facts JSON (ReadinessController.getUserFacts output, or fixtures/users/*.json)
+  --scenarios FILE       scenarios file for --user (default: scenarios.json beside or above the snapshot)
+  --format FORMAT        text (default) | json | markdown | csv
+  --table TABLE          with --format csv: findings (default) | apps | holders | authorizations
+  --now ISO_DATE         evaluate as of this date (default: now), for reproducible reports
+  --decode TEXT          decode an OAuth error message or redirect URL (--snapshot optional, makes the fix concrete)
+  -h, --help             this help
+
+Exit codes: 0 ready (no error-severity finding), 1 at least one error-severity finding (with --decode: the error
+is unknown), 2 bad input (unreadable file, invalid JSON, schema violation, unknown schemaVersion) or bad usage.
+`;
+
+class InputError extends Error {
+    constructor(readonly lines: string[]) {
+        super(lines.join('\n'));
+    }
+}
+
+interface CliOptions {
+    snapshot?: string;
+    user?: string;
+    userFacts?: string;
+    scenarios?: string;
+    format: OutputFormat;
+    table: CsvTable;
+    now?: Date;
+    decode?: string;
+    help: boolean;
+}
+
+function parseOptions(argv: string[]): CliOptions {
+    let values: Record<string, string | boolean | undefined>;
+    try {
+        ({ values } = parseArgs({
+            args: argv,
+            strict: true,
+            allowPositionals: false,
+            options: {
+                snapshot: { type: 'string' },
+                user: { type: 'string' },
+                'user-facts': { type: 'string' },
+                scenarios: { type: 'string' },
+                format: { type: 'string' },
+                table: { type: 'string' },
+                now: { type: 'string' },
+                decode: { type: 'string' },
+                help: { type: 'boolean', short: 'h' }
+            }
+        }));
+    } catch (e) {
+        throw new InputError([`readiness: ${(e as Error).message}`]);
+    }
+    const text = (name: string): string | undefined => {
+        const value = values[name];
+        return typeof value === 'string' ? value : undefined;
+    };
+    const format = text('format') ?? 'text';
+    if (!(FORMATS as readonly string[]).includes(format))
+        throw new InputError([`readiness: unknown --format ${format}; use ${FORMATS.join(', ')}`]);
+    const table = text('table');
+    if (table !== undefined && !(CSV_TABLES as readonly string[]).includes(table))
+        throw new InputError([`readiness: unknown --table ${table}; use ${CSV_TABLES.join(', ')}`]);
+    if (table !== undefined && format !== 'csv') throw new InputError(['readiness: --table applies to --format csv only']);
+    const nowText = text('now');
+    const now = nowText === undefined ? undefined : new Date(nowText);
+    if (now !== undefined && Number.isNaN(now.getTime()))
+        throw new InputError([`readiness: --now ${nowText} is not a date (use ISO 8601, e.g. 2026-11-29)`]);
+    return {
+        snapshot: text('snapshot'),
+        user: text('user'),
+        userFacts: text('user-facts'),
+        scenarios: text('scenarios'),
+        format: format as OutputFormat,
+        table: (table ?? 'findings') as CsvTable,
+        now,
+        decode: text('decode'),
+        help: values.help === true
+    };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Reading and validating input files
+// ---------------------------------------------------------------------------------------------------
+
+function readInput(io: CliIo, file: string, what: string): string {
+    try {
+        return io.readFile(resolve(io.cwd, file));
+    } catch (e) {
+        const error = e as NodeJS.ErrnoException;
+        const reason =
+            error.code === 'ENOENT' ? 'no such file' : error.code === 'EISDIR' ? 'it is a directory' : (error.code ?? error.message);
+        throw new InputError([`readiness: cannot read ${what} ${file}: ${reason}`]);
+    }
+}
+
+function loadDocument<T>(io: CliIo, validators: SchemaValidators, kind: SnapshotDocumentKind, file: string, what: string): T {
+    const result = validators.parse<T>(kind, readInput(io, file, what));
+    if (result.ok) return result.value;
+    const heading =
+        result.kind === 'json'
+            ? `readiness: ${file} is not valid JSON`
+            : result.kind === 'schemaVersion'
+              ? `readiness: ${file} has an unknown schema version`
+              : `readiness: ${file} is not a valid ${what} (schema/org-snapshot.schema.json, ${kind})`;
+    throw new InputError([heading, ...formatProblems(file, result.problems).map((line) => `  ${line}`)]);
+}
+
+/** The engine's own parser as a last check (same rules the tab applies to Apex's JSON). */
+function engineCheck<T>(file: string, parse: (json: string) => T, value: unknown): T {
+    try {
+        return parse(JSON.stringify(value));
+    } catch (e) {
+        if (e instanceof SnapshotError) throw new InputError([`readiness: ${file}: ${e.path}: ${e.message}`]);
+        throw e;
+    }
+}
+
+function loadSnapshot(io: CliIo, validators: SchemaValidators, file: string): OrgSnapshot {
+    const value = loadDocument<OrgSnapshot>(io, validators, 'OrgSnapshot', file, 'org snapshot');
+    return engineCheck(file, parseSnapshot, value);
+}
+
+function loadUserFacts(io: CliIo, validators: SchemaValidators, file: string): UserFacts {
+    const value = loadDocument<UserFacts>(io, validators, 'UserFacts', file, 'user facts file');
+    return engineCheck(file, parseUserFacts, value);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Finding the user
+// ---------------------------------------------------------------------------------------------------
+
+interface ScenarioEntry {
+    id: string;
+    snapshot: string;
+    users: { search: UserSearchResult; facts: string }[];
+}
+
+/** Salesforce ids compare on their first 15 characters (the 18-character form adds a case checksum). */
+function sameId(a: string, b: string): boolean {
+    return a.length >= 15 && b.length >= 15 && a.slice(0, 15) === b.slice(0, 15);
+}
+
+function matchesUser(who: string, user: { userId: string; username: string; name: string }): boolean {
+    const needle = who.trim().toLowerCase();
+    return sameId(who.trim(), user.userId) || user.username.toLowerCase() === needle || user.name.toLowerCase() === needle;
+}
+
+function findScenariosFile(io: CliIo, snapshotFile: string, explicit: string | undefined): string | null {
+    if (explicit !== undefined) return resolve(io.cwd, explicit);
+    const snapshotDir = dirname(resolve(io.cwd, snapshotFile));
+    for (const dir of [snapshotDir, dirname(snapshotDir)]) {
+        const candidate = join(dir, 'scenarios.json');
+        try {
+            io.readFile(candidate);
+            return candidate;
+        } catch {
+            // not here; try the parent
+        }
+    }
+    return null;
+}
+
+function displayPath(io: CliIo, path: string): string {
+    const rel = relative(io.cwd, path);
+    return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+}
+
+/** The user facts file for --user without --user-facts, from the scenarios file of the snapshot's fixture set. */
+function userFactsFileFromScenarios(io: CliIo, options: CliOptions, snapshotFile: string, who: string): string {
+    const scenariosFile = findScenariosFile(io, snapshotFile, options.scenarios);
+    if (scenariosFile === null) {
+        throw new InputError([
+            `readiness: --user ${who}: no scenarios.json beside or above ${snapshotFile}; pass --user-facts FILE (the user's ReadinessController.getUserFacts JSON)`
+        ]);
+    }
+    const shown = displayPath(io, scenariosFile);
+    let scenarios: ScenarioEntry[];
+    try {
+        scenarios = JSON.parse(readInput(io, shown, 'scenarios file')) as ScenarioEntry[];
+        if (!Array.isArray(scenarios)) throw new Error('not a list');
+    } catch (e) {
+        if (e instanceof InputError) throw e;
+        throw new InputError([`readiness: ${shown} is not a scenarios list: ${(e as Error).message}`]);
+    }
+    const base = dirname(scenariosFile);
+    const snapshotPath = resolve(io.cwd, snapshotFile);
+    const scenario = scenarios.find((entry) => resolve(base, entry.snapshot) === snapshotPath);
+    if (!scenario) {
+        throw new InputError([`readiness: --user ${who}: ${shown} has no scenario for ${snapshotFile}; pass --user-facts FILE`]);
+    }
+    const matches = scenario.users.filter((entry) => matchesUser(who, entry.search));
+    const known = scenario.users.map((entry) => `${entry.search.username} (${entry.search.userId}, ${entry.search.name})`);
+    if (matches.length !== 1) {
+        const problem = matches.length === 0 ? 'no such user' : 'more than one user matches';
+        throw new InputError([
+            `readiness: --user ${who}: ${problem} in scenario ${scenario.id}. Users:`,
+            ...known.map((line) => `  ${line}`)
+        ]);
+    }
+    return displayPath(io, resolve(base, matches[0]?.facts ?? ''));
+}
+
+function resolveUserFacts(
+    io: CliIo,
+    validators: SchemaValidators,
+    options: CliOptions,
+    snapshotFile: string,
+    snapshot: OrgSnapshot
+): UserFacts | null {
+    if (options.user === undefined && options.userFacts === undefined) return null;
+    const factsFile = options.userFacts ?? userFactsFileFromScenarios(io, options, snapshotFile, options.user ?? '');
+    const facts = loadUserFacts(io, validators, factsFile);
+    const user = facts.user.data;
+    if (options.user !== undefined && user !== null && !matchesUser(options.user, user)) {
+        throw new InputError([`readiness: --user ${options.user} does not match ${factsFile} (user ${user.username}, ${user.userId})`]);
+    }
+    if (facts.capturedAt !== snapshot.capturedAt) {
+        // Facts and snapshot read at different times can disagree; say so, but evaluate.
+        io.stderr(`readiness: note: ${factsFile} was captured ${facts.capturedAt}, the snapshot ${snapshot.capturedAt}\n`);
+    }
+    return facts;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// main
+// ---------------------------------------------------------------------------------------------------
+
+function hasErrors(report: ReadinessReport, userReport: UserReport | null): boolean {
+    return [...report.findings, ...(userReport?.findings ?? [])].some((finding) => finding.severity === 'error');
+}
+
+function runDecode(io: CliIo, validators: SchemaValidators, options: CliOptions, text: string): number {
+    if (options.format === 'csv') throw new InputError(['readiness: --decode prints text, markdown or json, not csv']);
+    const snapshot = options.snapshot === undefined ? null : loadSnapshot(io, validators, options.snapshot);
+    const decoded = decodeOAuthError(text, snapshot);
+    const baseUrl = snapshot?.org.data?.lightningUrl ?? snapshot?.org.data?.myDomainUrl ?? null;
+    io.stdout(options.format === 'json' ? `${JSON.stringify(decoded, null, 2)}\n` : decodedErrorToText(decoded, baseUrl));
+    return decoded.matched ? EXIT_READY : EXIT_FINDINGS;
+}
+
+function run(argv: string[], io: CliIo): number {
+    const options = parseOptions(argv);
+    if (options.help) {
+        io.stdout(USAGE);
+        return EXIT_READY;
+    }
+    const validators = new SchemaValidators();
+    if (options.decode !== undefined) return runDecode(io, validators, options, options.decode);
+    if (options.snapshot === undefined) throw new InputError(['readiness: --snapshot FILE is required', '', USAGE]);
+
+    const snapshot = loadSnapshot(io, validators, options.snapshot);
+    const facts = resolveUserFacts(io, validators, options, options.snapshot, snapshot);
+    const now = options.now ?? io.now();
+    const report = evaluateSnapshot(snapshot, { now });
+    const userReport = facts === null ? null : evaluateUser(snapshot, facts, { now });
+    const baseUrl = snapshot.org.data?.lightningUrl ?? snapshot.org.data?.myDomainUrl ?? null;
+
+    switch (options.format) {
+        case 'json': {
+            const output: ReadinessCliOutput = { report, userReport };
+            io.stdout(`${JSON.stringify(output, null, 2)}\n`);
+            break;
+        }
+        case 'markdown':
+            io.stdout(reportToMarkdown(report, userReport, { baseUrl }));
+            break;
+        case 'csv':
+            if (userReport !== null)
+                io.stderr('readiness: note: the user check is not part of the CSV tables; use --format markdown or json\n');
+            io.stdout(reportToCsv(report, options.table));
+            break;
+        default:
+            io.stdout(reportToText(report, userReport, baseUrl));
+    }
+    return hasErrors(report, userReport) ? EXIT_FINDINGS : EXIT_READY;
+}
+
+/** Runs the CLI; returns the exit code. Never throws for bad input (it is reported on stderr with exit code 2). */
+export function main(argv: string[], io: CliIo = nodeIo()): number {
+    try {
+        return run(argv, io);
+    } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        io.stderr(`${e.lines.join('\n')}\n`);
+        return EXIT_BAD_INPUT;
+    }
+}

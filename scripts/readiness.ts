@@ -1,0 +1,6 @@
+// The command-line readiness report: npm run -s readiness -- --snapshot FILE [--user ID_OR_USERNAME] [--format ...]
+// Thin entry (run by tsx); the logic and its tests live in scripts/lib/readinessCli.ts.
+import { main } from './lib/readinessCli';
+
+// exitCode (not process.exit) so a large report piped to another program is flushed completely.
+process.exitCode = main(process.argv.slice(2));
