@@ -15,6 +15,11 @@ export const GATES = [
         title: 'JSON Schemas match the TypeScript contract (generated, no drift)',
         cmd: ['node', 'scripts/generate-schema.mjs', '--check']
     },
+    {
+        id: 'rule-catalog',
+        title: 'docs/rule-catalog.md matches RULES and the OAuth error patterns (generated, no drift)',
+        cmd: ['npx', 'tsx', 'scripts/generate-rule-catalog.ts', '--check']
+    },
     { id: 'typecheck', title: 'tsc --noEmit, strict, components', cmd: ['npx', 'tsc', '-p', 'tsconfig.json'] },
     { id: 'typecheck-tests', title: 'tsc --noEmit, strict, tests, scripts and preview', cmd: ['npx', 'tsc', '-p', 'tsconfig.test.json'] },
     { id: 'eslint', title: 'ESLint with the LWC rules', cmd: ['npx', 'eslint', '--max-warnings', '0', 'force-app'] },

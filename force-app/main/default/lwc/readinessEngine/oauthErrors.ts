@@ -166,7 +166,7 @@ export const OAUTH_ERROR_PATTERNS: readonly OAuthErrorPattern[] = [
         title: 'OAUTH_APP_BLOCKED: this app is blocked by admin',
         matchers: [/\bOAUTH_APP_BLOCKED\b/i, /this app is blocked by admin/i],
         examples: ['error=OAUTH_APP_BLOCKED&error_description=this+app+is+blocked+by+admin', 'Remote_Error: OAUTH_APP_BLOCKED'],
-        cause: 'An admin blocked the app on the Connected Apps OAuth Usage page (its action button reads "Unblock"). Blocking also ends existing sessions of the app. Salesforce Inspector Reloaded reports the same redirect in orgs where API Access Control limits API access to allowlisted apps.',
+        cause: 'An admin blocked the app on the Connected Apps OAuth Usage page (its action button reads "Unblock"). Salesforce Inspector Reloaded reports the same redirect in orgs where API Access Control limits API access to allowlisted apps.',
         fix: [
             {
                 kind: 'setup',
@@ -206,7 +206,7 @@ export const OAUTH_ERROR_PATTERNS: readonly OAuthErrorPattern[] = [
             },
             {
                 kind: 'text',
-                text: 'The user then reconnects; the grant can take a few minutes to apply. Existing tokens of users who lost the grant stop working.'
+                text: 'The user then connects again from Jetstream.'
             }
         ],
         source: {
@@ -239,7 +239,7 @@ export const OAUTH_ERROR_PATTERNS: readonly OAuthErrorPattern[] = [
         title: 'expired access/refresh token (invalid_grant)',
         matchers: [/expired access\/refresh token/i, /\binvalid_grant\b/i, /token (?:has been |was )?(?:expired|revoked)/i],
         examples: ['{"error":"invalid_grant","error_description":"expired access/refresh token"}', 'Error: expired access/refresh token'],
-        cause: "The saved connection's refresh token no longer works: it expired under the app's refresh token policy, passed the 30-day idle limit Salesforce now applies to refresh tokens, or was revoked (an admin revoked it, the user was frozen or deactivated, or the app was blocked or uninstalled).",
+        cause: "The saved connection's refresh token no longer works: it expired under the app's refresh token policy, passed the 30-day idle limit Salesforce now applies to refresh tokens, or was revoked (by the user or by an admin).",
         fix: [
             {
                 kind: 'text',
