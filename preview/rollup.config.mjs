@@ -15,7 +15,7 @@
 import lwc from '@lwc/rollup-plugin';
 import replace from '@rollup/plugin-replace';
 import { transformAsync } from '@babel/core';
-import { mkdirSync, lstatSync, symlinkSync, readlinkSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, lstatSync, symlinkSync, readlinkSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { apexFixtures } from './src/apexFixtures.mjs';
@@ -65,10 +65,25 @@ function previewTypeScript() {
     };
 }
 
+/** Platform-provided scoped modules a component may import (@salesforce/i18n/locale, @salesforce/client/formFactor):
+ * answered with the same stand-ins lightning-base-components uses for itself (its scopedImports folder). */
+const SCOPED_IMPORTS_DIR = join(ROOT, 'node_modules/lightning-base-components/scopedImports');
+function platformScopedModules() {
+    return {
+        name: 'preview-platform-scoped-modules',
+        resolveId(source) {
+            if (!/^@salesforce\/(i18n|client)\//.test(source)) return null;
+            const file = join(SCOPED_IMPORTS_DIR, `${source.replace(/\//g, '-')}.js`);
+            if (!existsSync(file)) this.error(`${source}: lightning-base-components has no stand-in for this platform module`);
+            return file;
+        }
+    };
+}
+
 /** A bare specifier the app bundle leaves to the vendor bundle: the LWC engine, base components, their stubs. */
 export function isVendorSpecifier(source) {
     if (source.startsWith('.') || source.startsWith('/') || source.startsWith('\0')) return false;
-    if (source.startsWith('c/') || source.startsWith('@salesforce/apex/') || source.startsWith('@salesforce/label/c.')) return false;
+    if (source.startsWith('c/') || source.startsWith('@salesforce/')) return false;
     return !source.startsWith('preview:');
 }
 
@@ -137,11 +152,14 @@ export function createAppConfig({ mode = 'production', recordedVendorImports = n
             vendorExternals(recordedVendorImports),
             apexFixtures(),
             customLabels({ labelsFile: LABELS_FILE }),
+            platformScopedModules(),
             previewTypeScript(),
             replaceEnv(mode),
             lwcPlugin()
         ],
         onwarn(warning, warn) {
+            // An import nothing resolves would reach the browser as a bare specifier and fail there: fail here.
+            if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(`${warning.message} (the preview cannot supply it)`);
             if (!isUpstreamWarning(warning)) warn(warning);
         }
     };

@@ -17,8 +17,10 @@ export interface ApexError {
     body: { message: string; exceptionType: string; isUserDefinedException: boolean; stackTrace: string };
 }
 
-/** The search answers at most this many rows, as the Apex method's LIMIT does. */
-export const SEARCH_LIMIT = 20;
+// UserSearch.cls: MIN_TERM_LENGTH, MAX_TERM_LENGTH, MAX_RESULTS.
+export const SEARCH_MIN_TERM_LENGTH = 2;
+export const SEARCH_MAX_TERM_LENGTH = 80;
+export const SEARCH_MAX_RESULTS = 25;
 
 let currentScenario: PreviewScenario | null = null;
 
@@ -52,26 +54,33 @@ function stringParam(params: ApexParams, name: string): string {
     return typeof value === 'string' ? value : '';
 }
 
-/** Case-insensitive match on name or username, ordered by name then username, like UserSelector.searchUsers
- * (WHERE Name LIKE '%term%' OR Username LIKE '%term%' ORDER BY Name, Username LIMIT n). */
+/** UserSearch.search over the scenario's users: SOQL `Name LIKE '%term%' OR Username LIKE '%term%' ORDER BY Name,
+ * Username LIMIT 25` (LIKE is case-insensitive), then active users before inactive ones. */
 export function searchScenarioUsers(scenario: PreviewScenario, searchTerm: string): UserSearchResult[] {
-    const term = searchTerm.trim().toLowerCase();
-    if (!term) return [];
-    return scenario.users
+    const term = searchTerm.trim();
+    if (term.length < SEARCH_MIN_TERM_LENGTH) {
+        throw apexError(`Type at least ${SEARCH_MIN_TERM_LENGTH} characters of a name or username to search.`);
+    }
+    const needle = term.slice(0, SEARCH_MAX_TERM_LENGTH).toLowerCase();
+    const rows = scenario.users
         .map((user) => user.search)
-        .filter((user) => user.name.toLowerCase().includes(term) || user.username.toLowerCase().includes(term))
+        .filter((user) => user.name.toLowerCase().includes(needle) || user.username.toLowerCase().includes(needle))
         .sort((a, b) => a.name.localeCompare(b.name) || a.username.localeCompare(b.username))
-        .slice(0, SEARCH_LIMIT);
+        .slice(0, SEARCH_MAX_RESULTS);
+    return [...rows.filter((user) => user.isActive), ...rows.filter((user) => !user.isActive)];
 }
 
 const handlers: Record<string, (params: ApexParams) => Promise<string>> = {
     'ReadinessController.getSnapshot': () => fetchText(scenarioOrThrow().snapshotUrl),
-    'ReadinessController.searchUsers': (params) =>
-        Promise.resolve(JSON.stringify(searchScenarioUsers(scenarioOrThrow(), stringParam(params, 'searchTerm')))),
+    'ReadinessController.searchUsers': (params) => {
+        const rows = searchScenarioUsers(scenarioOrThrow(), stringParam(params, 'searchTerm'));
+        return Promise.resolve(JSON.stringify(rows));
+    },
     'ReadinessController.getUserFacts': (params) => {
         const userId = stringParam(params, 'userId');
         const user = scenarioOrThrow().users.find((candidate) => candidate.search.userId === userId);
-        if (!user) return Promise.reject(apexError(`No user with Id ${userId} in this org`));
+        if (!userId) return Promise.reject(apexError('Choose a user first: userId is required.'));
+        if (!user) return Promise.reject(apexError(`No user with Id ${userId} is visible to you.`));
         return fetchText(user.factsUrl);
     }
 };
