@@ -65,6 +65,11 @@ export const GATES = [
         cmd: ['npx', 'jest', '--ci', 'scripts/__tests__/apexContract.test.ts']
     },
     {
+        id: 'soql-budget',
+        title: 'SOQL statements reachable from each @AuraEnabled method within budget; none in loops; no DML',
+        cmd: ['npx', 'tsx', 'scripts/soql-budget.ts']
+    },
+    {
         id: 'browser',
         title: 'Browser tests: the real tab on every sample org in headless Chromium (Playwright; builds the preview)',
         cmd: ['npx', 'playwright', 'test', '-c', 'tests/browser/playwright.config.ts', '--reporter=list']
