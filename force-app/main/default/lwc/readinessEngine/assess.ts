@@ -12,6 +12,7 @@ export type Blocker =
     | 'factsUnavailable'
     | 'inactive'
     | 'apiDisabled'
+    | 'apiUnknown'
     | 'installUnknown'
     | 'notInstalled'
     | 'permittedUsersUnknown'
@@ -189,10 +190,18 @@ function assess(
         return finish(result, user, org);
     };
     const allow = (path: ConnectionPath): UserAppAssessment => {
-        result.canConnect = 'yes';
         result.path = path;
+        // A later "yes" cannot clear an earlier unknown: without knowing API Enabled the answer stays unknown.
+        if (apiUnknown) {
+            result.canConnect = 'unknown';
+            result.blocker = 'apiUnknown';
+            result.unblockAction = `Check that ${who} has API Enabled through their profile or a permission set.`;
+        } else {
+            result.canConnect = 'yes';
+        }
         return finish(result, user, org);
     };
+    const apiUnknown = app.entry.way !== 'loginWithSalesforce' && user.apiEnabled === 'unknown';
 
     if (!user.info) {
         chain.push(

@@ -61,9 +61,14 @@ export interface AppFacts {
     /** Sum of active assignees over grants that grant something without activation (upper bound: a user assigned
      * through two grants counts twice). */
     effectiveAssignees: number;
+    /** Matched tokens, most recently used first. */
     tokens: OauthTokenRow[];
     tokenUserIds: Set<string>;
+    /** Distinct token holders' names, most recent use first. */
+    tokenUserNames: string[];
     lastTokenUse: string | null;
+    /** Tokens unused for more than IDLE_LIMIT_DAYS at `now` (expired under the idle limit). */
+    idleTokens: number;
     signIns: SignInOutcome[];
     failedSignIns: SignInOutcome[];
     refresh: RefreshPolicy;
@@ -359,13 +364,21 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
         const install = installByName.get(entry.developerName) ?? null;
         const installState: InstallState = !appsReadable || !install ? 'cannotDetermine' : install.installed ? 'installed' : 'notInstalled';
         const grants = grantsByApp.get(entry.developerName) ?? [];
-        const tokens = tokensByApp.get(entry.developerName) ?? [];
+        const tokens = (tokensByApp.get(entry.developerName) ?? []).sort((a, b) =>
+            (b.lastUsedDate ?? '').localeCompare(a.lastUsedDate ?? '')
+        );
         const tokenUserIds = new Set<string>();
-        let lastTokenUse: string | null = null;
+        const tokenUserNames: string[] = [];
+        let idleTokens = 0;
         for (const t of tokens) {
-            tokenUserIds.add(t.userId);
-            if (t.lastUsedDate && (!lastTokenUse || t.lastUsedDate > lastTokenUse)) lastTokenUse = t.lastUsedDate;
+            if (!tokenUserIds.has(t.userId)) {
+                tokenUserIds.add(t.userId);
+                tokenUserNames.push(t.userFullName);
+            }
+            const idle = daysSince(t.lastUsedDate, now);
+            if (idle !== null && idle > IDLE_LIMIT_DAYS) idleTokens++;
         }
+        const lastTokenUse = tokens[0]?.lastUsedDate ?? null;
         const signIns = signInsByApp.get(entry.developerName) ?? [];
         return {
             entry,
@@ -377,7 +390,9 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
             effectiveAssignees: grants.filter((g) => !grantIsConditional(g)).reduce((sum, g) => sum + g.grantedTo.activeAssignees, 0),
             tokens,
             tokenUserIds,
+            tokenUserNames,
             lastTokenUse,
+            idleTokens,
             signIns,
             failedSignIns: signIns.filter((s) => isFailedSignIn(s.status)),
             refresh: refreshPolicyOf(install, installState),

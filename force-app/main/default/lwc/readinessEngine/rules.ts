@@ -7,7 +7,6 @@ import {
     IDLE_LIMIT_DAYS,
     SECTION_LABELS,
     connectedApps,
-    daysSince,
     isStandardSystemAdministrator,
     permissionLabel,
     plural,
@@ -84,20 +83,22 @@ function holderWords(h: PermissionHolder): string {
     return `${kindWord(h.assignable.kind)} “${h.assignable.label}” (${plural(h.assignable.activeAssignees, 'active user')}${std})`;
 }
 
+/** At most EVIDENCE_LINES lines of evidence, the rest summarised: a 5,000-holder org must not produce 5,000 lines. */
+export const EVIDENCE_LINES = 20;
+
+function capLines(lines: string[], noun: string): string[] {
+    if (lines.length <= EVIDENCE_LINES) return lines;
+    return [...lines.slice(0, EVIDENCE_LINES), `…and ${lines.length - EVIDENCE_LINES} more ${noun}.`];
+}
+
+function holderList(holders: PermissionHolder[]): string {
+    const sorted = [...holders].sort((a, b) => b.assignable.activeAssignees - a.assignable.activeAssignees);
+    return listNames(sorted.map(holderWords), 10);
+}
+
 function listNames(names: string[], max = 5): string {
     if (names.length <= max) return names.join(', ');
     return `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
-}
-
-function tokenUserNames(app: AppFacts): string[] {
-    const seen = new Set<string>();
-    const names: string[] = [];
-    for (const t of [...app.tokens].sort((a, b) => (b.lastUsedDate ?? '').localeCompare(a.lastUsedDate ?? ''))) {
-        if (seen.has(t.userId)) continue;
-        seen.add(t.userId);
-        names.push(t.userFullName);
-    }
-    return names;
 }
 
 function atLeast(section: Section<unknown>): string {
@@ -111,7 +112,7 @@ function tokenEvidence(ctx: RuleContext, app: AppFacts): string {
             ? 'No existing authorizations among the tokens the check could see (only part of them were readable).'
             : 'Nobody holds an existing authorization.';
     }
-    const names = tokenUserNames(app);
+    const names = app.tokenUserNames;
     return `${atLeast(ctx.org.snapshot.authorizations)}${plural(app.tokenUserIds.size, 'user')} hold ${plural(app.tokens.length, 'existing authorization')} (last used ${app.lastTokenUse?.slice(0, 10) ?? 'never'}): ${listNames(names)}.`;
 }
 
@@ -123,7 +124,7 @@ function approveEvidence(ctx: RuleContext): string {
             : 'Who holds Approve Uninstalled Connected Apps could not be read.';
     }
     if (a.holders.length === 0) return 'Nobody holds Approve Uninstalled Connected Apps.';
-    return `Approve Uninstalled Connected Apps is held through ${a.holders.map(holderWords).join(', ')}.`;
+    return `Approve Uninstalled Connected Apps is held through ${holderList(a.holders)}.`;
 }
 
 function installSteps(ctx: RuleContext, app: AppFacts): RemediationStep[] {
@@ -371,10 +372,7 @@ const APP_USED_NOT_INSTALLED = appRule({
         connectedApps(ctx.org)
             .filter((a) => a.installState === 'notInstalled' && a.tokens.length > 0)
             .map((a) => {
-                const idle = a.tokens.filter((t) => {
-                    const d = daysSince(t.lastUsedDate, ctx.org.now);
-                    return d !== null && d > IDLE_LIMIT_DAYS;
-                }).length;
+                const idle = a.idleTokens;
                 const evidence = [tokenEvidence(ctx, a)];
                 if (idle > 0)
                     evidence.push(
@@ -534,9 +532,14 @@ const APP_ADMIN_APPROVED_GRANTS = appRule({
             .map((a) =>
                 match(
                     a,
-                    a.grants.map(
-                        (g) =>
-                            `${kindWord(g.grantedTo.kind)} “${g.grantedTo.label}”: ${plural(g.grantedTo.activeAssignees, 'active user')}${g.via === 'group' ? ` (through its permission set “${g.componentPermissionSetName ?? '?'}”)` : ''}${g.grantedTo.hasActivationRequired ? ' (session-based: not counted)' : ''}.`
+                    capLines(
+                        [...a.grants]
+                            .sort((x, y) => y.grantedTo.activeAssignees - x.grantedTo.activeAssignees)
+                            .map(
+                                (g) =>
+                                    `${kindWord(g.grantedTo.kind)} “${g.grantedTo.label}”: ${plural(g.grantedTo.activeAssignees, 'active user')}${g.via === 'group' ? ` (through its permission set “${g.componentPermissionSetName ?? '?'}”)` : ''}${g.grantedTo.hasActivationRequired ? ' (session-based: not counted)' : ''}.`
+                            ),
+                        'grants'
                     ),
                     { assignees: a.effectiveAssignees, grants: a.grants.length }
                 )
@@ -713,7 +716,7 @@ const APPROVE_BROAD = orgRule({
         );
         if (viaProfile.length === 0 && a.totalActiveAssignees <= BROAD_HOLDER_THRESHOLD) return [];
         return [
-            match(null, [`Held through ${a.holders.map(holderWords).join(', ')}.`], {
+            match(null, [`Held through ${holderList(a.holders)}.`], {
                 users: a.totalActiveAssignees,
                 viaProfile: viaProfile.length
             })
@@ -745,7 +748,7 @@ const CUSTOM_ADMIN_LACKS_APPROVE = orgRule({
             match(
                 null,
                 [
-                    `Custom admin profiles without the permission: ${profiles.map(holderWords).join(', ')}.`,
+                    `Custom admin profiles without the permission: ${holderList(profiles)}.`,
                     `Not installed (or unknown): ${missing.map((a) => a.entry.label).join(', ')}.`
                 ],
                 { profiles: profiles.length, users: profiles.reduce((n, h) => n + h.assignable.activeAssignees, 0) }
@@ -843,7 +846,7 @@ const USE_ANY_NO_BYPASS = orgRule({
             match(
                 null,
                 [
-                    `Use Any API Client is held through ${u.holders.map(holderWords).join(', ')}.`,
+                    `Use Any API Client is held through ${holderList(u.holders)}.`,
                     `${plural(withoutApprove.length, 'of these holders')} do${withoutApprove.length === 1 ? 'es' : ''} not also grant Approve Uninstalled Connected Apps.`,
                     `Not installed (or unknown): ${missing.map((a) => a.entry.label).join(', ')}.`
                 ],
@@ -875,7 +878,7 @@ const USE_ANY_BROAD = orgRule({
         if (!u.determinable) return [];
         const viaProfile = u.holders.filter((h) => h.assignable.kind === 'Profile');
         if (viaProfile.length === 0 && u.totalActiveAssignees <= BROAD_HOLDER_THRESHOLD) return [];
-        return [match(null, [`Held through ${u.holders.map(holderWords).join(', ')}.`], { users: u.totalActiveAssignees })];
+        return [match(null, [`Held through ${holderList(u.holders)}.`], { users: u.totalActiveAssignees })];
     },
     headline: (m) => `Use Any API Client is held by up to ${plural(Number(m.params.users), 'user')}`,
     explain: () =>
@@ -926,10 +929,7 @@ const REFRESH_POLICY = appRule({
         ctx.org.apps
             .filter((a) => installed(a) && a.refresh.kind !== 'immediate')
             .map((a) => {
-                const idle = a.tokens.filter((t) => {
-                    const d = daysSince(t.lastUsedDate, ctx.org.now);
-                    return d !== null && d > IDLE_LIMIT_DAYS;
-                }).length;
+                const idle = a.idleTokens;
                 const evidence = [`Policy: ${a.refresh.description}.`];
                 if (idle > 0)
                     evidence.push(
@@ -1052,11 +1052,16 @@ const SIGNIN_FAILURES = appRule({
             .filter((a) => a.failedSignIns.length > 0)
             .map((a) => {
                 const users = new Set(a.failedSignIns.map((s) => s.userId ?? s.userName ?? 'all users'));
-                const evidence = a.failedSignIns.map(
+                const failures = [...a.failedSignIns].sort((x, y) => y.attempts - x.attempts);
+                const evidence = failures.map(
                     (s) =>
                         `${s.userName ?? 'All users (not grouped by user)'}: ${plural(s.attempts, 'attempt')} “${s.status}”${s.lastAttempt ? `, last ${s.lastAttempt.slice(0, 10)}` : ''} (explained by ${failureExplainedBy(a, s.status)}).`
                 );
-                return match(a, evidence, { users: users.size, explainedBy: failureExplainedBy(a, a.failedSignIns[0]?.status ?? '') });
+                return match(a, capLines(evidence, 'sign-in groups'), {
+                    users: users.size,
+                    attempts: failures.reduce((n, f) => n + f.attempts, 0),
+                    explainedBy: failureExplainedBy(a, failures[0]?.status ?? '')
+                });
             }),
     headline: (m) => `${plural(Number(m.params.users), 'user')} failed to sign in to ${appOf(m).entry.label} recently`,
     explain: (m) => {

@@ -106,8 +106,7 @@ function grantViews(app: AppFacts): GrantView[] {
 
 function authorizationSummary(facts: OrgFacts, app: AppFacts): AuthorizationSummary | null {
     if (!facts.authorizationsReadable) return null;
-    const sample = [...app.tokens]
-        .sort((a, b) => (b.lastUsedDate ?? '').localeCompare(a.lastUsedDate ?? ''))
+    const sample = app.tokens
         .slice(0, AUTHORIZATION_SAMPLE_SIZE)
         .map((t) => ({ userId: t.userId, name: t.userFullName, username: t.username, lastUsed: t.lastUsedDate, useCount: t.useCount }));
     const section = facts.snapshot.authorizations;
