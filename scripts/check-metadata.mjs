@@ -4,7 +4,8 @@
 // without -meta.xml and accepts malformed XML), so every check here is explicit:
 //   - sfdx-project.json and the scratch org definition match the official @salesforce/schemas (and package rules);
 //   - every .cls/.trigger has its -meta.xml (and no -meta.xml is orphaned);
-//   - every LWC bundle has <bundle>.js-meta.xml and a compiled .js for each .ts, and the .js is not stale;
+//   - every LWC bundle has <bundle>.js-meta.xml and, for each .ts, the .js that scripts/build-lwc.mjs generated from
+//     it (its GENERATED header names the .ts; with --check-build also byte-for-byte fresh);
 //   - all XML under the package directories and config/ is well-formed, with one root element (file:line);
 //   - every metadata XML file uses the Metadata API namespace and the root element of its type;
 //   - one API version: sfdx-project.json sourceApiVersion == every <apiVersion> == the generated package.xml;
@@ -13,7 +14,9 @@
 //   - the deployable components equal config/expected-components.json (missing and unexpected ones are named).
 //
 //   node scripts/check-metadata.mjs                 check this project (run `npm run build` first)
-//   node scripts/check-metadata.mjs --root DIR      check another project folder (the gate's broken samples)
+//   node scripts/check-metadata.mjs --root DIR      check another project folder (the gate's sample projects)
+//   node scripts/check-metadata.mjs --check-build   also rebuild in memory and fail on a stale .js (`npm test` and
+//                                                   scripts/sf.mjs run the build right before, so they skip this)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
@@ -172,9 +175,15 @@ function checkLwcBundles(files) {
         if (!has.has(join(dir, `${name}.js-meta.xml`))) problem(rel(dir), 1, 'lwc-meta', `LWC bundle "${name}" has no ${name}.js-meta.xml`);
         for (const f of bundleFiles) {
             if (!f.endsWith('.ts') || f.endsWith('.d.ts') || f.split(sep).includes('__tests__')) continue;
-            if (!has.has(f.replace(/\.ts$/, '.js'))) {
+            const js = f.replace(/\.ts$/, '.js');
+            if (!has.has(js)) {
                 missingJs++;
-                problem(rel(f), 1, 'lwc-build', `no compiled ${basename(f).replace(/\.ts$/, '.js')}: run \`npm run build\` first`);
+                problem(rel(f), 1, 'lwc-build', `no compiled ${basename(js)}: run \`npm run build\` first`);
+            } else {
+                // build-lwc.mjs starts every module with "// GENERATED from <file>.ts ..."; anything else is hand-written.
+                const header = /^\/\/ GENERATED from (\S+)/.exec(readFileSync(js, 'utf8'));
+                if (header?.[1] !== basename(f))
+                    problem(rel(js), 1, 'lwc-build', `not generated from ${basename(f)} by scripts/build-lwc.mjs: run \`npm run build\``);
             }
         }
         if (!has.has(join(dir, `${name}.ts`)))
@@ -435,7 +444,7 @@ const packageDirAbs = packageDirs.map((p) => join(root, p));
 const files = packageDirAbs.flatMap(walk);
 checkApexPairs(files);
 const lwc = checkLwcBundles(files);
-if (root === repoRoot && lwc.missingJs === 0) checkBuildFresh();
+if (process.argv.includes('--check-build') && root === repoRoot && lwc.missingJs === 0) checkBuildFresh();
 const { roots, docs, apiVersions } = checkXml([...files, ...walk(join(root, 'config'))], packageDirAbs);
 const sdr = resolveWithSdr(packageDirs);
 checkApiVersions(sourceApiVersion, apiVersions, sdr?.manifestVersion ?? null);

@@ -1,9 +1,9 @@
 // The metadata gate on a copy of test-data/metadata/valid: it passes as is, and each deliberately broken rule is
 // reported with its file and rule name. Runs offline (source-deploy-retrieve runs on the bundled Node 22).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 
 const repo = join(__dirname, '..', '..');
 const fixture = join(repo, 'test-data', 'metadata', 'valid');
@@ -14,9 +14,9 @@ function copyFixture(): string {
     const dir = mkdtempSync(join(tmpdir(), 'jr-metadata-'));
     temps.push(dir);
     cpSync(fixture, dir, { recursive: true });
-    // The generated module the build would emit (the fixture's .ts has no type annotations, so it is the same text).
+    // The module scripts/build-lwc.mjs would emit (the fixture's .ts has no type annotations: same text, plus header).
     const ts = join(dir, main, 'lwc/sampleTab/sampleTab.ts');
-    writeFileSync(ts.replace(/\.ts$/, '.js'), readFileSync(ts, 'utf8'));
+    writeFileSync(ts.replace(/\.ts$/, '.js'), `// GENERATED from sampleTab.ts by scripts/build-lwc.mjs\n${readFileSync(ts, 'utf8')}`);
     return dir;
 }
 
@@ -31,6 +31,18 @@ function edit(dir: string, file: string, change: (text: string) => string): void
 function runGate(dir: string): { status: number | null; output: string } {
     const run = spawnSync(process.execPath, [join(repo, 'scripts/check-metadata.mjs'), '--root', dir], { encoding: 'utf8' });
     return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+/** A Node older than 22 on PATH (outside node_modules), if this machine has one. */
+function olderNode(): string | null {
+    for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+        if (!dir || dir.includes('node_modules')) continue;
+        const bin = join(dir, 'node');
+        if (!existsSync(bin)) continue;
+        const v = spawnSync(bin, ['--version'], { encoding: 'utf8' }).stdout.trim();
+        if (Number(v.replace(/^v/, '').split('.')[0]) < 22) return bin;
+    }
+    return null;
 }
 
 afterAll(() => {
@@ -54,7 +66,9 @@ describe('metadata gate (scripts/check-metadata.mjs)', () => {
         // lwc-meta: a bundle without its js-meta.xml
         mkdirSync(join(dir, main, 'lwc/helperLib'));
         writeFileSync(join(dir, main, 'lwc/helperLib/helperLib.ts'), 'export const y = 2;\n');
-        writeFileSync(join(dir, main, 'lwc/helperLib/helperLib.js'), 'export const y = 2;\n');
+        writeFileSync(join(dir, main, 'lwc/helperLib/helperLib.js'), '// GENERATED from helperLib.ts\nexport const y = 2;\n');
+        // lwc-build: a hand-written .js beside its .ts (not what the build emitted)
+        writeFileSync(join(dir, main, 'lwc/sampleTab/sampleTab.js'), 'export default class SampleTab {}\n');
         // lwc-build: a .ts module with no compiled .js
         writeFileSync(join(dir, main, 'lwc/sampleTab/format.ts'), 'export const x = 1;\n');
         // xml: malformed XML, with its line
@@ -95,6 +109,7 @@ describe('metadata gate (scripts/check-metadata.mjs)', () => {
             `${main}/classes/SampleControllerTest.cls:1: [apex-meta] missing SampleControllerTest.cls-meta.xml`,
             `${main}/lwc/helperLib:1: [lwc-meta] LWC bundle "helperLib" has no helperLib.js-meta.xml`,
             `${main}/lwc/sampleTab/format.ts:1: [lwc-build] no compiled format.js`,
+            `${main}/lwc/sampleTab/sampleTab.js:1: [lwc-build] not generated from sampleTab.ts by scripts/build-lwc.mjs`,
             `${main}/tabs/Sample_Tab.tab-meta.xml:3: [xml] not well-formed`,
             `${main}/classes/SampleController.cls-meta.xml:3: [api-version] <apiVersion>64.0</apiVersion> differs from sfdx-project.json sourceApiVersion 65.0`,
             `${main}/objects/Jetstream_App__mdt/Jetstream_App__mdt.object-meta.xml:2: [xml-namespace]`,
@@ -111,19 +126,19 @@ describe('metadata gate (scripts/check-metadata.mjs)', () => {
         expect(output).toMatch(/metadata: FAILED in .* \(\d+ problem\(s\)\)/);
     }, 60000);
 
-    // On Node >= 22 the running Node is used and this failure cannot happen, so the case only exists on older Node.
-    const onNodeBelow22 = Number(process.versions.node.split('.')[0]) < 22 ? it : it.skip;
-    onNodeBelow22(
+    // Needs a Node older than 22 (outside node_modules: npm puts the bundled Node 22 first on PATH for npx/npm run).
+    const oldNode = olderNode();
+    (oldNode ? it : it.skip)(
         'fails with a clear message, not a crash, when no Node 22 is available for source-deploy-retrieve',
         () => {
             const dir = copyFixture();
-            const run = spawnSync(process.execPath, [join(repo, 'scripts/check-metadata.mjs'), '--root', dir], {
+            const run = spawnSync(oldNode ?? process.execPath, [join(repo, 'scripts/check-metadata.mjs'), '--root', dir], {
                 encoding: 'utf8',
                 env: { ...process.env, JR_NODE22: join(dir, 'no-such-node') }
             });
-            expect(run.status).toBe(1);
             expect(run.stderr).toContain('[sdr] Node 22 or newer is required');
             expect(run.stderr).toContain('no-such-node is not installed');
+            expect(run.status).toBe(1);
         },
         60000
     );
