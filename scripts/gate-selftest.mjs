@@ -88,6 +88,8 @@ async function loadCases() {
         if (!Array.isArray(spec.expect) || spec.expect.length === 0) problems.push('"expect" needs at least one {file, rule}');
         else if (spec.expect.some((e) => typeof e.file !== 'string' || typeof e.rule !== 'string'))
             problems.push('every "expect" entry needs "file" and "rule"');
+        if (spec.prepare && (!Array.isArray(spec.prepare) || spec.prepare.some((step) => !Array.isArray(step))))
+            problems.push('"prepare" is a list of commands (arrays) run in the copy before the unbroken run');
         if (spec.cmd && (!Array.isArray(spec.cmd) || typeof spec.cmdWhy !== 'string'))
             problems.push('"cmd" overrides the gate command only with a "cmdWhy" explaining why');
         const goodFiles = await listFiles(join(ROOT, dir, 'good'));
@@ -201,6 +203,13 @@ async function runCase(kase) {
         fail(kase.file, 1, check, message);
     };
     try {
+        for (const step of kase.spec.prepare ?? []) {
+            const prepared = await run(step, copy);
+            if (prepared.code !== 0) {
+                caseFail('prepare', `"${step.join(' ')}" failed in the copy (exit ${prepared.code}):\n${tail(prepared.output)}`);
+                return report;
+            }
+        }
         for (const p of await plant(kase, 'good', copy)) caseFail('plant', p);
         if (!report.ok) return report;
         const good = await run(cmd, copy);

@@ -1,0 +1,1 @@
+export function one ( ) : number { return 1 }
