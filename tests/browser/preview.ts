@@ -1,6 +1,7 @@
 // Shared pieces of the browser tests: a `test` that fails on any page error, console error or failed request,
 // the sample scenarios read from fixtures/ (the same files the preview serves), and navigation helpers.
 import { test as base, expect, type Page } from '@playwright/test';
+import { XMLParser } from 'fast-xml-parser';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OrgSnapshot, UserFacts, UserSearchResult } from '../../force-app/main/default/lwc/readinessEngine/snapshot';
@@ -29,6 +30,26 @@ export function snapshotOf(id: string): OrgSnapshot {
 
 export function userFactsOf(file: string): UserFacts {
     return JSON.parse(readFileSync(join(FIXTURES_DIR, file), 'utf8')) as UserFacts;
+}
+
+const LABELS_FILE = join(__dirname, '../../force-app/main/default/labels/CustomLabels.labels-meta.xml');
+let labelValues: Map<string, string> | null = null;
+
+/** The value of Custom Label c.<name>, from the same file the preview and the org use. */
+export function label(name: string): string {
+    if (!labelValues) {
+        const parser = new XMLParser({ isArray: (tag) => tag === 'labels', parseTagValue: false, trimValues: false });
+        const doc = parser.parse(readFileSync(LABELS_FILE, 'utf8')) as { CustomLabels: { labels: { fullName: string; value: string }[] } };
+        labelValues = new Map(doc.CustomLabels.labels.map((entry) => [entry.fullName.trim(), String(entry.value)]));
+    }
+    const value = labelValues.get(name);
+    if (value === undefined) throw new Error(`Custom Label ${name} is not defined`);
+    return value;
+}
+
+/** The text of a Custom Label with {0}, {1}... filled in, as the components' formatLabel does. */
+export function formatted(name: string, ...values: (string | number)[]): string {
+    return label(name).replace(/\{(\d+)\}/g, (_, index: string) => String(values[Number(index)] ?? ''));
 }
 
 /** Everything that went wrong on the page while a test ran; the test fails if it is not empty. */
@@ -63,4 +84,11 @@ export async function openScenario(page: Page, id: string): Promise<void> {
     await page.goto(`/?scenario=${encodeURIComponent(id)}`);
     await expect(page.locator('body')).toHaveAttribute('data-preview-state', 'mounted');
     await expect(page.locator('body')).toHaveAttribute('data-scenario', id);
+}
+
+/** Opens one of the tab's sections (lightning-tabset) by its label, e.g. label('JR_Tab_Apps'). */
+export async function openSection(page: Page, labelName: string): Promise<void> {
+    const tab = page.getByRole('tab', { name: label(labelName), exact: true });
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
 }
