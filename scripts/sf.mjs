@@ -111,11 +111,14 @@ const COMMANDS = {
                 'test',
                 '--target-org',
                 flags['target-org'],
-                ...withDefaults(passThrough, [
-                    ['--test-level', 'RunLocalTests'],
-                    ['--code-coverage', null],
-                    ['--wait', '30']
-                ]),
+                ...withDefaults(
+                    passThrough.filter((a) => a !== '--json'), // always added below: the wrapper reads the JSON
+                    [
+                        ['--test-level', 'RunLocalTests'],
+                        ['--code-coverage', null],
+                        ['--wait', '30']
+                    ]
+                ),
                 '--json'
             ];
         }
