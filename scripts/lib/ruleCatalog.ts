@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { RuleDefinition } from '../../force-app/main/default/lwc/readinessEngine/rules';
 import type { FixStepTemplate, OAuthErrorPattern } from '../../force-app/main/default/lwc/readinessEngine/oauthErrors';
-import { SETUP_PAGES } from '../../force-app/main/default/lwc/readinessEngine/oauthErrors';
+import { SETUP_LINKS } from '../../force-app/main/default/lwc/readinessEngine/links';
 import { escapeMarkdown, SEVERITY_LABELS } from '../../force-app/main/default/lwc/readinessEngine/exporters';
 import type { RuleSource, Severity } from '../../force-app/main/default/lwc/readinessEngine/report';
 import { REPO_ROOT } from './schemaValidation';
@@ -45,7 +45,7 @@ function fixText(step: FixStepTemplate): string {
         case 'text':
             return text(step.text);
         case 'setup':
-            return `${text(step.text)} (${text(SETUP_PAGES[step.page].label)}, ${code(SETUP_PAGES[step.page].url)})`;
+            return `${text(step.text)} (${text(SETUP_LINKS[step.page].label)}, ${code(SETUP_LINKS[step.page].path)})`;
         case 'doc':
             return `${text(step.text)} ([${text(step.label)}](<${step.url}>))`;
         case 'install':

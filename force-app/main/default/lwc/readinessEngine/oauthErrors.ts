@@ -5,19 +5,9 @@
  * when an org snapshot is given, turns the generic fix steps into links and facts for that org.
  */
 import type { AppInstall, CatalogEntry, OrgSnapshot } from './snapshot';
-import type { DecodedError, Link, RemediationStep, RuleSource } from './report';
-
-/** Setup pages the fixes point to (Lightning paths, relative to the org). */
-export const SETUP_PAGES = {
-    oauthUsage: { label: 'Setup: Connected Apps OAuth Usage', url: '/lightning/setup/ConnectedAppsUsage/home' },
-    manageConnectedApps: { label: 'Setup: Manage Connected Apps', url: '/lightning/setup/ConnectedApplication/home' },
-    permissionSets: { label: 'Setup: Permission Sets', url: '/lightning/setup/PermSets/home' },
-    profiles: { label: 'Setup: Profiles', url: '/lightning/setup/EnhancedProfiles/home' },
-    loginHistory: { label: 'Setup: Login History', url: '/lightning/setup/OrgLoginHistory/home' },
-    sandboxes: { label: 'Setup: Sandboxes', url: '/lightning/setup/DataManagementCreateTestInstance/home' }
-} as const;
-
-export type SetupPageId = keyof typeof SETUP_PAGES;
+import type { DecodedError, RemediationStep, RuleSource } from './report';
+import { installLink, setupLink, type SetupPageId } from './links';
+import { SOURCES } from './sources';
 
 /** One fix step as data; decodeOAuthError resolves it against the snapshot (or explains what to look up without one). */
 export type FixStepTemplate =
@@ -51,7 +41,7 @@ export interface OAuthErrorPattern {
     source: RuleSource;
 }
 
-const JETSTREAM_INSTALL_DOC = 'https://docs.getjetstream.app/install-connected-app';
+const JETSTREAM_INSTALL_DOC = SOURCES.jetstreamInstall.url;
 
 /** The catalog fields the decoder uses. */
 export type DecoderCatalogEntry = Pick<
@@ -68,7 +58,7 @@ export const DEFAULT_DECODER_CATALOG: readonly DecoderCatalogEntry[] = [
         matchNames: ['Jetstream'],
         installAppId: '0Ci4S000000CaUB',
         installAppOrgId: '00D4S000000pHDF',
-        sortOrder: 1
+        sortOrder: 10
     },
     {
         developerName: 'Jetstream_Desktop',
@@ -77,7 +67,7 @@ export const DEFAULT_DECODER_CATALOG: readonly DecoderCatalogEntry[] = [
         matchNames: ['Jetstream Desktop'],
         installAppId: '0Ci4S000000CadS',
         installAppOrgId: '00D4S000000pHDF',
-        sortOrder: 2
+        sortOrder: 20
     },
     {
         developerName: 'Jetstream_Auth',
@@ -86,16 +76,16 @@ export const DEFAULT_DECODER_CATALOG: readonly DecoderCatalogEntry[] = [
         matchNames: ['Jetstream Auth'],
         installAppId: '0Ci4S000000Cact',
         installAppOrgId: '00D4S000000pHDF',
-        sortOrder: 3
+        sortOrder: 30
     },
     {
         developerName: 'Jetstream_In_Org_Package',
-        label: 'Jetstream for Salesforce (in-org package)',
+        label: 'Jetstream for Salesforce',
         kind: 'ExternalClientApp',
-        matchNames: ['Jetstream_Canvas'],
+        matchNames: ['Jetstream for Salesforce', 'Jetstream_Canvas'],
         installAppId: null,
         installAppOrgId: null,
-        sortOrder: 4
+        sortOrder: 40
     }
 ];
 
@@ -228,11 +218,7 @@ export const OAUTH_ERROR_PATTERNS: readonly OAuthErrorPattern[] = [
             },
             { kind: 'setup', page: 'loginHistory', text: 'Login History shows who was blocked and through which application.' }
         ],
-        source: {
-            title: 'Salesforce help 000212208: Why do users get the "Failed: Not approved for access" error message? (undated article, checked 2026-11-29)',
-            url: 'https://help.salesforce.com/apex/HTViewSolution?id=000212208&language=en_US',
-            effectiveDate: '2026-11-29'
-        }
+        source: SOURCES.notApprovedForAccess
     },
     {
         id: 'oauth.refresh-token-expired',
@@ -248,14 +234,13 @@ export const OAUTH_ERROR_PATTERNS: readonly OAuthErrorPattern[] = [
             { kind: 'install', text: 'Make sure the app is installed before users reconnect.' },
             {
                 kind: 'setup',
-                page: 'manageConnectedApps',
+                page: 'connectedApps',
                 text: "Review the app's Refresh Token Policy (Manage Connected Apps, Edit Policies); with the 30-day idle limit, a connection unused for 30 days must be re-authorized whatever the policy says."
             }
         ],
         source: {
-            title: 'Salesforce help: Limit the Idle Refresh Token TTL in Connected Apps (30-day idle limit; undated article, checked 2026-11-29); wording "expired access/refresh token" from Salesforce CLI docs and Jetstream issue #617',
-            url: 'https://help.salesforce.com/s/articleView?id=xcloud.connected_app_limit_idle_ttl.htm&type=5',
-            effectiveDate: '2026-11-29'
+            ...SOURCES.idleRefreshTokenTtl,
+            title: `${SOURCES.idleRefreshTokenTtl.title}; wording "expired access/refresh token" from the Salesforce CLI docs and Jetstream issue #617`
         }
     },
     {
@@ -322,9 +307,8 @@ export const OAUTH_ERROR_PATTERNS: readonly OAuthErrorPattern[] = [
             }
         ],
         source: {
-            title: 'Jetstream docs, Connecting Jetstream to Salesforce: Troubleshooting (wording not confirmed as exact Salesforce text)',
-            url: JETSTREAM_INSTALL_DOC,
-            effectiveDate: '2025-09-01'
+            ...SOURCES.jetstreamInstall,
+            title: `${SOURCES.jetstreamInstall.title}, Troubleshooting (wording not confirmed as exact Salesforce text)`
         }
     },
     {
@@ -342,11 +326,7 @@ export const OAUTH_ERROR_PATTERNS: readonly OAuthErrorPattern[] = [
                 text: 'Ask the user for the full URL of the error page: its error and error_description parameters name the exact cause; paste it here.'
             }
         ],
-        source: {
-            title: 'Jetstream docs, Connecting Jetstream to Salesforce: Troubleshooting',
-            url: JETSTREAM_INSTALL_DOC,
-            effectiveDate: '2025-09-01'
-        }
+        source: { ...SOURCES.jetstreamInstall, title: `${SOURCES.jetstreamInstall.title}, Troubleshooting` }
     },
     {
         id: 'oauth.approval-error-generic',
@@ -445,18 +425,8 @@ interface AppInContext {
     install: AppInstall | null;
 }
 
-function installLinkFor(myDomainUrl: string, label: string, appId: string, appOrgId: string): Link {
-    const base = myDomainUrl.replace(/\/+$/, '');
-    return {
-        label: `Install ${label}`,
-        url: `${base}/identity/app/AppInstallApprovalPage.apexp?app_id=${encodeURIComponent(appId)}&app_org_id=${encodeURIComponent(appOrgId)}`,
-        kind: 'install'
-    };
-}
-
 function setupStep(text: string, page: SetupPageId): RemediationStep {
-    const { label, url } = SETUP_PAGES[page];
-    return { text, link: { label, url, kind: 'setup' } };
+    return { text, link: setupLink(page) };
 }
 
 function escapeRegExp(text: string): string {
@@ -542,7 +512,7 @@ function installSteps(template: { text: string }, context: FixContext): Remediat
     }
     return notInstalled.map(({ catalog, install }) => ({
         text: `${template.text} ${catalog.label} (${install === null ? 'install state unknown' : 'not installed'}).`,
-        link: installLinkFor(myDomainUrl, catalog.label, catalog.installAppId ?? '', catalog.installAppOrgId ?? '')
+        link: installLink(myDomainUrl, catalog)
     }));
 }
 
@@ -565,7 +535,7 @@ function describeGrants(app: AppInContext, snapshot: OrgSnapshot): string {
 }
 
 function grantSteps(template: { text: string }, context: FixContext): RemediationStep[] {
-    const steps: RemediationStep[] = [setupStep(template.text, 'manageConnectedApps')];
+    const steps: RemediationStep[] = [setupStep(template.text, 'connectedApps')];
     const snapshot = context.snapshot;
     if (snapshot === null) return steps;
     for (const app of context.concerned((entry) => entry.kind === 'ConnectedApp')) {

@@ -7,6 +7,7 @@ import {
     OAUTH_ERROR_PATTERNS,
     DEFAULT_DECODER_CATALOG
 } from '../oauthErrors';
+import { defaultCatalog } from '../../../../../../scripts/lib/fixtures/kit';
 import type { AppGrant, AppInstall, CatalogEntry, OrgSnapshot, RunningUserInfo, Section } from '../snapshot';
 
 function section<T>(data: T | null, status: Section<T>['status'] = data === null ? 'unavailable' : 'ok'): Section<T> {
@@ -457,6 +458,21 @@ describe('decodeOAuthError: concrete fixes from a snapshot', () => {
         const decoded = decodeOAuthError('Jetstream_Canvas: app must be installed into org', snapshot());
         expect(decoded.fix[0]?.link?.url).toBe('/lightning/setup/ConnectedAppsUsage/home');
         expect(decoded.fix[0]?.text).toMatch(/no install link/);
+    });
+});
+
+describe('DEFAULT_DECODER_CATALOG', () => {
+    it('equals the catalog defaults shipped as Jetstream_App__mdt records (kept equal to them by the fixture tests)', () => {
+        const shipped = defaultCatalog().map(({ developerName, label, kind, matchNames, installAppId, installAppOrgId, sortOrder }) => ({
+            developerName,
+            label,
+            kind,
+            matchNames,
+            installAppId,
+            installAppOrgId,
+            sortOrder
+        }));
+        expect(DEFAULT_DECODER_CATALOG).toEqual(shipped);
     });
 });
 

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decodedErrorToText, reportToText } from '../lib/textReport';
+import { REPO_ROOT } from '../lib/schemaValidation';
+import { decodeOAuthError, evaluateSnapshot, evaluateUser } from '../../force-app/main/default/lwc/readinessEngine/readinessEngine';
+import type { OrgSnapshot, UserFacts } from '../../force-app/main/default/lwc/readinessEngine/snapshot';
+import type { ReadinessReport } from '../../force-app/main/default/lwc/readinessEngine/report';
+
+const NOW = { now: new Date('2026-11-29T00:00:00.000Z') };
+
+function load<T>(path: string): T {
+    return JSON.parse(readFileSync(join(REPO_ROOT, 'fixtures', path), 'utf8')) as T;
+}
+
+function reportOf(id: string): ReadinessReport {
+    return evaluateSnapshot(load<OrgSnapshot>(`snapshots/${id}.json`), NOW);
+}
+
+describe('reportToText', () => {
+    it('prints the org line, the status and one line per way', () => {
+        const report = reportOf('sandbox-not-installed');
+        const text = reportToText(report, null);
+        expect(text).toMatch(/^Jetstream readiness: .+ \(00D\w+, sandbox\)\n/);
+        expect(text).toContain(`Status: `);
+        for (const way of report.ways) expect(text).toContain(`  ${way.label}`);
+        expect(text).toMatch(/Sandbox refresh: /);
+        expect(text.endsWith('\n')).toBe(true);
+    });
+
+    it('lists findings most severe first, with absolute Setup links and the passed rule ids', () => {
+        const report = reportOf('prod-admin-approved-with-grants');
+        const text = reportToText(report, null, 'https://base.example');
+        const severities = [...text.matchAll(/^ {2}(ERROR|WARNING|INFO) /gm)].map((m) => m[1]);
+        expect(severities).toEqual(
+            [...severities].sort((a, b) => ['ERROR', 'WARNING', 'INFO'].indexOf(a ?? '') - ['ERROR', 'WARNING', 'INFO'].indexOf(b ?? ''))
+        );
+        if (text.includes('/lightning/setup/')) expect(text).toMatch(/-> https:\/\/base\.example\/lightning\/setup\//);
+        const passed = report.findings.filter((f) => f.severity === 'pass');
+        if (passed.length > 0) expect(text).toContain(`Passed: ${passed.map((f) => f.ruleId).join(', ')}`);
+    });
+
+    it('says when nothing needs attention, when the org is unknown and when holders cannot be determined', () => {
+        const report = reportOf('prod-approve-field-missing');
+        const text = reportToText(
+            {
+                ...report,
+                findings: [],
+                org: { id: null, name: null, isSandbox: null, myDomainUrl: null },
+                apps: report.apps.map((a) => ({ ...a, authorizations: null }))
+            },
+            null
+        );
+        expect(text).toMatch(/^Jetstream readiness: unknown org \(id unknown, org type unknown\)\nSnapshot captured [^\n]+\n/);
+        expect(text).toContain('  No errors, warnings or notes.');
+        expect(text).toContain('authorizations unknown');
+        expect(text).toContain('cannot be determined (field absent)');
+    });
+
+    it('reports what the reader could not see', () => {
+        const report = reportOf('prod-reader-lacks-customize-application');
+        expect(report.readerGaps.length).toBeGreaterThan(0);
+        expect(reportToText(report, null)).toContain(`Not read without ${report.readerGaps[0]?.label ?? ''}`);
+    });
+
+    it('appends the user check with the chain and the unblock action', () => {
+        const snapshot = load<OrgSnapshot>('snapshots/prod-nothing-installed.json');
+        const facts = load<UserFacts>('users/prod-nothing-installed--priya-raman.json');
+        const user = evaluateUser(snapshot, facts, NOW);
+        const text = reportToText(evaluateSnapshot(snapshot, NOW), user);
+        expect(text).toContain(`User check: ${user.name} (${user.username})`);
+        const blocked = user.ways.find((way) => way.unblockAction !== null);
+        if (blocked) expect(text).toContain(`unblock: ${blocked.unblockAction ?? ''}`);
+        expect(text).toContain(user.ways[0]?.chain[0]?.question ?? '');
+    });
+});
+
+describe('decodedErrorToText', () => {
+    it('prints a recognised error with cause, fix and source', () => {
+        const text = decodedErrorToText(decodeOAuthError('OAUTH_APP_BLOCKED'), 'https://acme.lightning.force.com');
+        expect(text).toMatch(/^Recognised: oauth\.app-blocked\nYou saw: OAUTH_APP_BLOCKED\n\nCause: /);
+        expect(text).toContain('-> https://acme.lightning.force.com/lightning/setup/ConnectedAppsUsage/home');
+        expect(text).toMatch(/\nSource: .+, effective \d{4}-\d{2}-\d{2} <https:/);
+    });
+
+    it('prints an unknown or empty input without a source', () => {
+        const text = decodedErrorToText(decodeOAuthError(''), null);
+        expect(text).toMatch(/^Not recognised \(unknown error\)\nYou saw: \(nothing\)/);
+        expect(text).not.toContain('Source:');
+    });
+});
