@@ -1,35 +1,69 @@
 import { LightningElement } from 'lwc';
 import getSnapshot from '@salesforce/apex/ReadinessController.getSnapshot';
-import { SNAPSHOT_SCHEMA_VERSION } from 'c/readinessEngine';
-import type { OrgSnapshot } from 'c/readinessEngine';
+import { evaluateSnapshot, parseSnapshot } from 'c/readinessEngine';
+import type { OrgSnapshot, ReadinessReport, UserReport } from 'c/readinessEngine';
+import { LABELS } from 'c/readinessLabels';
+import { errorMessage } from 'c/readinessUi';
 
-/** The Jetstream Readiness tab (lightning__Tab): loads the org snapshot and lays out the sections. */
+/**
+ * The Jetstream Readiness tab (lightning__Tab). Reads the org once through Apex (getSnapshot), parses and evaluates it
+ * with the readiness engine, and lays out the sections. Every section is its own error boundary (c-readiness-section):
+ * whatever fails, the header and the other sections stay usable.
+ */
 export default class JetstreamReadiness extends LightningElement {
+    labels = LABELS;
     snapshot: OrgSnapshot | null = null;
-    errorMessage: string | null = null;
+    report: ReadinessReport | null = null;
+    /** The last user checked in "Check a user", so the Markdown export can include them. */
+    userReport: UserReport | null = null;
+    /** Reading the org with nothing to show yet. */
     isLoading = true;
+    /** Reading the org again while the previous report stays on screen. */
+    isRefreshing = false;
+    loadErrorTitle: string = LABELS.loadErrorTitle;
+    loadError: string | null = null;
+
+    private loadSequence = 0;
 
     connectedCallback(): void {
         void this.load();
     }
 
+    get hasReport(): boolean {
+        return this.report !== null;
+    }
+
     async load(): Promise<void> {
-        this.isLoading = true;
-        this.errorMessage = null;
+        const sequence = ++this.loadSequence;
+        this.isLoading = this.report === null;
+        this.isRefreshing = this.report !== null;
+        this.loadError = null;
+        let stage: 'read' | 'evaluate' = 'read';
         try {
-            const parsed = JSON.parse(await getSnapshot()) as OrgSnapshot;
-            if (parsed.schemaVersion !== SNAPSHOT_SCHEMA_VERSION) {
-                throw new Error(`Unsupported snapshot schema version ${String(parsed.schemaVersion)}`);
-            }
-            this.snapshot = parsed;
+            const snapshot = parseSnapshot(await getSnapshot());
+            if (sequence !== this.loadSequence) return;
+            stage = 'evaluate';
+            const report = evaluateSnapshot(snapshot);
+            this.snapshot = snapshot;
+            this.report = report;
+            this.userReport = null;
         } catch (error) {
-            this.errorMessage = error instanceof Error ? error.message : 'The org snapshot could not be read.';
+            if (sequence !== this.loadSequence) return;
+            this.loadErrorTitle = stage === 'read' ? LABELS.loadErrorTitle : LABELS.engineErrorTitle;
+            this.loadError = errorMessage(error);
         } finally {
-            this.isLoading = false;
+            if (sequence === this.loadSequence) {
+                this.isLoading = false;
+                this.isRefreshing = false;
+            }
         }
     }
 
-    get orgName(): string {
-        return this.snapshot?.org.data?.name ?? '';
+    handleRefresh(): void {
+        void this.load();
+    }
+
+    handleUserReport(event: CustomEvent<UserReport>): void {
+        this.userReport = event.detail;
     }
 }

@@ -1,31 +1,170 @@
 import { createElement } from 'lwc';
-import JetstreamReadiness from '../jetstreamReadiness';
 import getSnapshot from '@salesforce/apex/ReadinessController.getSnapshot';
+import searchUsers from '@salesforce/apex/ReadinessController.searchUsers';
+import getUserFacts from '@salesforce/apex/ReadinessController.getUserFacts';
+import JetstreamReadiness from '../jetstreamReadiness';
+import {
+    flushPromises,
+    loadReport,
+    queryAllDeep,
+    queryDeep,
+    resetDom,
+    scenario,
+    snapshotJson,
+    textOf,
+    userFactsJson
+} from '../../../../../../tests/jest/readinessFixtures';
 
 jest.mock('@salesforce/apex/ReadinessController.getSnapshot', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/ReadinessController.searchUsers', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/ReadinessController.getUserFacts', () => ({ default: jest.fn() }), { virtual: true });
 
-const flushPromises = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+const mockGetSnapshot = getSnapshot as unknown as jest.Mock<Promise<string>, []>;
+const mockSearchUsers = searchUsers as unknown as jest.Mock<Promise<string>, [{ searchTerm: string }]>;
+const mockGetUserFacts = getUserFacts as unknown as jest.Mock<Promise<string>, [{ userId: string }]>;
+
+const ID = 'prod-nothing-installed';
+
+async function renderTab(): Promise<HTMLElement> {
+    const element = createElement('c-jetstream-readiness', { is: JetstreamReadiness });
+    document.body.appendChild(element);
+    await flushPromises();
+    return element;
+}
+
+function section(element: HTMLElement, id: string): HTMLElement {
+    const found = element.shadowRoot!.querySelector<HTMLElement>(`c-readiness-section[data-section="${id}"]`);
+    if (!found) throw new Error(`no section ${id}`);
+    return found;
+}
+
+// The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
+jest.setTimeout(30_000);
 
 describe('c-jetstream-readiness', () => {
     afterEach(() => {
-        while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+        resetDom();
         jest.clearAllMocks();
     });
 
-    it('shows the org name once the snapshot is read', async () => {
-        (getSnapshot as unknown as jest.Mock).mockResolvedValue(JSON.stringify({ schemaVersion: 1, org: { data: { name: 'Acme' } } }));
-        const element = createElement('c-jetstream-readiness', { is: JetstreamReadiness });
-        document.body.appendChild(element);
-        await flushPromises();
-        expect(element.shadowRoot?.querySelector('.org-name')?.textContent).toBe('Acme');
+    it('reads the org once and shows every section of the report', async () => {
+        mockGetSnapshot.mockResolvedValue(snapshotJson(ID));
+        const element = await renderTab();
+        const report = loadReport(ID);
+        expect(mockGetSnapshot).toHaveBeenCalledTimes(1);
+        expect(textOf(queryDeep(element, 'h1'))).toBe('Jetstream Readiness');
+        expect(textOf(queryDeep(element, '.org-name'))).toBe(report.org.name);
+        expect(textOf(queryDeep(element, '.org-type'))).toBe('Production');
+        const tabs = Array.from(element.shadowRoot!.querySelectorAll<HTMLElement & { label: string }>('lightning-tab')).map(
+            (tab) => tab.label
+        );
+        expect(tabs).toEqual([
+            'Ways of connecting',
+            'Findings',
+            'Apps',
+            'Bypass permissions',
+            'Check a user',
+            'Sandbox refresh',
+            'Troubleshoot an error',
+            'Export'
+        ]);
+        expect(queryAllDeep(element, '.way').map((way) => way.dataset.way)).toEqual(report.ways.map((way) => way.way));
+        expect(queryAllDeep(element, 'article.app-card')).toHaveLength(report.apps.length);
+        expect(queryAllDeep(element, 'a.install-link').map((link) => link.getAttribute('href'))).toContain(
+            'https://acme.my.salesforce.com/identity/app/AppInstallApprovalPage.apexp?app_id=0Ci4S000000CaUB&app_org_id=00D4S000000pHDF'
+        );
+        expect(queryDeep(element, '.no-gaps')).not.toBeNull();
+        expect(queryDeep(element, 'a.markdown')).not.toBeNull();
+        expect(element.shadowRoot!.querySelector('.load-error')).toBeNull();
         await expect(element).toBeAccessible();
     });
 
-    it('says why when the snapshot has an unknown schema version', async () => {
-        (getSnapshot as unknown as jest.Mock).mockResolvedValue(JSON.stringify({ schemaVersion: 99 }));
-        const element = createElement('c-jetstream-readiness', { is: JetstreamReadiness });
-        document.body.appendChild(element);
+    it('tells a reader without Customize Application what it cannot read', async () => {
+        const id = 'prod-reader-lacks-customize-application';
+        mockGetSnapshot.mockResolvedValue(snapshotJson(id));
+        const element = await renderTab();
+        const gaps = queryAllDeep(element, '.gap').map((gap) => gap.dataset.permission);
+        expect(gaps).toEqual(loadReport(id).readerGaps.map((gap) => gap.permission));
+        expect(gaps).toContain('PermissionsCustomizeApplication');
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows the Apex error, keeps the header and the error decoder, and marks the other sections unavailable', async () => {
+        mockGetSnapshot.mockRejectedValue({ body: { message: 'You do not have access to the Apex class named: ReadinessController' } });
+        const element = await renderTab();
+        const alert = element.shadowRoot!.querySelector('.load-error')!;
+        expect(alert.getAttribute('role')).toBe('alert');
+        expect(textOf(alert.querySelector('h2'))).toBe('The org could not be read');
+        expect(textOf(alert.querySelector('.load-error-message'))).toBe(
+            'You do not have access to the Apex class named: ReadinessController'
+        );
+        expect(textOf(queryDeep(element, 'h1'))).toBe('Jetstream Readiness');
+        for (const id of ['ways', 'findings', 'apps', 'bypass', 'userCheck', 'sandbox', 'export']) {
+            expect(textOf(section(element, id).shadowRoot!.querySelector('.section-unavailable'))).toBe(
+                'Not available: the org has not been read.'
+            );
+        }
+        expect(section(element, 'decoder').shadowRoot!.querySelector('c-readiness-error-decoder')).not.toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('names the JSON path when Apex returns a snapshot it cannot use', async () => {
+        const wrongVersion = JSON.parse(snapshotJson(ID)) as Record<string, unknown>;
+        wrongVersion.schemaVersion = 2;
+        mockGetSnapshot.mockResolvedValue(JSON.stringify(wrongVersion));
+        const element = await renderTab();
+        expect(textOf(element.shadowRoot!.querySelector('.load-error h2'))).toBe('The org could not be read');
+        expect(textOf(element.shadowRoot!.querySelector('.load-error-message'))).toMatch(/schemaVersion/);
+
+        mockGetSnapshot.mockResolvedValue('{ not json');
+        queryDeep(element, 'lightning-button.refresh')!.click();
         await flushPromises();
-        expect(element.shadowRoot?.querySelector('[role="alert"]')?.textContent).toContain('schema version 99');
+        expect(textOf(element.shadowRoot!.querySelector('.load-error-message')).length).toBeGreaterThan(0);
+    });
+
+    it('shows a loading state first', async () => {
+        mockGetSnapshot.mockReturnValue(new Promise<string>(() => undefined));
+        const element = await renderTab();
+        expect(textOf(queryDeep(element, '.reading'))).toBe('Reading the org…');
+        expect(section(element, 'apps').shadowRoot!.querySelector('[role="status"]')).not.toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('reads the org again on Refresh and keeps the previous data when the refresh fails', async () => {
+        mockGetSnapshot.mockResolvedValueOnce(snapshotJson(ID));
+        const element = await renderTab();
+        mockGetSnapshot.mockRejectedValueOnce(new Error('Apex CPU time limit exceeded'));
+        queryDeep(element, 'lightning-button.refresh')!.click();
+        await flushPromises();
+        expect(mockGetSnapshot).toHaveBeenCalledTimes(2);
+        expect(textOf(element.shadowRoot!.querySelector('.load-error-message'))).toBe('Apex CPU time limit exceeded');
+        expect(textOf(element.shadowRoot!.querySelector('.showing-previous'))).toBe(
+            'The page still shows the data read before this refresh.'
+        );
+        expect(queryAllDeep(element, 'article.app-card').length).toBeGreaterThan(0);
+
+        mockGetSnapshot.mockResolvedValueOnce(snapshotJson('sandbox-not-installed'));
+        queryDeep(element, 'lightning-button.refresh')!.click();
+        await flushPromises();
+        expect(element.shadowRoot!.querySelector('.load-error')).toBeNull();
+        expect(textOf(queryDeep(element, '.org-type'))).toBe('Sandbox');
+        await expect(element).toBeAccessible();
+    });
+
+    it('adds the user checked in "Check a user" to the Markdown export', async () => {
+        const id = 'prod-admin-approved-no-grants';
+        const user = scenario(id).users[0]!;
+        mockGetSnapshot.mockResolvedValue(snapshotJson(id));
+        mockSearchUsers.mockResolvedValue(JSON.stringify([user.search]));
+        mockGetUserFacts.mockResolvedValue(userFactsJson(user));
+        const element = await renderTab();
+        queryDeep(element, 'lightning-input.search')!.dispatchEvent(new CustomEvent('change', { detail: { value: user.search.name } }));
+        await new Promise((resolve) => setTimeout(resolve, 350));
+        await flushPromises();
+        queryDeep(element, 'button.result')!.click();
+        await flushPromises();
+        expect(textOf(queryDeep(element, '.included-user'))).toBe(
+            `The report includes the user you checked: ${user.search.name} (${user.search.username}).`
+        );
     });
 });

@@ -1,0 +1,103 @@
+import { createElement } from 'lwc';
+import type { ReadinessReport } from 'c/readinessEngine';
+import ReadinessHeader from '../readinessHeader';
+import { clone, flushPromises, loadReport, loadSnapshot, resetDom, textOf } from '../../../../../../tests/jest/readinessFixtures';
+
+type HeaderElement = HTMLElement & { report: ReadinessReport | null; loading: boolean; busy: boolean };
+type ButtonStub = HTMLElement & { label: string; disabled: boolean };
+
+function render(props: Partial<Pick<HeaderElement, 'report' | 'loading' | 'busy'>>): HeaderElement {
+    const element = createElement('c-readiness-header', { is: ReadinessHeader }) as HeaderElement;
+    Object.assign(element, props);
+    document.body.appendChild(element);
+    return element;
+}
+
+const VERDICT_TEXT = { ready: 'Ready', actionNeeded: 'Action needed', blocked: 'Blocked', cannotDetermine: 'Cannot determine' };
+
+// The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
+jest.setTimeout(30_000);
+
+describe('c-readiness-header', () => {
+    afterEach(resetDom);
+
+    it('shows the org, its type, the overall status with score, the counts and when the data was read', async () => {
+        const report = loadReport('prod-nothing-installed');
+        const element = render({ report });
+        await flushPromises();
+        const root = element.shadowRoot!;
+        expect(textOf(root.querySelector('h1'))).toBe('Jetstream Readiness');
+        expect(textOf(root.querySelector('.org-name'))).toBe(report.org.name);
+        expect(textOf(root.querySelector('.org-type'))).toBe('Production');
+        expect(textOf(root.querySelector('.overall'))).toBe(VERDICT_TEXT[report.overall.verdict]);
+        expect(textOf(root.querySelector('.score'))).toBe(`${report.overall.score} of 100`);
+        const counts = Array.from(root.querySelectorAll('.counts li')).map(textOf);
+        expect(counts).toEqual([
+            `Errors: ${report.overall.counts.error}`,
+            `Warnings: ${report.overall.counts.warning}`,
+            `Information: ${report.overall.counts.info}`,
+            `Passed checks: ${report.overall.counts.pass}`
+        ]);
+        expect((root.querySelector('lightning-formatted-date-time') as HTMLElement & { value: string }).value).toBe(report.capturedAt);
+        expect(textOf(root.querySelector('.my-domain'))).toBe('https://acme.my.salesforce.com');
+        expect(textOf(root.querySelector('.headline'))).toBe(report.overall.headline);
+        await expect(element).toBeAccessible();
+    });
+
+    it('says Sandbox for a sandbox', async () => {
+        const element = render({ report: loadReport('sandbox-not-installed') });
+        await flushPromises();
+        expect(textOf(element.shadowRoot!.querySelector('.org-type'))).toBe('Sandbox');
+    });
+
+    it('says what it could not read about the org when the org section is unavailable', async () => {
+        const snapshot = clone(loadSnapshot('prod-nothing-installed'));
+        snapshot.org = {
+            status: 'unavailable',
+            reason: 'Not readable',
+            missingPermissions: [],
+            missingFields: [],
+            truncated: false,
+            data: null
+        };
+        const report = loadReport('prod-nothing-installed', snapshot);
+        const element = render({ report });
+        await flushPromises();
+        const root = element.shadowRoot!;
+        expect(textOf(root.querySelector('.org-name'))).toBe(report.org.name ?? 'Org name not readable');
+        expect(textOf(root.querySelector('.org-type'))).toBe(
+            report.org.isSandbox === null ? 'Org type unknown' : report.org.isSandbox ? 'Sandbox' : 'Production'
+        );
+        expect(report.org.name).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows that the org is being read and disables Refresh meanwhile', async () => {
+        const element = render({ report: null, loading: true });
+        await flushPromises();
+        const root = element.shadowRoot!;
+        expect(textOf(root.querySelector('.reading'))).toBe('Reading the org…');
+        expect((root.querySelector('lightning-button.refresh') as ButtonStub).disabled).toBe(true);
+        expect(root.querySelector('.overall')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('keeps the last report visible while refreshing', async () => {
+        const element = render({ report: loadReport('prod-nothing-installed'), busy: true });
+        await flushPromises();
+        expect(element.shadowRoot!.querySelector('.overall')).not.toBeNull();
+        expect((element.shadowRoot!.querySelector('lightning-button.refresh') as ButtonStub).disabled).toBe(true);
+    });
+
+    it('asks the tab to read the org again when Refresh is clicked', async () => {
+        const element = render({ report: loadReport('prod-nothing-installed') });
+        const refresh = jest.fn();
+        element.addEventListener('refresh', refresh);
+        await flushPromises();
+        const button = element.shadowRoot!.querySelector('lightning-button.refresh') as ButtonStub;
+        expect(button.label).toBe('Refresh');
+        expect(button.disabled).toBe(false);
+        button.click();
+        expect(refresh).toHaveBeenCalledTimes(1);
+    });
+});

@@ -1,0 +1,24 @@
+import { LightningElement, api } from 'lwc';
+import { LABELS } from 'c/readinessLabels';
+import type { ReadinessReport } from 'c/readinessEngine';
+
+type ReaderGap = ReadinessReport['readerGaps'][number];
+
+interface GapRow extends ReaderGap {
+    key: string;
+}
+
+/** The org permissions the running user lacks for a full read (View Setup, Customize Application, Manage Users...). */
+export default class ReadinessReaderGaps extends LightningElement {
+    @api gaps: ReaderGap[] = [];
+
+    labels = LABELS;
+
+    get hasGaps(): boolean {
+        return this.gaps.length > 0;
+    }
+
+    get rows(): GapRow[] {
+        return this.gaps.map((gap, index) => ({ ...gap, key: `${gap.permission}-${index}` }));
+    }
+}
