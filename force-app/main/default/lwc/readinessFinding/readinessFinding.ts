@@ -1,0 +1,67 @@
+import { LightningElement, api } from 'lwc';
+import type { Finding } from 'c/readinessEngine';
+import { LABELS } from 'c/readinessLabels';
+import { NEW_TAB_SUFFIX, SOURCE_LEAD, linkView, safeUrl, severityDisplay, sourceTail } from 'c/readinessUi';
+import type { LinkView, StatusDisplay } from 'c/readinessUi';
+
+interface StepView {
+    key: string;
+    text: string;
+    link: LinkView | null;
+}
+
+/** One finding: what the org shows, what to do (with the Setup page or install link), and the dated source. */
+export default class ReadinessFinding extends LightningElement {
+    @api finding: Finding | null = null;
+    /** aria-level of the finding's title. */
+    @api headingLevel: number | string = 4;
+
+    labels = LABELS;
+    newTabSuffix = NEW_TAB_SUFFIX;
+    sourceLead = SOURCE_LEAD;
+
+    get view(): Finding {
+        if (!this.finding) throw new Error('No finding to show.');
+        return this.finding;
+    }
+
+    get hasFinding(): boolean {
+        return this.finding !== null;
+    }
+
+    get titleLevel(): number {
+        return Number(this.headingLevel) || 4;
+    }
+
+    get severity(): StatusDisplay {
+        return severityDisplay(this.view.severity);
+    }
+
+    get evidence(): { key: string; text: string }[] {
+        return this.view.evidence.map((text, index) => ({ key: `evidence-${index}`, text }));
+    }
+
+    get hasEvidence(): boolean {
+        return this.view.evidence.length > 0;
+    }
+
+    get remediation(): StepView[] {
+        return this.view.remediation.map((step, index) => ({
+            key: `step-${index}`,
+            text: step.text,
+            link: linkView(step.link, `link-${index}`)
+        }));
+    }
+
+    get hasRemediation(): boolean {
+        return this.view.remediation.length > 0;
+    }
+
+    get sourceHref(): string | null {
+        return safeUrl(this.view.source.url);
+    }
+
+    get sourceTail(): string {
+        return sourceTail(this.view.source.effectiveDate);
+    }
+}

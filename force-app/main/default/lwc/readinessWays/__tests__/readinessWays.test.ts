@@ -1,0 +1,84 @@
+import { createElement } from 'lwc';
+import type { WayVerdict } from 'c/readinessEngine';
+import ReadinessWays from '../readinessWays';
+import { clone, flushPromises, loadReport, loadSnapshot, resetDom, textOf } from '../../../../../../tests/jest/readinessFixtures';
+
+type WaysElement = HTMLElement & { ways: WayVerdict[] };
+
+const VERDICT_TEXT = { ready: 'Ready', actionNeeded: 'Action needed', blocked: 'Blocked', cannotDetermine: 'Cannot determine' };
+const ANSWER_TEXT = { yes: 'Yes', no: 'No', unknown: 'Unknown', notApplicable: 'Not applicable' };
+
+function render(ways: WayVerdict[]): WaysElement {
+    const element = createElement('c-readiness-ways', { is: ReadinessWays }) as WaysElement;
+    element.ways = ways;
+    document.body.appendChild(element);
+    return element;
+}
+
+function expectWaysShown(element: WaysElement, ways: WayVerdict[]): void {
+    const cards = Array.from(element.shadowRoot!.querySelectorAll<HTMLElement>('.way'));
+    expect(cards.map((card) => card.dataset.way)).toEqual(ways.map((way) => way.way));
+    ways.forEach((way, index) => {
+        const card = cards[index]!;
+        expect(textOf(card.querySelector('h3'))).toBe(way.label);
+        expect(textOf(card)).toContain(VERDICT_TEXT[way.verdict]);
+        expect(textOf(card.querySelector('.summary'))).toBe(way.summary);
+        const reasons = Array.from(card.querySelectorAll('.reason'));
+        expect(reasons).toHaveLength(way.reasons.length);
+        way.reasons.forEach((reason, i) => {
+            expect(textOf(reasons[i]!.querySelector('.question'))).toBe(reason.question);
+            expect(textOf(reasons[i]!.querySelector('.answer'))).toBe(ANSWER_TEXT[reason.answer]);
+            expect(textOf(reasons[i]!.querySelector('.detail'))).toBe(reason.detail);
+        });
+    });
+}
+
+// The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
+jest.setTimeout(30_000);
+
+describe('c-readiness-ways', () => {
+    afterEach(resetDom);
+
+    it('shows the four ways of connecting with verdict, summary and reason chain', async () => {
+        const report = loadReport('prod-nothing-installed');
+        expect(report.ways.map((way) => way.way)).toEqual(['web', 'desktop', 'loginWithSalesforce', 'inOrgPackage']);
+        const element = render(report.ways);
+        await flushPromises();
+        expectWaysShown(element, report.ways);
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows the ways as ready in an org prepared with least privilege', async () => {
+        const report = loadReport('prod-ready-least-privilege');
+        const element = render(report.ways);
+        await flushPromises();
+        expectWaysShown(element, report.ways);
+        expect(report.ways.some((way) => way.verdict === 'ready')).toBe(true);
+    });
+
+    it('says "Cannot determine" where the reader could not see the apps', async () => {
+        const snapshot = clone(loadSnapshot('prod-nothing-installed'));
+        snapshot.apps = {
+            status: 'unavailable',
+            reason: 'View Setup and Configuration is required',
+            missingPermissions: ['PermissionsViewSetup'],
+            missingFields: [],
+            truncated: false,
+            data: null
+        };
+        const report = loadReport('prod-nothing-installed', snapshot);
+        const undetermined = report.ways.filter((way) => way.verdict === 'cannotDetermine');
+        expect(undetermined.length).toBeGreaterThan(0);
+        const element = render(report.ways);
+        await flushPromises();
+        expectWaysShown(element, report.ways);
+        await expect(element).toBeAccessible();
+    });
+
+    it('says so when no way was evaluated', async () => {
+        const element = render([]);
+        await flushPromises();
+        expect(textOf(element.shadowRoot!.querySelector('.empty'))).toBe('No way of connecting was evaluated.');
+        await expect(element).toBeAccessible();
+    });
+});
