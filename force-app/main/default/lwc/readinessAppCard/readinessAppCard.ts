@@ -1,0 +1,166 @@
+import { LightningElement, api } from 'lwc';
+import { LABELS } from 'c/readinessLabels';
+import {
+    NEW_TAB_SUFFIX,
+    assignableKindText,
+    displayName,
+    formatCount,
+    formatLabel,
+    formatNumber,
+    installDisplay,
+    linkView,
+    pageOf,
+    permittedUsersText
+} from 'c/readinessUi';
+import type { LinkView, StatusDisplay } from 'c/readinessUi';
+import type { AppVerdict, AuthorizationSummary } from 'c/readinessEngine';
+
+interface GrantRow {
+    key: string;
+    kind: string;
+    displayName: string;
+    assignees: string;
+    through: string;
+    notes: string;
+}
+
+interface AuthorizationRow {
+    key: string;
+    name: string;
+    username: string;
+    lastUsed: string | null;
+    useCount: string;
+}
+
+/** One catalog app: installed or not, its policies in plain words, who is granted it, who already authorized it. */
+export default class ReadinessAppCard extends LightningElement {
+    @api app: AppVerdict | null = null;
+
+    labels = LABELS;
+    newTabSuffix = NEW_TAB_SUFFIX;
+    grantsPage = 1;
+    authorizationsPage = 1;
+
+    get hasApp(): boolean {
+        return this.app !== null;
+    }
+
+    get view(): AppVerdict {
+        if (!this.app) throw new Error('No app to show.');
+        return this.app;
+    }
+
+    get install(): StatusDisplay {
+        return installDisplay(this.view.install);
+    }
+
+    get kindText(): string {
+        return this.view.kind === 'ExternalClientApp' ? LABELS.kindExternalClientApp : LABELS.kindConnectedApp;
+    }
+
+    get permittedUsers(): string {
+        return permittedUsersText(this.view.permittedUsers);
+    }
+
+    get installLink(): LinkView | null {
+        return linkView(this.view.installLink, 'install');
+    }
+
+    get manageLink(): LinkView | null {
+        return linkView(this.view.manageLink, 'manage');
+    }
+
+    get grantsTotal(): number {
+        return this.view.grants.length;
+    }
+
+    get grantsHeading(): string {
+        return `${LABELS.grantsHeading} (${formatNumber(this.grantsTotal)})`;
+    }
+
+    get hasGrants(): boolean {
+        return this.grantsTotal > 0;
+    }
+
+    get grantsWindowPage(): number {
+        return pageOf(this.view.grants, this.grantsPage).page;
+    }
+
+    get grantRows(): GrantRow[] {
+        const window = pageOf(this.view.grants, this.grantsPage);
+        return window.rows.map((grant, index) => ({
+            key: `grant-${window.first + index}`,
+            kind: assignableKindText(grant.kind),
+            displayName: displayName(grant.label, grant.name),
+            assignees: formatNumber(grant.activeAssignees),
+            through: grant.via === 'group' ? formatLabel(LABELS.viaGroup, grant.componentPermissionSetName ?? '') : LABELS.viaDirect,
+            notes: grant.notes.join('; ')
+        }));
+    }
+
+    get authorizations(): AuthorizationSummary | null {
+        return this.view.authorizations;
+    }
+
+    get authorizationsUnknown(): boolean {
+        return this.authorizations === null;
+    }
+
+    get hasAuthorizations(): boolean {
+        const summary = this.authorizations;
+        return summary !== null && (summary.users > 0 || summary.tokens > 0);
+    }
+
+    get authorizationsNone(): boolean {
+        return this.authorizations !== null && !this.hasAuthorizations;
+    }
+
+    get authorizedUsersText(): string {
+        const summary = this.authorizations;
+        return summary ? formatCount(summary.users, summary.atLeast) : '';
+    }
+
+    get tokensText(): string {
+        const summary = this.authorizations;
+        return summary ? formatCount(summary.tokens, summary.atLeast) : '';
+    }
+
+    get lastUsed(): string | null {
+        return this.authorizations?.lastUsed ?? null;
+    }
+
+    get usedButNotInstalled(): boolean {
+        return this.hasAuthorizations && this.authorizations?.appInstalled === false;
+    }
+
+    get sampleTotal(): number {
+        return this.authorizations?.sample.length ?? 0;
+    }
+
+    get sampleWindowPage(): number {
+        return pageOf(this.authorizations?.sample ?? [], this.authorizationsPage).page;
+    }
+
+    get authorizationRows(): AuthorizationRow[] {
+        const window = pageOf(this.authorizations?.sample ?? [], this.authorizationsPage);
+        return window.rows.map((row, index) => ({
+            key: `auth-${window.first + index}`,
+            name: row.name,
+            username: row.username,
+            lastUsed: row.lastUsed,
+            useCount: row.useCount === null ? '' : formatNumber(row.useCount)
+        }));
+    }
+
+    get hasSample(): boolean {
+        return this.sampleTotal > 0;
+    }
+
+    handleGrantsPage(event: CustomEvent<{ page: number }>): void {
+        this.grantsPage = event.detail.page;
+    }
+
+    handleAuthorizationsPage(event: CustomEvent<{ page: number }>): void {
+        this.authorizationsPage = event.detail.page;
+    }
+}

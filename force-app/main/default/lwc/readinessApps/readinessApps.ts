@@ -1,0 +1,23 @@
+import { LightningElement, api } from 'lwc';
+import { LABELS } from 'c/readinessLabels';
+import type { AppVerdict } from 'c/readinessEngine';
+
+interface AppItem {
+    key: string;
+    app: AppVerdict;
+}
+
+/** One card per catalog app (Jetstream, Jetstream Desktop, Jetstream Auth, the in-org package). */
+export default class ReadinessApps extends LightningElement {
+    @api apps: AppVerdict[] = [];
+
+    labels = LABELS;
+
+    get hasApps(): boolean {
+        return this.apps.length > 0;
+    }
+
+    get items(): AppItem[] {
+        return this.apps.map((app) => ({ key: app.catalogName, app }));
+    }
+}
