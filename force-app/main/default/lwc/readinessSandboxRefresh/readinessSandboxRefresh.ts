@@ -1,0 +1,36 @@
+import { LightningElement, api } from 'lwc';
+import { LABELS } from 'c/readinessLabels';
+import type { SandboxRefreshView } from 'c/readinessEngine';
+
+interface ChecklistItem {
+    key: string;
+    text: string;
+}
+
+/** What a sandbox refresh does to the Jetstream install for this org type, and the checklist. */
+export default class ReadinessSandboxRefresh extends LightningElement {
+    @api sandboxRefresh: SandboxRefreshView | null = null;
+
+    labels = LABELS;
+
+    get orgContext(): string {
+        return this.view.isSandbox ? LABELS.thisOrgIsSandbox : LABELS.thisOrgIsProduction;
+    }
+
+    get summary(): string {
+        return this.view.summary;
+    }
+
+    get checklist(): ChecklistItem[] {
+        return this.view.checklist.map((text, index) => ({ key: `step-${index}`, text }));
+    }
+
+    get hasChecklist(): boolean {
+        return this.view.checklist.length > 0;
+    }
+
+    private get view(): SandboxRefreshView {
+        if (!this.sandboxRefresh) throw new Error('The report has no sandbox refresh section.');
+        return this.sandboxRefresh;
+    }
+}

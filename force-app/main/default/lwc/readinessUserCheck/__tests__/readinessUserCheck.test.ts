@@ -1,0 +1,227 @@
+import { createElement } from 'lwc';
+import searchUsers from '@salesforce/apex/ReadinessController.searchUsers';
+import getUserFacts from '@salesforce/apex/ReadinessController.getUserFacts';
+import type { OrgSnapshot, UserReport } from 'c/readinessEngine';
+import ReadinessUserCheck, { SEARCH_DEBOUNCE_MS, parseSearchResults } from '../readinessUserCheck';
+import {
+    flushPromises,
+    loadSnapshot,
+    loadUserReport,
+    queryAllDeep,
+    resetDom,
+    scenario,
+    textOf,
+    userFactsJson
+} from '../../../../../../tests/jest/readinessFixtures';
+
+jest.mock('@salesforce/apex/ReadinessController.searchUsers', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/ReadinessController.getUserFacts', () => ({ default: jest.fn() }), { virtual: true });
+
+const mockSearchUsers = searchUsers as unknown as jest.Mock<Promise<string>, [{ searchTerm: string }]>;
+const mockGetUserFacts = getUserFacts as unknown as jest.Mock<Promise<string>, [{ userId: string }]>;
+
+type UserCheckElement = HTMLElement & { snapshot: OrgSnapshot | null };
+
+const ID = 'prod-admin-approved-no-grants';
+const USERS = scenario(ID).users;
+const CAN_CONNECT_TEXT = { yes: 'Can connect', no: 'Cannot connect', unknown: 'Cannot determine' };
+const ANSWER_TEXT = { yes: 'Yes', no: 'No', unknown: 'Unknown', notApplicable: 'Not applicable' };
+
+function render(snapshot: OrgSnapshot | null = loadSnapshot(ID)): UserCheckElement {
+    const element = createElement('c-readiness-user-check', { is: ReadinessUserCheck }) as UserCheckElement;
+    element.snapshot = snapshot;
+    document.body.appendChild(element);
+    return element;
+}
+
+function type(element: UserCheckElement, value: string): void {
+    element.shadowRoot!.querySelector('lightning-input')!.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+}
+
+async function waitForSearch(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, SEARCH_DEBOUNCE_MS + 20));
+    await flushPromises();
+}
+
+async function searchAndPick(element: UserCheckElement, index: number): Promise<void> {
+    mockSearchUsers.mockResolvedValue(JSON.stringify(USERS.map((user) => user.search)));
+    mockGetUserFacts.mockResolvedValue(userFactsJson(USERS[index]!));
+    type(element, 'ac');
+    await waitForSearch();
+    element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.result')[index]!.click();
+    await flushPromises();
+}
+
+// The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
+jest.setTimeout(30_000);
+
+describe('c-readiness-user-check', () => {
+    afterEach(() => {
+        resetDom();
+        jest.clearAllMocks();
+        jest.useRealTimers();
+    });
+
+    it('labels the search and asks for at least 2 characters before searching', async () => {
+        const element = render();
+        const input = element.shadowRoot!.querySelector('lightning-input') as HTMLElement & { label: string; type: string };
+        expect(input.label).toBe('Search users by name or username');
+        expect(input.type).toBe('search');
+        type(element, 'a');
+        await waitForSearch();
+        expect(textOf(element.shadowRoot!.querySelector('.too-short'))).toBe('Type at least 2 characters to search.');
+        expect(mockSearchUsers).not.toHaveBeenCalled();
+        await expect(element).toBeAccessible();
+    });
+
+    it('searches once per pause in typing, with the last term', async () => {
+        jest.useFakeTimers();
+        mockSearchUsers.mockResolvedValue('[]');
+        const element = render();
+        type(element, 'pe');
+        jest.advanceTimersByTime(100);
+        type(element, 'pet');
+        jest.advanceTimersByTime(100);
+        type(element, 'pete');
+        await flushPromises();
+        expect(textOf(element.shadowRoot!.querySelector('.searching'))).toBe('Searching…');
+        jest.advanceTimersByTime(SEARCH_DEBOUNCE_MS);
+        await flushPromises();
+        expect(mockSearchUsers).toHaveBeenCalledTimes(1);
+        expect(mockSearchUsers).toHaveBeenCalledWith({ searchTerm: 'pete' });
+        expect(textOf(element.shadowRoot!.querySelector('.no-results'))).toBe('No user matches.');
+    });
+
+    it('lists matching users with username, profile and an inactive marker, as keyboard-usable buttons', async () => {
+        const results = USERS.map((user, index) => ({ ...user.search, isActive: index !== 1 }));
+        mockSearchUsers.mockResolvedValue(JSON.stringify(results));
+        const element = render();
+        type(element, 'ac');
+        await waitForSearch();
+        const buttons = Array.from(element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.result'));
+        expect(buttons).toHaveLength(results.length);
+        expect(buttons[0]!.tagName).toBe('BUTTON');
+        const first = results[0]!;
+        expect(textOf(buttons[0])).toBe(`${first.name} — ${first.username}${first.profileName ? ` · ${first.profileName}` : ''}`);
+        expect(textOf(buttons[1])).toMatch(/ \(Inactive\)$/);
+        expect(textOf(buttons[0])).not.toContain('Inactive');
+        await expect(element).toBeAccessible();
+    });
+
+    it("shows the picked user's verdict per way, the chain of facts and the one unblocking action", async () => {
+        const element = render();
+        const reports: UserReport[] = [];
+        element.addEventListener('userreport', (event) => reports.push((event as CustomEvent<UserReport>).detail));
+        await searchAndPick(element, 0);
+        expect(mockGetUserFacts).toHaveBeenCalledWith({ userId: USERS[0]!.search.userId });
+        const expected = loadUserReport(ID, USERS[0]!);
+        const root = element.shadowRoot!;
+        expect(textOf(root.querySelector('.user-result'))).toBe(`Result for ${expected.name} (${expected.username})`);
+        const ways = Array.from(root.querySelectorAll<HTMLElement>('.user-way'));
+        expect(ways.map((way) => way.dataset.way)).toEqual(expected.ways.map((way) => way.way));
+        expected.ways.forEach((way, index) => {
+            const card = ways[index]!;
+            expect(textOf(card.querySelector('h4'))).toBe(way.label);
+            expect(textOf(card)).toContain(CAN_CONNECT_TEXT[way.canConnect]);
+            const steps = Array.from(card.querySelectorAll('.chain li'));
+            expect(steps).toHaveLength(way.chain.length);
+            way.chain.forEach((step, i) => {
+                expect(textOf(steps[i]!.querySelector('.question'))).toBe(step.question);
+                expect(textOf(steps[i]!.querySelector('.answer'))).toBe(ANSWER_TEXT[step.answer]);
+            });
+            expect(textOf(card.querySelector('.unblock'))).toBe(way.unblockAction ? `To unblock: ${way.unblockAction}` : '');
+        });
+        expect(expected.ways.some((way) => way.unblockAction)).toBe(true);
+        expect(reports).toHaveLength(1);
+        expect(reports[0]!.userId).toBe(expected.userId);
+        const shownPerGroup = (['error', 'warning', 'info', 'pass'] as const).map((severity) =>
+            Math.min(expected.findings.filter((finding) => finding.severity === severity).length, 25)
+        );
+        expect(queryAllDeep(element, '.finding')).toHaveLength(shownPerGroup.reduce((a, b) => a + b, 0));
+        await expect(element).toBeAccessible();
+    });
+
+    it.each(USERS.map((user, index) => [user.search.name, index] as const))(
+        'evaluates %s exactly as the engine does',
+        async (_name, index) => {
+            const element = render();
+            await searchAndPick(element, index);
+            const expected = loadUserReport(ID, USERS[index]!);
+            const verdicts = Array.from(element.shadowRoot!.querySelectorAll('.user-way')).map((card) =>
+                textOf(card.querySelector('.slds-badge'))
+            );
+            expect(verdicts).toEqual(expected.ways.map((way) => CAN_CONNECT_TEXT[way.canConnect]));
+        }
+    );
+
+    it('shows the search failure the server returned', async () => {
+        mockSearchUsers.mockRejectedValue({ body: { message: 'You do not have access to the Apex class named: ReadinessController' } });
+        const element = render();
+        type(element, 'pe');
+        await waitForSearch();
+        const failure = element.shadowRoot!.querySelector('.search-error')!;
+        expect(failure.getAttribute('role')).toBe('alert');
+        expect(textOf(failure.querySelector('.slds-text-heading_small'))).toBe('The user search failed');
+        expect(textOf(failure.querySelector('.slds-text-font_monospace'))).toBe(
+            'You do not have access to the Apex class named: ReadinessController'
+        );
+        await expect(element).toBeAccessible();
+    });
+
+    it("shows a failure to read the user's facts, and an unreadable answer, inside the section", async () => {
+        const element = render();
+        mockSearchUsers.mockResolvedValue(JSON.stringify(USERS.map((user) => user.search)));
+        mockGetUserFacts.mockRejectedValueOnce({ body: { message: 'Insufficient privileges' } });
+        type(element, 'ac');
+        await waitForSearch();
+        element.shadowRoot!.querySelector<HTMLButtonElement>('button.result')!.click();
+        await flushPromises();
+        const failure = element.shadowRoot!.querySelector('.facts-error')!;
+        expect(textOf(failure.querySelector('.slds-text-heading_small'))).toBe("This user's access could not be read");
+        expect(textOf(failure.querySelector('.slds-text-font_monospace'))).toBe('Insufficient privileges');
+
+        mockGetUserFacts.mockResolvedValueOnce('{"schemaVersion": 99}');
+        element.shadowRoot!.querySelector<HTMLButtonElement>('button.result')!.click();
+        await flushPromises();
+        expect(textOf(element.shadowRoot!.querySelector('.facts-error'))).toContain("This user's access could not be read");
+        expect(element.shadowRoot!.querySelector('.user-result')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows that it is reading the user while the facts load', async () => {
+        const element = render();
+        mockSearchUsers.mockResolvedValue(JSON.stringify(USERS.map((user) => user.search)));
+        mockGetUserFacts.mockReturnValue(new Promise<string>(() => undefined));
+        type(element, 'ac');
+        await waitForSearch();
+        element.shadowRoot!.querySelector<HTMLButtonElement>('button.result')!.click();
+        await flushPromises();
+        expect(textOf(element.shadowRoot!.querySelector('.facts-loading'))).toBe("Reading this user's assignments…");
+        await expect(element).toBeAccessible();
+    });
+
+    it('clears a result computed on older org data when the org is read again', async () => {
+        const element = render();
+        await searchAndPick(element, 0);
+        expect(element.shadowRoot!.querySelector('.user-result')).not.toBeNull();
+        element.snapshot = loadSnapshot(ID);
+        await flushPromises();
+        expect(element.shadowRoot!.querySelector('.user-result')).toBeNull();
+    });
+
+    it('needs the org data before a user can be checked', async () => {
+        const element = render(null);
+        await flushPromises();
+        expect(textOf(element.shadowRoot!.querySelector('.needs-snapshot'))).toBe(
+            'Checking a user needs the org data: refresh the page once the org can be read.'
+        );
+        expect(element.shadowRoot!.querySelector('lightning-input')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('rejects a search answer that is not a list of users', () => {
+        expect(() => parseSearchResults('{"userId": "005"}')).toThrow('something other than a list');
+        expect(() => parseSearchResults('[{"userId": 5}]')).toThrow('unexpected row at index 0');
+        expect(parseSearchResults(JSON.stringify([USERS[0]!.search]))).toEqual([USERS[0]!.search]);
+    });
+});

@@ -1,0 +1,223 @@
+import { LightningElement, api } from 'lwc';
+import searchUsers from '@salesforce/apex/ReadinessController.searchUsers';
+import getUserFacts from '@salesforce/apex/ReadinessController.getUserFacts';
+import { evaluateUser, parseUserFacts } from 'c/readinessEngine';
+import type { OrgSnapshot, UserReport, UserSearchResult } from 'c/readinessEngine';
+import { LABELS } from 'c/readinessLabels';
+import { answerDisplay, canConnectDisplay, errorMessage, formatLabel } from 'c/readinessUi';
+import type { StatusDisplay } from 'c/readinessUi';
+
+/** Wait this long after the last keystroke before searching, so typing a name costs one Apex call, not one per key. */
+export const SEARCH_DEBOUNCE_MS = 300;
+export const MIN_SEARCH_LENGTH = 2;
+
+type SearchState = 'idle' | 'tooShort' | 'searching' | 'done' | 'error';
+type FactsState = 'idle' | 'loading' | 'done' | 'error';
+
+interface ResultView extends UserSearchResult {
+    /** " — username · profile": the separator is part of the value (see NEW_TAB_SUFFIX on template whitespace). */
+    description: string;
+    inactive: boolean;
+    inactiveText: string;
+}
+
+interface UserWayView {
+    key: string;
+    label: string;
+    status: StatusDisplay;
+    chain: { key: string; question: string; answer: string; detail: string }[];
+    unblockAction: string | null;
+    unblockText: string;
+}
+
+/**
+ * Search a user by name or username, pick one, and see for each way of connecting whether they can connect, the
+ * chain of facts behind it and the one action that would unblock them. Verdicts come from evaluateUser.
+ */
+export default class ReadinessUserCheck extends LightningElement {
+    labels = LABELS;
+    searchTerm = '';
+    searchState: SearchState = 'idle';
+    searchError: string | null = null;
+    results: UserSearchResult[] = [];
+    factsState: FactsState = 'idle';
+    factsError: string | null = null;
+    userReport: UserReport | null = null;
+
+    private currentSnapshot: OrgSnapshot | null = null;
+    private searchTimer: ReturnType<typeof setTimeout> | undefined;
+    private searchSequence = 0;
+    private factsSequence = 0;
+
+    @api
+    get snapshot(): OrgSnapshot | null {
+        return this.currentSnapshot;
+    }
+    set snapshot(value: OrgSnapshot | null) {
+        if (value !== this.currentSnapshot) {
+            // A verdict computed on older org data would be stale: the admin picks the user again.
+            this.factsSequence++;
+            this.userReport = null;
+            this.factsState = 'idle';
+            this.factsError = null;
+        }
+        this.currentSnapshot = value;
+    }
+
+    disconnectedCallback(): void {
+        clearTimeout(this.searchTimer);
+    }
+
+    get hasSnapshot(): boolean {
+        return this.currentSnapshot !== null;
+    }
+
+    get isTooShort(): boolean {
+        return this.searchState === 'tooShort';
+    }
+    get isSearching(): boolean {
+        return this.searchState === 'searching';
+    }
+    get isSearchError(): boolean {
+        return this.searchState === 'error';
+    }
+    get hasResults(): boolean {
+        return this.searchState === 'done' && this.results.length > 0;
+    }
+    get noResults(): boolean {
+        return this.searchState === 'done' && this.results.length === 0;
+    }
+
+    get resultViews(): ResultView[] {
+        return this.results.map((result) => ({
+            ...result,
+            inactive: !result.isActive,
+            inactiveText: ` (${LABELS.inactive})`,
+            description: result.profileName ? ` — ${result.username} · ${result.profileName}` : ` — ${result.username}`
+        }));
+    }
+
+    get isFactsLoading(): boolean {
+        return this.factsState === 'loading';
+    }
+    get isFactsError(): boolean {
+        return this.factsState === 'error';
+    }
+    get hasUserReport(): boolean {
+        return this.factsState === 'done' && this.userReport !== null;
+    }
+
+    get resultHeading(): string {
+        const report = this.userReport;
+        return report ? formatLabel(LABELS.userResultFor, `${report.name} (${report.username})`) : '';
+    }
+
+    get userWays(): UserWayView[] {
+        return (this.userReport?.ways ?? []).map((way) => ({
+            key: way.way,
+            label: way.label,
+            status: canConnectDisplay(way.canConnect),
+            unblockAction: way.unblockAction,
+            unblockText: way.unblockAction ? ` ${way.unblockAction}` : '',
+            chain: way.chain.map((step, index) => ({
+                key: `${way.way}-${index}`,
+                question: step.question,
+                answer: answerDisplay(step.answer).text,
+                detail: step.detail
+            }))
+        }));
+    }
+
+    get userFindings(): UserReport['findings'] {
+        return this.userReport?.findings ?? [];
+    }
+
+    get hasUserFindings(): boolean {
+        return this.userFindings.length > 0;
+    }
+
+    handleSearchChange(event: CustomEvent<{ value?: string }>): void {
+        this.searchTerm = event.detail.value ?? '';
+        clearTimeout(this.searchTimer);
+        this.searchSequence++;
+        const term = this.searchTerm.trim();
+        if (term.length < MIN_SEARCH_LENGTH) {
+            this.results = [];
+            this.searchError = null;
+            this.searchState = term.length === 0 ? 'idle' : 'tooShort';
+            return;
+        }
+        this.searchState = 'searching';
+        // eslint-disable-next-line @lwc/lwc/no-async-operation -- debounce: one search per pause in typing
+        this.searchTimer = setTimeout(() => {
+            void this.search(term);
+        }, SEARCH_DEBOUNCE_MS);
+    }
+
+    async search(term: string): Promise<void> {
+        const sequence = ++this.searchSequence;
+        try {
+            const results = parseSearchResults(await searchUsers({ searchTerm: term }));
+            if (sequence !== this.searchSequence) return;
+            this.results = results;
+            this.searchError = null;
+            this.searchState = 'done';
+        } catch (error) {
+            if (sequence !== this.searchSequence) return;
+            this.results = [];
+            this.searchError = errorMessage(error);
+            this.searchState = 'error';
+        }
+    }
+
+    handlePick(event: Event): void {
+        const userId = (event.currentTarget as HTMLElement).dataset.userId;
+        const picked = this.results.find((result) => result.userId === userId);
+        if (picked) void this.check(picked);
+    }
+
+    async check(user: UserSearchResult): Promise<void> {
+        const snapshot = this.currentSnapshot;
+        if (!snapshot) return;
+        const sequence = ++this.factsSequence;
+        this.userReport = null;
+        this.factsError = null;
+        this.factsState = 'loading';
+        try {
+            const facts = parseUserFacts(await getUserFacts({ userId: user.userId }));
+            if (sequence !== this.factsSequence) return;
+            const report = evaluateUser(snapshot, facts);
+            this.userReport = report;
+            this.factsState = 'done';
+            this.dispatchEvent(new CustomEvent('userreport', { detail: report }));
+        } catch (error) {
+            if (sequence !== this.factsSequence) return;
+            this.factsError = errorMessage(error);
+            this.factsState = 'error';
+        }
+    }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+    return typeof value === 'object' && value !== null;
+}
+
+function isSearchResult(value: unknown): value is UserSearchResult {
+    return (
+        isRecord(value) &&
+        typeof value.userId === 'string' &&
+        typeof value.name === 'string' &&
+        typeof value.username === 'string' &&
+        typeof value.isActive === 'boolean' &&
+        (value.profileName === null || typeof value.profileName === 'string')
+    );
+}
+
+/** ReadinessController.searchUsers returns UserSearchResult[] as a JSON string; anything else is an error. */
+export function parseSearchResults(json: string): UserSearchResult[] {
+    const parsed: unknown = JSON.parse(json);
+    if (!Array.isArray(parsed)) throw new Error('The user search returned something other than a list.');
+    const invalid = parsed.findIndex((row) => !isSearchResult(row));
+    if (invalid >= 0) throw new Error(`The user search returned an unexpected row at index ${invalid}.`);
+    return parsed as UserSearchResult[];
+}
