@@ -15,6 +15,7 @@ export type Blocker =
     | 'apiUnknown'
     | 'installUnknown'
     | 'notInstalled'
+    | 'packageNotInstalled'
     | 'permittedUsersUnknown'
     | 'notGranted'
     | 'grantsUnknown'
@@ -281,7 +282,7 @@ function assess(
         )
     );
     if (app.entry.kind === 'ExternalClientApp') {
-        return block('notInstalled', `Install the Jetstream managed package, which brings ${label}.`);
+        return block('packageNotInstalled', `Install the Jetstream managed package, which brings ${label}.`);
     }
     if (user.approve === 'yes') {
         chain.push(step(`Does ${who} hold Approve Uninstalled Connected Apps?`, 'yes', `Through ${listAssignments(user.approveVia)}.`));

@@ -113,7 +113,7 @@ function tokenEvidence(ctx: RuleContext, app: AppFacts): string {
             : 'Nobody holds an existing authorization.';
     }
     const names = app.tokenUserNames;
-    return `${atLeast(ctx.org.snapshot.authorizations)}${plural(app.tokenUserIds.size, 'user')} hold ${plural(app.tokens.length, 'existing authorization')} (last used ${app.lastTokenUse?.slice(0, 10) ?? 'never'}): ${listNames(names)}.`;
+    return `${atLeast(ctx.org.snapshot.authorizations)}${plural(app.tokenUserIds.size, 'user')} ${app.tokenUserIds.size === 1 ? 'holds' : 'hold'} ${plural(app.tokens.length, 'existing authorization')} (last used ${app.lastTokenUse?.slice(0, 10) ?? 'never'}): ${listNames(names)}.`;
 }
 
 function approveEvidence(ctx: RuleContext): string {

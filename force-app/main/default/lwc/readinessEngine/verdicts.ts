@@ -405,7 +405,8 @@ export function bypassPermissionViews(facts: OrgFacts): BypassPermissionView[] {
 }
 
 export function sandboxRefreshView(facts: OrgFacts): SandboxRefreshView {
-    const cas = connectedApps(facts);
+    // Jetstream Auth only logs in to Jetstream with a production org: a sandbox does not need it.
+    const cas = connectedApps(facts).filter((a) => !(facts.isSandbox === true && a.entry.way === 'loginWithSalesforce'));
     const missing = cas.filter((a) => a.installState === 'notInstalled').map((a) => a.entry.label);
     const unknown = cas.filter((a) => a.installState === 'cannotDetermine').map((a) => a.entry.label);
     if (facts.isSandbox === null) {

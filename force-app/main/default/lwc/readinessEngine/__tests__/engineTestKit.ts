@@ -1,0 +1,59 @@
+// Shared helpers for the engine tests: typed fixture loading (through the engine's own parser) and small
+// snapshot mutations for the cases no sample org shows.
+import { loadScenario, loadScenarioUser, loadScenarios, loadSnapshot } from '../../../../../../scripts/lib/fixtures/load';
+import { evaluateSnapshot } from '../evaluate';
+import type { Finding, ReadinessReport } from '../report';
+import type { OrgSnapshot, UserFacts } from '../snapshot';
+import { evaluateUser } from '../user';
+
+export { loadScenario, loadScenarioUser, loadScenarios, loadSnapshot };
+
+export const WEB = 'Jetstream_Web';
+export const DESKTOP = 'Jetstream_Desktop';
+export const AUTH = 'Jetstream_Auth';
+export const ECA = 'Jetstream_In_Org_Package';
+
+export function clone<T>(value: T): T {
+    return JSON.parse(JSON.stringify(value)) as T;
+}
+
+export function reportOf(scenarioOrSnapshot: string | OrgSnapshot, now?: Date): ReadinessReport {
+    const snapshot = typeof scenarioOrSnapshot === 'string' ? loadSnapshot(scenarioOrSnapshot) : scenarioOrSnapshot;
+    return evaluateSnapshot(snapshot, now ? { now } : undefined);
+}
+
+export function findingsOf(report: { findings: Finding[] }, ruleId: string): Finding[] {
+    return report.findings.filter((f) => f.ruleId === ruleId);
+}
+
+/** The catalog names a rule fired for (null for org-wide findings), sorted for comparison. */
+export function firedFor(report: { findings: Finding[] }, ruleId: string): (string | null)[] {
+    return findingsOf(report, ruleId)
+        .map((f) => f.catalogName)
+        .sort((a, b) => String(a).localeCompare(String(b)));
+}
+
+export function userReportOf(scenarioId: string, who: string, mutate?: (facts: UserFacts, snapshot: OrgSnapshot) => void, now?: Date) {
+    const snapshot = loadSnapshot(scenarioId);
+    const facts = loadScenarioUser(scenarioId, who);
+    mutate?.(facts, snapshot);
+    return evaluateUser(snapshot, facts, now ? { now } : undefined);
+}
+
+/** A snapshot with one section made unavailable, as the reader reports a forbidden query. */
+export function withUnavailable(
+    snapshot: OrgSnapshot,
+    section: keyof Omit<OrgSnapshot, 'schemaVersion' | 'capturedAt' | 'reader'>,
+    missingPermission: string
+): OrgSnapshot {
+    const copy = clone(snapshot);
+    copy[section] = {
+        status: 'unavailable',
+        reason: `Test: ${section} not readable.`,
+        missingPermissions: [missingPermission],
+        missingFields: [],
+        truncated: false,
+        data: null
+    };
+    return copy;
+}

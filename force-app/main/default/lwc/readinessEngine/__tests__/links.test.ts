@@ -1,0 +1,166 @@
+import { buildOrgFacts, daysSince, productionMyDomainUrl, refreshPolicyOf } from '../facts';
+import { docLink, installLink, manageLink, SETUP_LINKS, setupLink } from '../links';
+import type { AppInstall } from '../snapshot';
+import { clone, loadSnapshot } from './engineTestKit';
+
+const ids = { label: 'Jetstream', installAppId: '0Ci4S000000CaUB', installAppOrgId: '00D4S000000pHDF' };
+
+describe('links', () => {
+    it('builds the manual install link from My Domain and the catalog ids', () => {
+        expect(installLink('https://acme.my.salesforce.com/', ids)).toEqual({
+            label: 'Install Jetstream',
+            url: 'https://acme.my.salesforce.com/identity/app/AppInstallApprovalPage.apexp?app_id=0Ci4S000000CaUB&app_org_id=00D4S000000pHDF',
+            kind: 'install'
+        });
+        expect(installLink(null, ids)).toBeNull();
+        expect(installLink('https://acme.my.salesforce.com', { ...ids, installAppId: null })).toBeNull();
+        expect(installLink('https://acme.my.salesforce.com', { ...ids, installAppOrgId: null })).toBeNull();
+    });
+
+    it('marks the Setup paths no public source confirms as unverified', () => {
+        const unverified = Object.entries(SETUP_LINKS)
+            .filter(([, page]) => !page.pathVerified)
+            .map(([id]) => id)
+            .sort();
+        expect(unverified).toEqual(['apiAccessControl', 'externalClientApps', 'oauthUsage', 'permissionSetGroups']);
+        expect(SETUP_LINKS.oauthUsage.path).toBe('/lightning/setup/ConnectedAppsUsage/home');
+        for (const page of Object.values(SETUP_LINKS)) expect(page.path).toMatch(/^\/lightning\/setup\/[A-Za-z]+\/home$/);
+    });
+
+    it('setup, doc and manage links', () => {
+        expect(setupLink('profiles')).toEqual({ label: 'Setup: Profiles', url: '/lightning/setup/EnhancedProfiles/home', kind: 'setup' });
+        expect(setupLink('permissionSets', 'Open')).toEqual({ label: 'Open', url: '/lightning/setup/PermSets/home', kind: 'setup' });
+        expect(docLink('Help', 'https://help.salesforce.com')).toEqual({ label: 'Help', url: 'https://help.salesforce.com', kind: 'doc' });
+        expect(manageLink({ kind: 'ConnectedApp', label: 'Jetstream' }).url).toBe('/lightning/setup/ConnectedApplication/home');
+    });
+
+    it('derives the production My Domain of an enhanced sandbox domain, else null', () => {
+        expect(productionMyDomainUrl('https://acme--uat.sandbox.my.salesforce.com')).toBe('https://acme.my.salesforce.com');
+        expect(productionMyDomainUrl('https://my-co--dev2.sandbox.my.salesforce.com/')).toBe('https://my-co.my.salesforce.com');
+        expect(productionMyDomainUrl('https://acme.my.salesforce.com')).toBeNull();
+        expect(productionMyDomainUrl(null)).toBeNull();
+    });
+});
+
+function connectedApp(metric: boolean | null, period: number | null): AppInstall {
+    return {
+        catalogName: 'Jetstream_Web',
+        installed: true,
+        objectType: 'ConnectedApplication',
+        id: '0H4',
+        name: 'Jetstream',
+        createdDate: null,
+        lastModifiedDate: null,
+        optionsAllowAdminApprovedUsersOnly: false,
+        optionsRefreshTokenValidityMetric: metric,
+        refreshTokenValidityPeriod: period,
+        optionsHasSessionLevelPolicy: false,
+        ecaPolicy: null,
+        appMenuItem: null
+    };
+}
+
+function eca(type: string | null, period: number | null, unit: string | null): AppInstall {
+    return {
+        ...connectedApp(null, null),
+        objectType: 'ExternalClientApplication',
+        ecaPolicy: {
+            permittedUsersPolicyType: 'AllSelfAuthorized',
+            ipRelaxationPolicyType: null,
+            refreshTokenPolicyType: type,
+            refreshTokenValidityPeriod: period,
+            refreshTokenValidityUnit: unit,
+            requiredSessionLevel: null
+        }
+    };
+}
+
+describe('refresh token policy', () => {
+    it.each<[string, AppInstall, string, string]>([
+        ['CA, no metric', connectedApp(null, null), 'unknown', 'Cannot determine'],
+        [
+            'CA, inactivity 7',
+            connectedApp(true, 7),
+            'inactivity',
+            'after 7 (unit not exposed by the API: hours, days or months; unverified) without use, and at the latest after 30 days'
+        ],
+        ['CA, inactivity without a period', connectedApp(true, null), 'unknown', 'Cannot determine'],
+        ['CA, until revoked', connectedApp(false, null), 'untilRevoked', 'only after 30 days without using it'],
+        ['CA, immediate', connectedApp(false, 0), 'immediate', 'reconnect every time'],
+        ['CA, lifetime 90', connectedApp(false, 90), 'lifetime', 'every 90 (unit not exposed'],
+        ['ECA, infinite', eca('Infinite', null, null), 'untilRevoked', 'only after 30 days'],
+        ['ECA, zero', eca('Zero', null, null), 'immediate', 'every time'],
+        [
+            'ECA, 12 hours lifetime',
+            eca('SpecificLifetime', 12, 'Hours'),
+            'lifetime',
+            'Users reconnect every 12 hours, even when they use Jetstream daily.'
+        ],
+        [
+            'ECA, 3 months lifetime',
+            eca('SpecificLifetime', 3, 'Months'),
+            'lifetime',
+            'every 3 months even when they use Jetstream daily, and sooner after 30 days without use'
+        ],
+        ['ECA, 1 day inactivity', eca('SpecificInactivity', 1, 'Days'), 'inactivity', 'Users reconnect after 1 day without use.'],
+        [
+            'ECA, 90 days inactivity',
+            eca('SpecificInactivity', 90, 'Days'),
+            'inactivity',
+            'after 30 days without use (the idle limit is shorter than the 90 days policy)'
+        ],
+        ['ECA, lifetime without period', eca('SpecificLifetime', null, 'Days'), 'unknown', 'Cannot determine'],
+        ['ECA, inactivity without period', eca('SpecificInactivity', null, 'Days'), 'unknown', 'Cannot determine'],
+        ['ECA, unknown type', eca('Sometimes', null, null), 'unknown', 'Cannot determine'],
+        ['ECA, no type', eca(null, null, null), 'unknown', 'Cannot determine'],
+        ['ECA, odd unit', eca('SpecificLifetime', 5, 'Fortnights'), 'lifetime', 'every 5 fortnights']
+    ])('%s', (_label, install, kind, cadence) => {
+        const policy = refreshPolicyOf(install, 'installed');
+        expect(policy.kind).toBe(kind);
+        expect(policy.cadence).toContain(cadence);
+        expect(policy.summary.length).toBeGreaterThan(5);
+    });
+
+    it('not installed and unknown install state', () => {
+        expect(refreshPolicyOf(null, 'notInstalled').kind).toBe('notInstalled');
+        expect(refreshPolicyOf(null, 'cannotDetermine').kind).toBe('unknown');
+    });
+});
+
+describe('facts', () => {
+    it('reads ECA permitted users and session level; unknown values stay unknown', () => {
+        const s = clone(loadSnapshot('prod-ready-least-privilege'));
+        const app = s.apps.data?.find((a) => a.catalogName === 'Jetstream_In_Org_Package');
+        if (!app?.ecaPolicy) throw new Error('fixture ECA');
+        app.ecaPolicy.permittedUsersPolicyType = 'AllSelfAuthorized';
+        app.ecaPolicy.requiredSessionLevel = 'HIGH_ASSURANCE';
+        let facts = buildOrgFacts(s, new Date(s.capturedAt));
+        expect(facts.appByCatalogName.get('Jetstream_In_Org_Package')?.permittedUsers).toBe('selfAuthorize');
+        expect(facts.appByCatalogName.get('Jetstream_In_Org_Package')?.highAssurance).toBe(true);
+        app.ecaPolicy.permittedUsersPolicyType = 'Something';
+        app.ecaPolicy.requiredSessionLevel = null;
+        facts = buildOrgFacts(s, new Date(s.capturedAt));
+        expect(facts.appByCatalogName.get('Jetstream_In_Org_Package')?.permittedUsers).toBe('unknown');
+        expect(facts.appByCatalogName.get('Jetstream_In_Org_Package')?.highAssurance).toBeNull();
+    });
+
+    it('matches tokens by app name case-insensitively, else by the installed app id, and counts the rest as unmatched', () => {
+        const s = clone(loadSnapshot('prod-ready-least-privilege'));
+        const web = s.apps.data?.find((a) => a.catalogName === 'Jetstream_Web');
+        const base = s.authorizations.data?.[0];
+        if (!web?.id || !base) throw new Error('fixture');
+        s.authorizations.data?.push({ ...base, appName: 'JETSTREAM', userId: 'u2' });
+        s.authorizations.data?.push({ ...base, appName: 'Renamed Jetstream', applicationId: web.id.slice(0, 15), userId: 'u3' });
+        s.authorizations.data?.push({ ...base, appName: 'Workbench', applicationId: null, userId: 'u4' });
+        const facts = buildOrgFacts(s, new Date(s.capturedAt));
+        expect(facts.appByCatalogName.get('Jetstream_Web')?.tokenUserIds.size).toBe(3);
+        expect(facts.unmatchedTokens).toBe(1);
+    });
+
+    it('daysSince handles missing and invalid dates', () => {
+        const now = new Date('2026-11-28T00:00:00Z');
+        expect(daysSince('2026-11-01T00:00:00Z', now)).toBe(27);
+        expect(daysSince(null, now)).toBeNull();
+        expect(daysSince('yesterday', now)).toBeNull();
+    });
+});

@@ -1,0 +1,117 @@
+import { parseSnapshot, parseUserFacts, SnapshotError } from '../parse';
+import { clone, loadScenarioUser, loadSnapshot } from './engineTestKit';
+
+function errorOf(fn: () => unknown): SnapshotError {
+    try {
+        fn();
+    } catch (e) {
+        if (e instanceof SnapshotError) return e;
+        throw e;
+    }
+    throw new Error('expected a SnapshotError');
+}
+
+const valid = (): Record<string, unknown> => clone(loadSnapshot('prod-ready-least-privilege')) as unknown as Record<string, unknown>;
+
+describe('parseSnapshot', () => {
+    it('returns the snapshot for valid input', () => {
+        const snapshot = loadSnapshot('prod-ready-least-privilege');
+        expect(parseSnapshot(JSON.stringify(snapshot))).toEqual(snapshot);
+    });
+
+    it.each([
+        ['not JSON', '{"schemaVersion": 1,', '$', 'not valid JSON'],
+        ['a JSON array', '[]', '$', 'must be a JSON object'],
+        ['null', 'null', '$', 'must be a JSON object']
+    ])('rejects %s at %s', (_label, json, path, message) => {
+        const e = errorOf(() => parseSnapshot(json));
+        expect(e).toBeInstanceOf(Error);
+        expect(e.name).toBe('SnapshotError');
+        expect(e.path).toBe(path);
+        expect(e.message).toContain(message);
+    });
+
+    it.each<[string, (s: Record<string, unknown>) => void, string, string]>([
+        ['no schemaVersion', (s) => delete s.schemaVersion, '$.schemaVersion', 'has no schemaVersion'],
+        [
+            'schemaVersion 2',
+            (s) => (s.schemaVersion = 2),
+            '$.schemaVersion',
+            'Unknown snapshot schemaVersion 2; this engine reads version 1'
+        ],
+        ['schemaVersion "1"', (s) => (s.schemaVersion = '1'), '$.schemaVersion', 'Unknown snapshot schemaVersion "1"'],
+        ['no capturedAt', (s) => delete s.capturedAt, '$.capturedAt', 'capturedAt'],
+        ['no reader', (s) => delete s.reader, '$.reader', 'reader'],
+        ['a missing section', (s) => delete s.grants, '$.grants', 'missing the "grants" section'],
+        ['a section that is not an object', (s) => (s.apps = []), '$.apps', 'must be an object'],
+        ['an unknown status', (s) => ((s.apps as Record<string, unknown>).status = 'fine'), '$.apps.status', 'status "fine"'],
+        [
+            'no missingPermissions list',
+            (s) => delete (s.signIns as Record<string, unknown>).missingPermissions,
+            '$.signIns.missingPermissions',
+            'missingPermissions'
+        ],
+        [
+            'unavailable with data',
+            (s) => ((s.apps as Record<string, unknown>).status = 'unavailable'),
+            '$.apps.data',
+            'unavailable but carries data'
+        ],
+        ['ok with a non-list', (s) => ((s.apps as Record<string, unknown>).data = {}), '$.apps.data', 'not a list'],
+        ['ok with a non-object', (s) => ((s.org as Record<string, unknown>).data = []), '$.org.data', 'not an object'],
+        [
+            'holders without fieldsAvailable',
+            (s) => delete ((s.permissionHolders as Record<string, unknown>).data as Record<string, unknown>).fieldsAvailable,
+            '$.permissionHolders.data.fieldsAvailable',
+            'fieldsAvailable'
+        ],
+        [
+            'holders without a holders list',
+            (s) => (((s.permissionHolders as Record<string, unknown>).data as Record<string, unknown>).holders = null),
+            '$.permissionHolders.data.holders',
+            'no holders list'
+        ],
+        [
+            'a running user without permissions',
+            (s) => delete ((s.runningUser as Record<string, unknown>).data as Record<string, unknown>).permissions,
+            '$.runningUser.data.permissions',
+            'permissions'
+        ]
+    ])('rejects %s with the JSON path', (_label, mutate, path, message) => {
+        const s = valid();
+        mutate(s);
+        const e = errorOf(() => parseSnapshot(JSON.stringify(s)));
+        expect(e.path).toBe(path);
+        expect(e.message).toContain(message);
+        expect(e.message).toContain(`(at ${path})`);
+    });
+
+    it('accepts an unavailable section with null data', () => {
+        const s = valid();
+        s.grants = {
+            status: 'unavailable',
+            reason: 'x',
+            missingPermissions: ['PermissionsViewSetup'],
+            missingFields: [],
+            truncated: false,
+            data: null
+        };
+        expect(parseSnapshot(JSON.stringify(s)).grants.status).toBe('unavailable');
+    });
+});
+
+describe('parseUserFacts', () => {
+    it('returns the facts for valid input', () => {
+        const facts = loadScenarioUser('prod-nothing-installed', 'dana');
+        expect(parseUserFacts(JSON.stringify(facts))).toEqual(facts);
+    });
+
+    it('names the missing section and the file kind', () => {
+        const facts = clone(loadScenarioUser('prod-nothing-installed', 'dana')) as unknown as Record<string, unknown>;
+        delete facts.assignments;
+        const e = errorOf(() => parseUserFacts(JSON.stringify(facts)));
+        expect(e.path).toBe('$.assignments');
+        expect(e.message).toContain('The user facts is missing the "assignments" section');
+        expect(errorOf(() => parseUserFacts('nope')).message).toContain('The user facts is not valid JSON');
+    });
+});

@@ -1,0 +1,306 @@
+import type { Verdict } from '../report';
+import type { WayId } from '../snapshot';
+import { AUTH, DESKTOP, ECA, WEB, clone, loadScenarios, loadSnapshot, reportOf, withUnavailable } from './engineTestKit';
+
+const WAY_VERDICTS: Record<string, Record<WayId, Verdict>> = {
+    'prod-nothing-installed': {
+        web: 'actionNeeded',
+        desktop: 'actionNeeded',
+        loginWithSalesforce: 'actionNeeded',
+        inOrgPackage: 'blocked'
+    },
+    'prod-all-installed-self-authorize': { web: 'ready', desktop: 'ready', loginWithSalesforce: 'ready', inOrgPackage: 'blocked' },
+    'prod-admin-approved-no-grants': {
+        web: 'blocked',
+        desktop: 'actionNeeded',
+        loginWithSalesforce: 'actionNeeded',
+        inOrgPackage: 'blocked'
+    },
+    'prod-admin-approved-with-grants': { web: 'ready', desktop: 'ready', loginWithSalesforce: 'ready', inOrgPackage: 'ready' },
+    'sandbox-not-installed': { web: 'actionNeeded', desktop: 'actionNeeded', loginWithSalesforce: 'ready', inOrgPackage: 'blocked' },
+    'prod-tokens-uninstalled-apps': { web: 'actionNeeded', desktop: 'actionNeeded', loginWithSalesforce: 'ready', inOrgPackage: 'blocked' },
+    'prod-approve-field-missing': { web: 'ready', desktop: 'actionNeeded', loginWithSalesforce: 'actionNeeded', inOrgPackage: 'blocked' },
+    'prod-reader-lacks-customize-application': {
+        web: 'ready',
+        desktop: 'ready',
+        loginWithSalesforce: 'actionNeeded',
+        inOrgPackage: 'blocked'
+    },
+    'prod-ready-least-privilege': { web: 'ready', desktop: 'ready', loginWithSalesforce: 'ready', inOrgPackage: 'ready' },
+    'sandbox-missing-approve-permission': { web: 'blocked', desktop: 'blocked', loginWithSalesforce: 'ready', inOrgPackage: 'blocked' },
+    'prod-reader-without-view-setup': {
+        web: 'cannotDetermine',
+        desktop: 'ready',
+        loginWithSalesforce: 'actionNeeded',
+        inOrgPackage: 'blocked'
+    }
+};
+
+const OVERALL: Record<string, [Verdict, number]> = {
+    'prod-nothing-installed': ['actionNeeded', 35],
+    'prod-all-installed-self-authorize': ['actionNeeded', 85],
+    'prod-admin-approved-no-grants': ['actionNeeded', 35],
+    'prod-admin-approved-with-grants': ['actionNeeded', 80],
+    'sandbox-not-installed': ['actionNeeded', 50],
+    'prod-tokens-uninstalled-apps': ['actionNeeded', 30],
+    'prod-approve-field-missing': ['actionNeeded', 50],
+    'prod-reader-lacks-customize-application': ['actionNeeded', 75],
+    'prod-ready-least-privilege': ['ready', 100],
+    'sandbox-missing-approve-permission': ['blocked', 50],
+    'prod-reader-without-view-setup': ['actionNeeded', 50]
+};
+
+describe('way verdicts per scenario', () => {
+    it('covers every fixture scenario', () => {
+        expect(Object.keys(WAY_VERDICTS).sort()).toEqual(
+            loadScenarios()
+                .map((s) => s.id)
+                .sort()
+        );
+    });
+    for (const [scenario, expected] of Object.entries(WAY_VERDICTS)) {
+        it(`${scenario}: ${Object.values(expected).join(', ')}`, () => {
+            const ways = Object.fromEntries(reportOf(scenario).ways.map((w) => [w.way, w.verdict]));
+            expect(ways).toEqual(expected);
+        });
+    }
+    for (const [scenario, [verdict, score]] of Object.entries(OVERALL)) {
+        it(`${scenario}: overall ${verdict}, score ${score}`, () => {
+            const { overall } = reportOf(scenario);
+            expect([overall.verdict, overall.score]).toEqual([verdict, score]);
+        });
+    }
+
+    it('gives each way a reason chain that ends in the deciding fact', () => {
+        const web = reportOf('prod-admin-approved-no-grants').ways.find((w) => w.way === 'web');
+        expect(web?.reasons.map((r) => `${r.question} ${r.answer}`)).toEqual([
+            'Is Jetstream installed? yes',
+            'Can users self-authorize Jetstream? no',
+            'Is Jetstream granted to profiles, permission sets or groups with active users? no',
+            'Does Jetstream keep users connected? yes'
+        ]);
+        expect(web?.summary).toBe('Jetstream is admin-approved but nobody is pre-authorized: every connection fails.');
+        const desktop = reportOf('prod-nothing-installed').ways.find((w) => w.way === 'desktop');
+        expect(desktop?.reasons.map((r) => r.answer)).toEqual(['no', 'yes', 'no', 'no']);
+        expect(desktop?.reasons.at(-1)?.question).toBe('Will sandboxes refreshed from this org have Jetstream Desktop?');
+        const sandboxWeb = reportOf('sandbox-not-installed').ways.find((w) => w.way === 'web');
+        expect(sandboxWeb?.reasons.at(-1)?.detail).toContain('Install Jetstream in production first');
+    });
+
+    it('notes that Jetstream Auth is for logging in to Jetstream with a production org', () => {
+        const login = reportOf('sandbox-not-installed').ways.find((w) => w.way === 'loginWithSalesforce');
+        expect(login?.summary).toBe('Not needed here: Jetstream Auth is only used to log in to Jetstream with a production org.');
+        const prod = reportOf('prod-ready-least-privilege').ways.find((w) => w.way === 'loginWithSalesforce');
+        expect(prod?.reasons[0]).toEqual({
+            question: 'Is this a production org?',
+            answer: 'yes',
+            detail: 'Jetstream Auth is used to log in to Jetstream itself with a production org (not to connect orgs).'
+        });
+    });
+
+    it('high assurance and immediate expiry show in the chain', () => {
+        const web = reportOf('prod-admin-approved-with-grants').ways.find((w) => w.way === 'web');
+        expect(web?.reasons.some((r) => r.question === 'Does Jetstream require a High Assurance session?' && r.answer === 'yes')).toBe(
+            true
+        );
+        const desktop = reportOf('prod-reader-without-view-setup').ways.find((w) => w.way === 'desktop');
+        expect(desktop?.reasons.at(-1)?.answer).toBe('no');
+    });
+
+    it('cannot determine when the apps, the catalog or the Permitted Users policy are unreadable', () => {
+        const noApps = reportOf(withUnavailable(loadSnapshot('prod-ready-least-privilege'), 'apps', 'PermissionsViewSetup'));
+        expect(noApps.ways.map((w) => w.verdict)).toEqual(['cannotDetermine', 'cannotDetermine', 'cannotDetermine', 'cannotDetermine']);
+        expect(noApps.overall.verdict).toBe('cannotDetermine');
+        expect(noApps.overall.headline).toMatch(/^Cannot determine: which Jetstream apps are installed could not be read/);
+        const noCatalog = reportOf(withUnavailable(loadSnapshot('prod-ready-least-privilege'), 'catalog', 'PermissionsViewSetup'));
+        expect(noCatalog.ways[0]?.summary).toBe('The Jetstream app catalog could not be read.');
+        expect(noCatalog.apps).toEqual([]);
+        const s = clone(loadSnapshot('prod-ready-least-privilege'));
+        const web = s.apps.data?.find((a) => a.catalogName === WEB);
+        if (web) web.optionsAllowAdminApprovedUsersOnly = null;
+        const unknownPolicy = reportOf(s);
+        expect(unknownPolicy.ways[0]?.verdict).toBe('cannotDetermine');
+        expect(unknownPolicy.apps[0]?.whoCanConnect).toBe('Cannot determine: the Permitted Users policy could not be read.');
+    });
+
+    it('an admin-approved ECA with nobody granted is reachable only by Use Any API Client holders', () => {
+        const s = clone(loadSnapshot('prod-all-installed-self-authorize'));
+        const eca = s.apps.data?.find((a) => a.catalogName === ECA);
+        if (!eca) throw new Error('fixture has the ECA row');
+        Object.assign(eca, {
+            installed: true,
+            objectType: 'ExternalClientApplication',
+            id: '0xI8c00000Test1AAA',
+            name: 'Jetstream for Salesforce',
+            ecaPolicy: {
+                permittedUsersPolicyType: 'AdminApprovedPreAuthorized',
+                ipRelaxationPolicyType: 'Enforce',
+                refreshTokenPolicyType: 'Zero',
+                refreshTokenValidityPeriod: null,
+                refreshTokenValidityUnit: null,
+                requiredSessionLevel: 'HIGH_ASSURANCE'
+            }
+        });
+        const report = reportOf(s);
+        const way = report.ways.find((w) => w.way === 'inOrgPackage');
+        expect(way?.verdict).toBe('actionNeeded');
+        const app = report.apps.find((a) => a.catalogName === ECA);
+        expect(app?.whoCanConnect).toBe('Nobody is pre-authorized, plus 2 holders of Use Any API Client.');
+        expect(app?.sessionPolicy).toBe('High Assurance session required.');
+        expect(app?.reconnectCadence).toContain('reconnect every time');
+        expect(app?.manageLink.url).toBe('/lightning/setup/ManageExternalClientApplication/home');
+        const noGrants = report.findings.find((f) => f.ruleId === 'app.admin-approved-no-grants');
+        expect(noGrants?.evidence).toContain('Only the 2 holders of Use Any API Client can reach this external client app.');
+    });
+});
+
+describe('app verdicts', () => {
+    it('installed / not installed / permitted users and who can connect, in plain words', () => {
+        const apps = reportOf('prod-admin-approved-with-grants').apps;
+        expect(apps.map((a) => [a.catalogName, a.install, a.permittedUsers])).toEqual([
+            [WEB, 'installed', 'adminApproved'],
+            [DESKTOP, 'installed', 'adminApproved'],
+            [AUTH, 'installed', 'adminApproved'],
+            [ECA, 'installed', 'adminApproved']
+        ]);
+        expect(apps[0]?.whoCanConnect).toBe(
+            'Only users assigned profile “System Administrator” (4), permission set “Jetstream Users” (14), permission set group “Jetstream Power Users” (5): up to 23 users.'
+        );
+        expect(apps[0]?.grants.find((g) => g.name === 'Jetstream_Break_Glass')?.notes).toEqual(['session-based']);
+        expect(apps[0]?.grants.find((g) => g.name === 'Jetstream_Power_Users')?.notes).toEqual(['group status Outdated']);
+        expect(apps[0]?.grants.find((g) => g.name === 'Jetstream_Users')?.notes).toEqual(['3 assignments expire']);
+        expect(apps[0]?.sessionPolicy).toBe('High Assurance session required.');
+        expect(apps[1]?.sessionPolicy).toBe('Standard session (no High Assurance requirement).');
+        expect(apps[3]?.installLink).toBeNull();
+        expect(apps[3]?.refreshTokenPolicy).toBe('Expire refresh token after 7 days');
+    });
+
+    it('who can connect when not installed depends on the bypass holders', () => {
+        expect(reportOf('prod-nothing-installed').apps[0]?.whoCanConnect).toBe(
+            'Only the 3 users holding Approve Uninstalled Connected Apps (through “System Administrator”).'
+        );
+        expect(reportOf('sandbox-missing-approve-permission').apps[0]?.whoCanConnect).toContain('Nobody can make a new connection');
+        expect(reportOf('prod-approve-field-missing').apps[1]?.whoCanConnect).toContain('cannot be listed in this org');
+        expect(reportOf('prod-nothing-installed').apps[3]?.whoCanConnect).toBe('Nobody: the in-org package is not installed.');
+        expect(reportOf('prod-all-installed-self-authorize').apps[0]?.whoCanConnect).toBe(
+            'Any user with API Enabled (self-authorize): up to 258 active users through 3 profiles, permission sets or groups.'
+        );
+        expect(reportOf('prod-reader-without-view-setup').apps[1]?.whoCanConnect).toBe('Any user with API Enabled (self-authorize).');
+        expect(reportOf('prod-reader-without-view-setup').apps[0]?.whoCanConnect).toBe(
+            'Only pre-authorized users, but the grants could not be read.'
+        );
+        expect(reportOf('prod-admin-approved-no-grants').apps[0]?.whoCanConnect).toBe('Nobody is pre-authorized.');
+    });
+
+    it('install and manage links', () => {
+        const apps = reportOf('sandbox-not-installed').apps;
+        expect(apps.map((a) => a.installLink?.url ?? null)).toEqual([
+            'https://acme--uat.sandbox.my.salesforce.com/identity/app/AppInstallApprovalPage.apexp?app_id=0Ci4S000000CaUB&app_org_id=00D4S000000pHDF',
+            'https://acme--uat.sandbox.my.salesforce.com/identity/app/AppInstallApprovalPage.apexp?app_id=0Ci4S000000CadS&app_org_id=00D4S000000pHDF',
+            'https://acme--uat.sandbox.my.salesforce.com/identity/app/AppInstallApprovalPage.apexp?app_id=0Ci4S000000Cact&app_org_id=00D4S000000pHDF',
+            null
+        ]);
+        expect(apps[0]?.manageLink).toEqual({
+            label: 'Setup: Manage Connected Apps (Jetstream)',
+            url: '/lightning/setup/ConnectedApplication/home',
+            kind: 'setup'
+        });
+    });
+
+    it('authorization summaries: users, tokens, used-but-not-installed and lower bounds', () => {
+        const web = reportOf('prod-tokens-uninstalled-apps').apps[0]?.authorizations;
+        expect(web).toMatchObject({ users: 9, tokens: 10, lastUsed: '2026-11-27T18:22:00.000Z', appInstalled: false, atLeast: false });
+        expect(web?.sample).toHaveLength(10);
+        expect(web?.sample[0]).toEqual({
+            userId: web?.sample[0]?.userId,
+            name: 'Tony Marsh',
+            username: 'tony.marsh@starklogistics.com',
+            lastUsed: '2026-11-27T18:22:00.000Z',
+            useCount: 3310
+        });
+        expect(reportOf('prod-reader-lacks-customize-application').apps[0]?.authorizations?.atLeast).toBe(true);
+    });
+});
+
+describe('bypass permissions, sandbox checklist, reader gaps', () => {
+    it('lists Approve Uninstalled holders with the standard System Administrator flagged and sample users', () => {
+        const [approve, useAny] = reportOf('prod-nothing-installed').bypassPermissions;
+        expect(approve?.determinable).toBe(true);
+        expect(approve?.holders.map((h) => [h.label, h.isStandardSystemAdministrator, h.activeAssignees])).toEqual([
+            ['System Administrator', true, 3]
+        ]);
+        expect(approve?.holders[0]?.sampleUsers.map((u) => u.name)).toEqual(['Dana Whitfield']);
+        expect(approve?.advice).toContain('custom admin profiles, including System Administrator clones, did not receive it');
+        expect(useAny?.determinable).toBe(false);
+        expect(useAny?.advice).toContain('API Access Control does not appear to be provisioned');
+    });
+
+    it('says cannot determine (not nobody) when the field is absent, and nobody when nobody holds it', () => {
+        expect(reportOf('prod-approve-field-missing').bypassPermissions[0]?.advice).toContain('not “nobody”');
+        expect(reportOf('sandbox-missing-approve-permission').bypassPermissions[0]?.advice).toContain('Nobody holds it');
+        const unreadable = reportOf('prod-reader-without-view-setup').bypassPermissions;
+        expect(unreadable.map((b) => [b.determinable, b.advice])).toEqual([
+            [false, 'Holders could not be read.'],
+            [false, 'Holders could not be read.']
+        ]);
+        const [, useAny] = reportOf('prod-tokens-uninstalled-apps').bypassPermissions;
+        expect(useAny?.holders.map((h) => h.label)).toEqual(['API Power Users']);
+        expect(useAny?.advice).toContain('no longer lets users authorize uninstalled connected apps');
+        const [, none] = reportOf('prod-all-installed-self-authorize').bypassPermissions;
+        expect(none?.holders).toHaveLength(1);
+    });
+
+    it('sandbox refresh: production and sandbox checklists', () => {
+        const prod = reportOf('prod-nothing-installed').sandboxRefresh;
+        expect(prod.isSandbox).toBe(false);
+        expect(prod.summary).toBe('Production without Jetstream, Jetstream Desktop, Jetstream Auth: every sandbox refresh will lose them.');
+        expect(prod.checklist[0]).toBe('Jetstream: install it here before refreshing sandboxes.');
+        expect(reportOf('prod-ready-least-privilege').sandboxRefresh.summary).toContain('carry the installs');
+        const sandbox = reportOf('sandbox-not-installed').sandboxRefresh;
+        expect(sandbox.isSandbox).toBe(true);
+        expect(sandbox.summary).toBe('Sandbox without Jetstream, Jetstream Desktop: install in production first, then refresh.');
+        expect(sandbox.checklist.join(' ')).toContain('Match Production Licenses');
+        const unknownOrg = reportOf(withUnavailable(loadSnapshot('prod-nothing-installed'), 'org', 'PermissionsViewSetup'));
+        expect(unknownOrg.sandboxRefresh.summary).toBe('Cannot determine whether this org is a sandbox.');
+        expect(unknownOrg.org).toEqual({ id: null, name: null, isSandbox: null, myDomainUrl: null });
+        expect(unknownOrg.apps[0]?.installLink).toBeNull();
+        const noApps = reportOf(withUnavailable(loadSnapshot('prod-nothing-installed'), 'apps', 'PermissionsViewSetup'));
+        expect(noApps.sandboxRefresh.summary).toBe('Cannot determine whether every Jetstream app is installed in production.');
+        expect(noApps.sandboxRefresh.checklist[0]).toContain('install state unknown');
+        const s = clone(loadSnapshot('sandbox-not-installed'));
+        for (const app of s.apps.data ?? []) app.installed = true;
+        expect(reportOf(s).sandboxRefresh.summary).toContain('make sure production has them too');
+    });
+
+    it('reader gaps name what each missing permission would unlock', () => {
+        expect(reportOf('prod-ready-least-privilege').readerGaps).toEqual([]);
+        expect(reportOf('prod-reader-lacks-customize-application').readerGaps).toEqual([
+            {
+                permission: 'PermissionsCustomizeApplication',
+                label: 'Customize Application',
+                unlocks: 'Every user’s Jetstream authorizations (OauthToken); without it only your own are visible.'
+            },
+            {
+                permission: 'PermissionsModifyAllData',
+                label: 'Modify All Data or Manage Connected Apps',
+                unlocks: 'Installing the apps yourself (with Customize Application).'
+            }
+        ]);
+        const s = clone(loadSnapshot('prod-ready-least-privilege'));
+        s.grants = {
+            status: 'unavailable',
+            reason: null,
+            missingPermissions: ['PermissionsMonitorLoginHistory'],
+            missingFields: [],
+            truncated: false,
+            data: null
+        };
+        expect(reportOf(s).readerGaps).toEqual([
+            { permission: 'PermissionsMonitorLoginHistory', label: 'Monitor Login History', unlocks: 'A fuller read of the org.' }
+        ]);
+        const managesApps = clone(loadSnapshot('prod-reader-lacks-customize-application'));
+        const check = managesApps.runningUser.data?.permissions.find((p) => p.name === 'PermissionsManageRemoteAccess');
+        if (check) check.held = true;
+        expect(reportOf(managesApps).readerGaps.map((g) => g.permission)).toEqual(['PermissionsCustomizeApplication']);
+    });
+});
