@@ -251,6 +251,16 @@ describe('--user', () => {
         expect(wrong.stderr).toContain(`--user someone.else@acme.com does not match ${facts}`);
     });
 
+    it('accepts a part of the username or name when only one user has it, and refuses an ambiguous one', () => {
+        const part = entry.search.username.split('@')[0] ?? '';
+        const unique = run(['--snapshot', snapshot, '--user', part, '--format', 'json']);
+        expect((JSON.parse(unique.stdout) as ReadinessCliOutput).userReport?.userId).toBe(entry.search.userId);
+        const domain = entry.search.username.split('@')[1] ?? '';
+        const ambiguous = run(['--snapshot', snapshot, '--user', domain]);
+        expect(ambiguous.code).toBe(EXIT_BAD_INPUT);
+        expect(ambiguous.stderr).toContain(`--user ${domain}: more than one user matches in scenario`);
+    });
+
     it('lists the users of the scenario when the user is unknown', () => {
         const result = run(['--snapshot', snapshot, '--user', 'nobody@acme.com']);
         expect(result.code).toBe(EXIT_BAD_INPUT);

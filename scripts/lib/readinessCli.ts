@@ -44,7 +44,8 @@ export const USAGE = `Usage: npm run -s readiness -- --snapshot FILE [options]
 
   --snapshot FILE        org snapshot JSON (ReadinessController.getSnapshot output, or fixtures/snapshots/*.json)
   --user ID_OR_USERNAME  also check one user: with --user-facts, confirms the file is that user's; alone, finds the
-                         user in the scenarios.json next to the snapshot (fixtures/scenarios.json layout)
+                         user (id, username, name, or a unique part of them) in the scenarios.json next to the
+                         snapshot (fixtures/scenarios.json layout)
   --user-facts FILE      the user's facts JSON (ReadinessController.getUserFacts output, or fixtures/users/*.json)
   --scenarios FILE       scenarios file for --user (default: scenarios.json beside or above the snapshot)
   --format FORMAT        text (default) | json | markdown | csv
@@ -235,7 +236,15 @@ function userFactsFileFromScenarios(io: CliIo, options: CliOptions, snapshotFile
     if (!scenario) {
         throw new InputError([`readiness: --user ${who}: ${shown} has no scenario for ${snapshotFile}; pass --user-facts FILE`]);
     }
-    const matches = scenario.users.filter((entry) => matchesUser(who, entry.search));
+    // Exact id, username or name first; else a part of the username or name, if only one user has it.
+    const needle = who.trim().toLowerCase();
+    const exact = scenario.users.filter((entry) => matchesUser(who, entry.search));
+    const matches =
+        exact.length > 0
+            ? exact
+            : scenario.users.filter(
+                  (entry) => needle.length > 0 && `${entry.search.username}\n${entry.search.name}`.toLowerCase().includes(needle)
+              );
     const known = scenario.users.map((entry) => `${entry.search.username} (${entry.search.userId}, ${entry.search.name})`);
     if (matches.length !== 1) {
         const problem = matches.length === 0 ? 'no such user' : 'more than one user matches';
@@ -258,7 +267,8 @@ function resolveUserFacts(
     const factsFile = options.userFacts ?? userFactsFileFromScenarios(io, options, snapshotFile, options.user ?? '');
     const facts = loadUserFacts(io, validators, factsFile);
     const user = facts.user.data;
-    if (options.user !== undefined && user !== null && !matchesUser(options.user, user)) {
+    // With an explicit facts file, --user confirms it is the intended user (scenario lookups matched already).
+    if (options.userFacts !== undefined && options.user !== undefined && user !== null && !matchesUser(options.user, user)) {
         throw new InputError([`readiness: --user ${options.user} does not match ${factsFile} (user ${user.username}, ${user.userId})`]);
     }
     if (facts.capturedAt !== snapshot.capturedAt) {
