@@ -14,13 +14,17 @@ describe('runBench', () => {
     it('times parse and engine separately, after warm-up, and reports the ratio of the medians', () => {
         let tick = 0;
         // A fake clock: each reading advances 1 ms, so parse and engine each measure exactly 1 ms.
-        const result = runBench({ runs: 3, warmup: 1, snapshot: SMALL, clock: () => tick++ });
+        let cpu = 0;
+        const result = runBench({ runs: 3, warmup: 1, snapshot: SMALL, clock: () => tick++, cpuClock: () => (cpu += 2) });
         expect(result.parseMs).toEqual([1, 1, 1]);
         expect(result.engineMs).toEqual([1, 1, 1]);
         expect(result.ratio).toBe(1);
+        expect(result.parseCpuMs).toEqual([2, 2, 2]);
+        expect(result.cpuRatio).toBe(1);
         expect(result.bytes).toBeGreaterThan(10_000);
         expect(result.findings).toBeGreaterThan(0);
-        expect(formatBench(result)).toMatch(/engine \/ parse = 1\.00x; meets the target of <= 1x/);
+        expect(formatBench(result)).toMatch(/engine \/ parse = 1\.00x \(wall clock medians\); meets the target of <= 1x/);
+        expect(formatBench(result)).toMatch(/CPU time +parse median 2\.0 ms, engine median 2\.0 ms: 1\.00x/);
         expect(formatBench({ ...result, ratio: 1.5 })).toMatch(/MISSES the target/);
     });
 });
