@@ -11,6 +11,7 @@
 //   node scripts/gate-selftest.mjs                     all cases, 2 at a time
 //   node scripts/gate-selftest.mjs --only pmd,apex-ls  the cases of some gates
 //   node scripts/gate-selftest.mjs --jobs 1            one at a time
+//   node scripts/gate-selftest.mjs --verbose           print every run's output
 //
 // Output on failure: `file:line gate-selftest/<check> message`.
 import { spawn } from 'node:child_process';
@@ -25,6 +26,8 @@ const CASES_DIR = 'test-data/broken';
 const SELF = 'gate-selftest';
 const RUN_TIMEOUT_MS = 240_000;
 // Top-level entries never copied: dependencies are symlinked; history, reports and the samples are not needed.
+// .cache IS copied: it holds input-keyed build caches (the preview's vendor bundle takes ~30 s cold) and relative
+// symlinks into the project, copied verbatim so they point into the copy, never back at the real tree.
 const SKIP_TOP = new Set([
     'node_modules',
     '.git',
@@ -32,7 +35,6 @@ const SKIP_TOP = new Set([
     'test-data',
     'test-results',
     'playwright-report',
-    '.cache',
     '.sf',
     '.sfdx',
     '.localdevserver'
@@ -46,6 +48,7 @@ const argValue = (name) => {
 };
 const only = argValue('--only') ? new Set(argValue('--only').split(',').filter(Boolean)) : null;
 const jobs = Math.max(1, Number(argValue('--jobs') ?? process.env.GATE_SELFTEST_JOBS ?? 2));
+const verbose = args.includes('--verbose');
 
 const failures = [];
 const fail = (file, line, check, message) => failures.push(`${file}:${line} ${SELF}/${check} ${message}`);
@@ -107,6 +110,7 @@ async function copyProject() {
         if (SKIP_TOP.has(entry.name)) continue;
         await cp(join(ROOT, entry.name), join(target, entry.name), {
             recursive: true,
+            verbatimSymlinks: true,
             filter: (src) => !SKIP_ANYWHERE.has(src.split(sep).pop())
         });
     }
@@ -154,7 +158,7 @@ function run(cmd, cwd) {
             cwd,
             detached: true,
             stdio: ['ignore', 'pipe', 'pipe'],
-            env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', CI: 'true' }
+            env: { ...process.env, FORCE_COLOR: '0', CI: 'true' }
         });
         let output = '';
         child.stdout.on('data', (d) => (output += d));
@@ -214,6 +218,7 @@ async function runCase(kase) {
         if (!report.ok) return report;
         const good = await run(cmd, copy);
         report.goodMs = good.ms;
+        if (verbose) console.log(`--- ${kase.id}: unbroken run (exit ${good.code}, ${good.ms} ms)\n${good.output}`);
         if (good.code !== 0) {
             caseFail(
                 'unbroken-copy-fails',
@@ -225,6 +230,7 @@ async function runCase(kase) {
         if (!report.ok) return report;
         const bad = await run(cmd, copy);
         report.badMs = bad.ms;
+        if (verbose) console.log(`--- ${kase.id}: broken run (exit ${bad.code}, ${bad.ms} ms)\n${bad.output}`);
         if (bad.code === 0) {
             caseFail('not-rejected', `gate ${gate.id} PASSED with the broken sample (${kase.spec.what}):\n${tail(bad.output)}`);
             return report;
