@@ -73,5 +73,11 @@ export const GATES = [
         id: 'browser',
         title: 'Browser tests: the real tab on every sample org in headless Chromium (Playwright; builds the preview)',
         cmd: ['npx', 'playwright', 'test', '-c', 'tests/browser/playwright.config.ts', '--reporter=list']
+    },
+    // Keep last: proves every gate above rejects a deliberately broken sample (test-data/broken) and passes unbroken.
+    {
+        id: 'gate-selftest',
+        title: 'Every gate rejects its broken sample (test-data/broken) naming file and rule, and passes the unbroken copy',
+        cmd: ['node', 'scripts/gate-selftest.mjs']
     }
 ];
