@@ -255,7 +255,7 @@ const SECTION_UNAVAILABLE = orgRule({
     id: 'reader.section-unavailable',
     title: 'A part of the org could not be read',
     severity: 'warning',
-    source: SOURCES.oauthTokenObject,
+    source: SOURCES.objectReference,
     description:
         'Fires for every snapshot section the reader could not read (missing permission, failed query). Verdicts that depend on it say “cannot determine”, never pass.',
     remediationSummary: 'Give the person running the check the named permission and run it again, or check the setting by hand.',
@@ -273,7 +273,7 @@ const SECTION_PARTIAL = orgRule({
     id: 'reader.section-partial',
     title: 'A part of the org was read only partly',
     severity: 'info',
-    source: SOURCES.oauthTokenObject,
+    source: SOURCES.objectReference,
     description:
         'Fires for every section read partly: a row cap was reached, an optional field is absent or the reader saw only its own rows.',
     remediationSummary: 'Treat the counts as lower bounds; give the named permission for a full read.',
@@ -1111,7 +1111,7 @@ const USER_FACTS_UNAVAILABLE = userRule({
     id: 'user.facts-unavailable',
     title: 'Part of the user’s facts could not be read',
     severity: 'warning',
-    source: SOURCES.oauthTokenObject,
+    source: SOURCES.objectReference,
     description: 'A section of the one-user facts is unavailable, so the chain says “unknown” where it depends on it.',
     remediationSummary: 'Give the checker the named permission, or check the user by hand in Setup.',
     evaluate: (ctx) => {
@@ -1143,7 +1143,7 @@ const USER_INACTIVE = userRule({
     id: 'user.inactive',
     title: 'User is inactive',
     severity: 'error',
-    source: SOURCES.jetstreamInstall,
+    source: SOURCES.jetstreamRequiredPermissions,
     description: 'The user is inactive and cannot log in or authorize any app.',
     remediationSummary: 'Reactivate the user if they should use Jetstream.',
     evaluate: (ctx) => (ctx.user?.info && !ctx.user.info.isActive ? [match(null, [`${ctx.user.info.username} is inactive.`])] : []),
@@ -1156,7 +1156,7 @@ const USER_API_DISABLED = userRule({
     id: 'user.api-disabled',
     title: 'User lacks API Enabled',
     severity: 'error',
-    source: SOURCES.jetstreamInstall,
+    source: SOURCES.jetstreamRequiredPermissions,
     description: 'No profile, permission set or group assigned to the user grants API Enabled, which Jetstream needs to connect an org.',
     remediationSummary: 'Grant API Enabled through a permission set (for example “Jetstream Users”).',
     evaluate: (ctx) => {

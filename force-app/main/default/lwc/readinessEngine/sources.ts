@@ -68,9 +68,14 @@ export const SOURCES = {
         url: 'https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_permissionset.htm',
         effectiveDate: '2025-09-01'
     },
-    oauthTokenObject: {
-        title: 'Salesforce Object Reference: OauthToken (all users’ tokens are visible only with Customize Application)',
+    objectReference: {
+        title: 'Salesforce Object Reference: who may read OauthToken, LoginHistory, PermissionSet and SetupEntityAccess',
         url: 'https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_oauthtoken.htm',
+        effectiveDate: '2025-09-01'
+    },
+    jetstreamRequiredPermissions: {
+        title: 'Jetstream docs: Required Salesforce Permissions (API Enabled to connect any org)',
+        url: 'https://docs.getjetstream.app/required-permissions',
         effectiveDate: '2025-09-01'
     }
 } satisfies Record<string, RuleSource>;
