@@ -84,6 +84,8 @@ describe('generateLargeSnapshot', () => {
         expect(snapshot.authorizations.data).toHaveLength(150);
         expect(snapshot.signIns.data).toHaveLength(80);
         expect(snapshot.grants.data).toHaveLength(60);
+        const pairs = (snapshot.grants.data ?? []).map((g) => `${g.catalogName}:${g.grantedTo.permissionSetId}`);
+        expect(new Set(pairs).size).toBe(pairs.length);
         expect(snapshot.permissionHolders.data?.sampleUsers).toHaveLength(25);
         expect(snapshot.reader.caps.permissionSets).toBe(120);
         expect(summary).toMatchObject({ holders: 120, holdersBeyondApexCap: 100, capsFromApex: ['permissionSets'] });

@@ -242,9 +242,14 @@ export function generateLargeSnapshotWithSummary(options: LargeSnapshotOptions =
     const grantable = holders.filter((holder) => holder.assignable.kind !== 'Profile' || chance(0.3));
     const adminApproved = installs.filter((install) => install.installed && install.optionsAllowAdminApprovedUsersOnly !== false);
     const grants: AppGrant[] = [];
+    const granted = new Set<string>();
     for (let i = 0; grants.length < grantCap && adminApproved.length > 0 && i < grantCap * 2; i++) {
         const app = adminApproved[i % adminApproved.length] as AppInstall;
         const holder = pick(grantable);
+        // SetupEntityAccess holds one row per (app, permission set): no duplicate grants.
+        const key = `${app.catalogName}:${holder.assignable.permissionSetId}`;
+        if (granted.has(key)) continue;
+        granted.add(key);
         const viaGroup = holder.assignable.kind === 'PermissionSetGroup';
         grants.push({
             catalogName: app.catalogName,
