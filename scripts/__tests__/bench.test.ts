@@ -21,6 +21,7 @@ describe('runBench', () => {
         expect(result.ratio).toBe(1);
         expect(result.parseCpuMs).toEqual([2, 2, 2]);
         expect(result.cpuRatio).toBe(1);
+        expect(result.pairedRatio).toBe(1);
         expect(result.bytes).toBeGreaterThan(10_000);
         expect(result.findings).toBeGreaterThan(0);
         expect(formatBench(result)).toMatch(/engine \/ parse = 1\.00x \(wall clock medians\); meets the target of <= 1x/);
