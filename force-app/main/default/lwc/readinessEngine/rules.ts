@@ -574,9 +574,20 @@ const APP_SELF_AUTHORIZE = appRule({
                     { apiUsers: ctx.org.holdersReadable ? total : null }
                 );
             }),
-    headline: (m) => `${appOf(m).entry.label}: any user with API Enabled can connect`,
-    explain: (m) =>
-        `“All users may self-authorize” lets every user with API Enabled connect ${appOf(m).entry.label}; that is broader than needed. A dedicated “Jetstream Users” permission set limits Jetstream to the people who use it.`,
+    headline: (m) => {
+        const a = appOf(m);
+        return a.entry.way === 'loginWithSalesforce'
+            ? `${a.entry.label}: any user can log in to Jetstream with it`
+            : `${a.entry.label}: any user with API Enabled can connect`;
+    },
+    explain: (m) => {
+        const a = appOf(m);
+        const who =
+            a.entry.way === 'loginWithSalesforce'
+                ? `every active user log in to Jetstream with ${a.entry.label}`
+                : `every user with API Enabled connect ${a.entry.label}`;
+        return `“All users may self-authorize” lets ${who}; that is broader than needed. A dedicated “Jetstream Users” permission set limits Jetstream to the people who use it.`;
+    },
     remediation: (m) => {
         const a = appOf(m);
         return [
@@ -847,7 +858,9 @@ const USE_ANY_NO_BYPASS = orgRule({
                 null,
                 [
                     `Use Any API Client is held through ${holderList(u.holders)}.`,
-                    `${plural(withoutApprove.length, 'of these holders')} do${withoutApprove.length === 1 ? 'es' : ''} not also grant Approve Uninstalled Connected Apps.`,
+                    withoutApprove.length === 0
+                        ? 'Each of them also grants Approve Uninstalled Connected Apps.'
+                        : `Without Approve Uninstalled Connected Apps: ${listNames(withoutApprove.map((h) => `“${h.assignable.label}”`))}.`,
                     `Not installed (or unknown): ${missing.map((a) => a.entry.label).join(', ')}.`
                 ],
                 { users: u.totalActiveAssignees }

@@ -67,6 +67,7 @@ export function whoCanConnect(facts: OrgFacts, app: AppFacts): string {
     }
     switch (app.permittedUsers) {
         case 'selfAuthorize': {
+            if (app.entry.way === 'loginWithSalesforce') return 'Any active user can log in to Jetstream with it (self-authorize).';
             if (!facts.holdersReadable) return 'Any user with API Enabled (self-authorize).';
             const total = facts.apiEnabledHolders.reduce((n, h) => n + h.assignable.activeAssignees, 0);
             const n = facts.apiEnabledHolders.length;
@@ -304,14 +305,11 @@ function wayVerdict(facts: OrgFacts, way: WayId): WayVerdict {
 function installedWay(facts: OrgFacts, app: AppFacts, reasons: ReasonStep[]): { verdict: Verdict; summary: string } {
     const name = app.entry.label;
     if (app.permittedUsers === 'selfAuthorize') {
+        const who = app.entry.way === 'loginWithSalesforce' ? 'any active user' : 'any user with API Enabled';
         reasons.push(
-            step(
-                `Can users self-authorize ${name}?`,
-                'yes',
-                'Permitted Users is “All users may self-authorize”: any user with API Enabled can connect.'
-            )
+            step(`Can users self-authorize ${name}?`, 'yes', `Permitted Users is “All users may self-authorize”: ${who} can connect.`)
         );
-        return { verdict: 'ready', summary: `Ready: any user with API Enabled can connect (self-authorize, broader than needed).` };
+        return { verdict: 'ready', summary: `Ready: ${who} can connect (self-authorize, broader than needed).` };
     }
     if (app.permittedUsers === 'unknown') {
         reasons.push(step(`Can users self-authorize ${name}?`, 'unknown', 'The Permitted Users policy could not be read.'));

@@ -398,6 +398,9 @@ describe('finding content', () => {
         expect(web?.explanation).toContain('broader than needed');
         expect(web?.remediation.map((s) => s.text).join(' ')).toContain('“Jetstream Users” permission set');
         expect(web?.evidence[0]).toBe('API Enabled is granted by 3 profiles, permission sets or groups (up to 258 active users).');
+        const auth = findingsOf(reportOf('prod-all-installed-self-authorize'), 'app.self-authorize').find((f) => f.catalogName === AUTH);
+        expect(auth?.title).toBe('Jetstream Auth: any user can log in to Jetstream with it');
+        expect(auth?.explanation).toContain('every active user log in to Jetstream with Jetstream Auth');
     });
 
     it('custom admin profiles: says clones of System Administrator did not get the permission', () => {
@@ -418,7 +421,7 @@ describe('finding content', () => {
         const report = reportOf('prod-tokens-uninstalled-apps');
         const [noBypass] = findingsOf(report, 'bypass.use-any-api-client-no-bypass');
         expect(noBypass?.explanation).toContain('8 December 2025');
-        expect(noBypass?.evidence[1]).toBe('1 of these holders does not also grant Approve Uninstalled Connected Apps.');
+        expect(noBypass?.evidence[1]).toBe('Without Approve Uninstalled Connected Apps: “API Power Users”.');
         const [aac] = findingsOf(report, 'org.api-access-control-provisioned');
         expect(aac?.remediation[0]?.link?.url).toBe('/lightning/setup/ApiAccessControl/home');
     });

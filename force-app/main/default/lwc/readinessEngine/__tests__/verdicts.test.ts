@@ -186,6 +186,12 @@ describe('app verdicts', () => {
             'Any user with API Enabled (self-authorize): up to 258 active users through 3 profiles, permission sets or groups.'
         );
         expect(reportOf('prod-reader-without-view-setup').apps[1]?.whoCanConnect).toBe('Any user with API Enabled (self-authorize).');
+        expect(reportOf('prod-all-installed-self-authorize').apps[2]?.whoCanConnect).toBe(
+            'Any active user can log in to Jetstream with it (self-authorize).'
+        );
+        expect(reportOf('prod-all-installed-self-authorize').ways[2]?.summary).toBe(
+            'Ready: any active user can connect (self-authorize, broader than needed).'
+        );
         expect(reportOf('prod-reader-without-view-setup').apps[0]?.whoCanConnect).toBe(
             'Only pre-authorized users, but the grants could not be read.'
         );
