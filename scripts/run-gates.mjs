@@ -27,7 +27,15 @@ function run(gate) {
         const started = Date.now();
         const child = spawn(gate.cmd[0], gate.cmd.slice(1), {
             stdio: ['ignore', 'pipe', 'pipe'],
-            env: { ...process.env, FORCE_COLOR: '0' }
+            // GATES_PASSED_IN_THIS_RUN: gate-selftest skips re-running a gate on an unchanged copy of this tree.
+            env: {
+                ...process.env,
+                FORCE_COLOR: '0',
+                GATES_PASSED_IN_THIS_RUN: results
+                    .filter((r) => r.ok)
+                    .map((r) => r.gate.id)
+                    .join(',')
+            }
         });
         let output = '';
         child.stdout.on('data', (d) => (output += d));
