@@ -19,6 +19,16 @@ function workflow(file: string): Workflow {
     if (run.status !== 0) throw new Error(`${file} does not parse as YAML: ${run.stderr}`);
     return JSON.parse(run.stdout) as Workflow;
 }
+function job(wf: Workflow, id: string): Job {
+    const found = wf.jobs[id];
+    if (!found) throw new Error(`no job "${id}"`);
+    return found;
+}
+function step(job: Job, pattern: RegExp): Step {
+    const found = job.steps.find((s) => pattern.test(s.run ?? ''));
+    if (!found) throw new Error(`no step runs ${pattern}`);
+    return found;
+}
 function stepIndex(job: Job, pattern: RegExp): number {
     const i = job.steps.findIndex((s) => pattern.test(s.run ?? ''));
     if (i < 0) throw new Error(`no step runs ${pattern}`);
@@ -37,13 +47,13 @@ describe('.github/workflows/ci.yml', () => {
 
 describe('.github/workflows/org-ci.yml', () => {
     const wf = workflow('org-ci.yml');
-    const org = wf.jobs.org;
-    const gate = wf.jobs.devhub;
+    const org = job(wf, 'org');
+    const gate = job(wf, 'devhub');
 
     it('skips the org job unless every Dev Hub secret is set', () => {
         expect(org.needs).toBe('devhub');
         expect(org.if).toBe("needs.devhub.outputs.available == 'true'");
-        const check = gate.steps[0];
+        const check = gate.steps[0] ?? { run: '' };
         for (const secret of ['SF_DEVHUB_JWT_KEY', 'SF_DEVHUB_CLIENT_ID', 'SF_DEVHUB_USERNAME']) {
             expect(check.env?.[secret]).toBe(`\${{ secrets.${secret} }}`);
             expect(check.run).toContain(`[ -n "$${secret}" ]`);
@@ -66,12 +76,12 @@ describe('.github/workflows/org-ci.yml', () => {
     });
 
     it('always deletes the scratch org', () => {
-        const del = org.steps[stepIndex(org, /org delete scratch/)];
+        const del = step(org, /org delete scratch/);
         expect(del.if).toBe('always()');
     });
 
     it('assigns a permission set that the package deploys', () => {
-        const run = org.steps[stepIndex(org, /org assign permset/)].run ?? '';
+        const run = step(org, /org assign permset/).run ?? '';
         const name = /--name (\w+)/.exec(run)?.[1] ?? '';
         const expected = JSON.parse(readFileSync(join(repo, 'config/expected-components.json'), 'utf8')) as Record<string, unknown>;
         expect(expected.PermissionSet).toContain(name);
