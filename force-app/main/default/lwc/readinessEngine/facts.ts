@@ -311,6 +311,14 @@ function first15(id: string | null): string | null {
     return id ? id.slice(0, 15) : null;
 }
 
+/** Most recently used first, never-used last. Plain comparison of the ISO strings: localeCompare (ICU collation) is
+ * an order of magnitude slower and dates need no collation. */
+function byLastUseDescending(a: OauthTokenRow, b: OauthTokenRow): number {
+    const x = a.lastUsedDate ?? '';
+    const y = b.lastUsedDate ?? '';
+    return x === y ? 0 : x < y ? 1 : -1;
+}
+
 export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
     const org = readable(snapshot.org) ? snapshot.org.data : null;
     const catalogReadable = readable(snapshot.catalog);
@@ -364,9 +372,7 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
         const install = installByName.get(entry.developerName) ?? null;
         const installState: InstallState = !appsReadable || !install ? 'cannotDetermine' : install.installed ? 'installed' : 'notInstalled';
         const grants = grantsByApp.get(entry.developerName) ?? [];
-        const tokens = (tokensByApp.get(entry.developerName) ?? []).sort((a, b) =>
-            (b.lastUsedDate ?? '').localeCompare(a.lastUsedDate ?? '')
-        );
+        const tokens = (tokensByApp.get(entry.developerName) ?? []).sort(byLastUseDescending);
         const tokenUserIds = new Set<string>();
         const tokenUserNames: string[] = [];
         let idleTokens = 0;
