@@ -12,7 +12,7 @@ import {
     pageOf,
     permittedUsersText
 } from 'c/readinessUi';
-import type { LinkView, StatusDisplay } from 'c/readinessUi';
+import type { LinkView, ReadStatus, StatusDisplay } from 'c/readinessUi';
 import type { AppVerdict, AuthorizationSummary } from 'c/readinessEngine';
 
 interface GrantRow {
@@ -35,6 +35,8 @@ interface AuthorizationRow {
 /** One catalog app: installed or not, its policies in plain words, who is granted it, who already authorized it. */
 export default class ReadinessAppCard extends LightningElement {
     @api app: AppVerdict | null = null;
+    /** How completely the reader read the grants (snapshot.grants); null when not known. */
+    @api grantsRead: ReadStatus | null = null;
 
     labels = LABELS;
     newTabSuffix = NEW_TAB_SUFFIX;
@@ -66,6 +68,11 @@ export default class ReadinessAppCard extends LightningElement {
         return linkView(this.view.installLink, 'install');
     }
 
+    /** The install link stays available once installed (e.g. to approve again), but is only the call to action before. */
+    get installButtonClass(): string {
+        return `slds-button install-link ${this.view.install === 'installed' ? 'slds-button_neutral' : 'slds-button_brand'}`;
+    }
+
     get manageLink(): LinkView | null {
         return linkView(this.view.manageLink, 'manage');
     }
@@ -75,11 +82,24 @@ export default class ReadinessAppCard extends LightningElement {
     }
 
     get grantsHeading(): string {
-        return `${LABELS.grantsHeading} (${formatNumber(this.grantsTotal)})`;
+        return this.grantsUnknown ? LABELS.grantsHeading : `${LABELS.grantsHeading} (${formatNumber(this.grantsTotal)})`;
     }
 
     get hasGrants(): boolean {
         return this.grantsTotal > 0;
+    }
+
+    /** The grants could not be read: an empty list would wrongly say "nobody is granted". */
+    get grantsUnknown(): boolean {
+        return this.grantsRead?.status === 'unavailable';
+    }
+
+    get grantsUnknownReason(): string {
+        return this.grantsRead?.reason ?? '';
+    }
+
+    get grantsTruncated(): boolean {
+        return this.grantsRead?.truncated === true && this.hasGrants;
     }
 
     get grantsWindowPage(): number {

@@ -1,6 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import { LABELS } from 'c/readinessLabels';
 import type { AppVerdict } from 'c/readinessEngine';
+import type { ReadStatus } from 'c/readinessUi';
 
 interface AppItem {
     key: string;
@@ -10,6 +11,8 @@ interface AppItem {
 /** One card per catalog app (Jetstream, Jetstream Desktop, Jetstream Auth, the in-org package). */
 export default class ReadinessApps extends LightningElement {
     @api apps: AppVerdict[] = [];
+    /** How completely the reader read the grants (from the snapshot); null when not known. */
+    @api grantsRead: ReadStatus | null = null;
 
     labels = LABELS;
 

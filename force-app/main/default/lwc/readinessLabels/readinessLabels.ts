@@ -75,6 +75,8 @@ import JR_Reconnect_Cadence from '@salesforce/label/c.JR_Reconnect_Cadence';
 import JR_Session_Policy from '@salesforce/label/c.JR_Session_Policy';
 import JR_Grants_Heading from '@salesforce/label/c.JR_Grants_Heading';
 import JR_Grants_None from '@salesforce/label/c.JR_Grants_None';
+import JR_Grants_Unknown from '@salesforce/label/c.JR_Grants_Unknown';
+import JR_Grants_Truncated from '@salesforce/label/c.JR_Grants_Truncated';
 import JR_Col_Type from '@salesforce/label/c.JR_Col_Type';
 import JR_Col_Name from '@salesforce/label/c.JR_Col_Name';
 import JR_Col_Api_Name from '@salesforce/label/c.JR_Col_Api_Name';
@@ -240,6 +242,8 @@ export const LABELS = {
     sessionPolicy: JR_Session_Policy,
     grantsHeading: JR_Grants_Heading,
     grantsNone: JR_Grants_None,
+    grantsUnknown: JR_Grants_Unknown,
+    grantsTruncated: JR_Grants_Truncated,
     colType: JR_Col_Type,
     colName: JR_Col_Name,
     colApiName: JR_Col_Api_Name,

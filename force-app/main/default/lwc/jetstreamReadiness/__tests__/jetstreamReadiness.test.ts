@@ -2,6 +2,7 @@ import { createElement } from 'lwc';
 import getSnapshot from '@salesforce/apex/ReadinessController.getSnapshot';
 import searchUsers from '@salesforce/apex/ReadinessController.searchUsers';
 import getUserFacts from '@salesforce/apex/ReadinessController.getUserFacts';
+import { evaluateSnapshot } from 'c/readinessEngine';
 import JetstreamReadiness from '../jetstreamReadiness';
 import {
     flushPromises,
@@ -14,6 +15,7 @@ import {
     textOf,
     userFactsJson
 } from '../../../../../../tests/jest/readinessFixtures';
+import { generateLargeSnapshot } from '../../../../../../scripts/lib/generateLargeSnapshot';
 
 jest.mock('@salesforce/apex/ReadinessController.getSnapshot', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/ReadinessController.searchUsers', () => ({ default: jest.fn() }), { virtual: true });
@@ -86,6 +88,24 @@ describe('c-jetstream-readiness', () => {
         const gaps = queryAllDeep(element, '.gap').map((gap) => gap.dataset.permission);
         expect(gaps).toEqual(loadReport(id).readerGaps.map((gap) => gap.permission));
         expect(gaps).toContain('PermissionsCustomizeApplication');
+        await expect(element).toBeAccessible();
+    });
+
+    it('reads what it can without View Setup: names the gaps and says "Cannot determine" where it could not read', async () => {
+        const id = 'prod-reader-without-view-setup';
+        mockGetSnapshot.mockResolvedValue(snapshotJson(id));
+        const element = await renderTab();
+        const report = loadReport(id);
+        expect(queryAllDeep(element, '.gap').map((gap) => gap.dataset.permission)).toEqual(report.readerGaps.map((gap) => gap.permission));
+        expect(report.readerGaps.map((gap) => gap.permission)).toContain('PermissionsViewSetup');
+        const web = queryDeep(element, '.way[data-way="web"]')!;
+        expect(report.ways.find((way) => way.way === 'web')!.verdict).toBe('cannotDetermine');
+        expect(textOf(web)).toContain('Cannot determine');
+        expect(queryAllDeep(element, '.undeterminable')).toHaveLength(2);
+        const grantsUnknown = queryAllDeep(element, '.grants-unknown').map(textOf);
+        expect(grantsUnknown).toHaveLength(report.apps.length);
+        expect(grantsUnknown[0]).toBe('Cannot determine which profiles, permission sets and groups are granted this app.');
+        expect(queryAllDeep(element, '.grants-empty')).toHaveLength(0);
         await expect(element).toBeAccessible();
     });
 
@@ -166,5 +186,29 @@ describe('c-jetstream-readiness', () => {
         expect(textOf(queryDeep(element, '.included-user'))).toBe(
             `The report includes the user you checked: ${user.search.name} (${user.search.username}).`
         );
+    });
+
+    it('renders a large org (100k users, 5k holders, 2,500 tokens) one page of 25 rows per table, with totals from the report', async () => {
+        const snapshot = generateLargeSnapshot();
+        mockGetSnapshot.mockResolvedValue(JSON.stringify(snapshot));
+        const started = Date.now();
+        const element = await renderTab();
+        const elapsed = Date.now() - started;
+        const report = evaluateSnapshot(snapshot);
+        const approve = report.bypassPermissions.find((p) => p.permission === 'canApproveUninstalledApps')!;
+        expect(approve.holders.length).toBeGreaterThan(25);
+        const holderTables = queryAllDeep(element, 'table.holders');
+        expect(holderTables.length).toBeGreaterThan(0);
+        for (const table of holderTables) expect(table.querySelectorAll('tbody tr').length).toBeLessThanOrEqual(25);
+        for (const table of queryAllDeep(element, 'table.grants'))
+            expect(table.querySelectorAll('tbody tr').length).toBeLessThanOrEqual(25);
+        const ranges = queryAllDeep(element, '.range').map(textOf);
+        expect(ranges).toContain(`1–25 of ${approve.holders.length.toLocaleString('en-US')}`);
+        expect(textOf(queryDeep(element, '.permission[data-permission="canApproveUninstalledApps"] .total'))).toBe(
+            `Active users holding it: ${approve.totalActiveAssignees.toLocaleString('en-US')}`
+        );
+        // Whole tab, every section rendered at once (Jest renders every lightning-tab): a generous bound that only a
+        // table rendering all its rows would break on this 2-core machine.
+        expect(elapsed).toBeLessThan(15_000);
     });
 });

@@ -1,5 +1,6 @@
 import { createElement } from 'lwc';
 import type { AppVerdict, GrantView, ReadinessReport } from 'c/readinessEngine';
+import type { ReadStatus } from 'c/readinessUi';
 import ReadinessAppCard from '../readinessAppCard';
 import {
     clone,
@@ -11,7 +12,7 @@ import {
     textOf
 } from '../../../../../../tests/jest/readinessFixtures';
 
-type CardElement = HTMLElement & { app: AppVerdict | null };
+type CardElement = HTMLElement & { app: AppVerdict | null; grantsRead: ReadStatus | null };
 
 const PERMITTED_TEXT = {
     adminApproved: 'Admin approved users are pre-authorized',
@@ -20,9 +21,10 @@ const PERMITTED_TEXT = {
     notInstalled: 'No policy: the app is not installed'
 };
 
-function render(app: AppVerdict | null): CardElement {
+function render(app: AppVerdict | null, grantsRead: ReadStatus | null = null): CardElement {
     const element = createElement('c-readiness-app-card', { is: ReadinessAppCard }) as CardElement;
     element.app = app;
+    element.grantsRead = grantsRead;
     document.body.appendChild(element);
     return element;
 }
@@ -52,6 +54,7 @@ describe('c-readiness-app-card', () => {
         );
         expect(install.getAttribute('target')).toBe('_blank');
         expect(install.getAttribute('rel')).toBe('noopener noreferrer');
+        expect(install.classList.contains('slds-button_brand')).toBe(true);
         expect(textOf(install)).toBe(`${web.installLink!.label} (opens in a new tab)`);
         const manage = root.querySelector('a.manage-link')!;
         expect(manage.getAttribute('href')).toBe(web.manageLink.url);
@@ -98,6 +101,7 @@ describe('c-readiness-app-card', () => {
         await flushPromises();
         const root = element.shadowRoot!;
         expect(textOf(root.querySelector('[data-install]'))).toBe('Installed');
+        expect(root.querySelector('a.install-link')!.classList.contains('slds-button_neutral')).toBe(true);
         expect(textOf(root.querySelector('.permitted-users'))).toBe(PERMITTED_TEXT[granted.permittedUsers]);
         expect(textOf(root.querySelector('.grants-heading'))).toBe(
             `Profiles, permission sets and groups granted this app (${granted.grants.length})`
@@ -155,6 +159,37 @@ describe('c-readiness-app-card', () => {
         expect(textOf(root.querySelector('.authorizations-unknown'))).toBe('Existing authorizations cannot be determined.');
         expect(textOf(root.querySelector('.permitted-users'))).toBe(PERMITTED_TEXT[web.permittedUsers]);
         await expect(element).toBeAccessible();
+    });
+
+    it('does not claim "nobody is granted" when the reader could not read the grants', async () => {
+        const id = 'prod-reader-without-view-setup';
+        const snapshot = loadSnapshot(id);
+        expect(snapshot.grants.status).toBe('unavailable');
+        const web = app(loadReport(id, snapshot), 'Jetstream_Web');
+        const element = render(web, {
+            status: snapshot.grants.status,
+            reason: snapshot.grants.reason,
+            truncated: snapshot.grants.truncated
+        });
+        await flushPromises();
+        const root = element.shadowRoot!;
+        expect(textOf(root.querySelector('.grants-heading'))).toBe('Profiles, permission sets and groups granted this app');
+        expect(textOf(root.querySelector('.grants-unknown'))).toBe(
+            'Cannot determine which profiles, permission sets and groups are granted this app.'
+        );
+        expect(textOf(root.querySelector('.grants-unknown-reason'))).toBe(snapshot.grants.reason ?? '');
+        expect(root.querySelector('.grants-empty')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('says when the grants listed are only the first rows the reader read', async () => {
+        const granted = loadReport('prod-admin-approved-with-grants').apps.find((entry) => entry.grants.length > 0)!;
+        const element = render(granted, { status: 'partial', reason: 'Row cap reached', truncated: true });
+        await flushPromises();
+        expect(textOf(element.shadowRoot!.querySelector('.grants-truncated'))).toBe(
+            'The reader stopped at its row cap: more may be granted than listed here.'
+        );
+        expect(element.shadowRoot!.querySelectorAll('table.grants tbody tr')).toHaveLength(granted.grants.length);
     });
 
     it('pages thousands of grants 25 at a time', async () => {

@@ -12,6 +12,9 @@ function render(apps: AppVerdict[]): AppsElement {
     return element;
 }
 
+// The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
+jest.setTimeout(30_000);
+
 describe('c-readiness-apps', () => {
     afterEach(resetDom);
 

@@ -22,6 +22,9 @@ async function decode(element: DecoderElement, text: string): Promise<void> {
     await flushPromises();
 }
 
+// The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
+jest.setTimeout(30_000);
+
 describe('c-readiness-error-decoder', () => {
     afterEach(resetDom);
 

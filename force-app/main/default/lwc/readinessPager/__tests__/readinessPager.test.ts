@@ -16,6 +16,9 @@ function button(element: PagerElement, selector: string): HTMLElement & { disabl
     return found;
 }
 
+// The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
+jest.setTimeout(30_000);
+
 describe('c-readiness-pager', () => {
     afterEach(() => {
         while (document.body.firstChild) document.body.removeChild(document.body.firstChild);

@@ -12,6 +12,9 @@ function render(gaps: ReadinessReport['readerGaps']): GapsElement {
     return element;
 }
 
+// The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
+jest.setTimeout(30_000);
+
 describe('c-readiness-reader-gaps', () => {
     afterEach(resetDom);
 

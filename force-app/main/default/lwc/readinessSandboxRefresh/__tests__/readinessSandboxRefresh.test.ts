@@ -18,6 +18,9 @@ function expectShown(element: SandboxElement, view: SandboxRefreshView): void {
     expect(Array.from(root.querySelectorAll('.checklist li')).map(textOf)).toEqual(view.checklist);
 }
 
+// The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
+jest.setTimeout(30_000);
+
 describe('c-readiness-sandbox-refresh', () => {
     afterEach(resetDom);
 

@@ -154,6 +154,27 @@ describe('c-readiness-user-check', () => {
         }
     );
 
+    it('says "Cannot determine" for a way whose facts the org does not expose', async () => {
+        const id = 'prod-approve-field-missing';
+        const user = scenario(id).users[0]!;
+        const expected = loadUserReport(id, user);
+        const unknown = expected.ways.filter((way) => way.canConnect === 'unknown').map((way) => way.way);
+        expect(unknown.length).toBeGreaterThan(0);
+        mockSearchUsers.mockResolvedValue(JSON.stringify([user.search]));
+        mockGetUserFacts.mockResolvedValue(userFactsJson(user));
+        const element = render(loadSnapshot(id));
+        type(element, user.search.name);
+        await waitForSearch();
+        element.shadowRoot!.querySelector<HTMLButtonElement>('button.result')!.click();
+        await flushPromises();
+        for (const way of unknown) {
+            const card = element.shadowRoot!.querySelector(`.user-way[data-way="${way}"]`)!;
+            expect(textOf(card.querySelector('.slds-badge'))).toBe('Cannot determine');
+            expect(Array.from(card.querySelectorAll('.answer')).map(textOf)).toContain('Unknown');
+        }
+        await expect(element).toBeAccessible();
+    });
+
     it('shows the search failure the server returned', async () => {
         mockSearchUsers.mockRejectedValue({ body: { message: 'You do not have access to the Apex class named: ReadinessController' } });
         const element = render();
