@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds the local preview into preview/dist, in steps that each fail with their own message:
+// Builds the local preview into preview/dist (or --out DIR), in steps that each fail with their own message:
 //   1. lwc        `npm run build`: TypeScript -> LWC JavaScript in force-app (scripts/build-lwc.mjs)
 //   2. scenarios  fixtures/scenarios.json + the referenced snapshots and user facts, copied into dist
 //   3. large      the generated 100k-user scenario (`npm run generate:large`), cached under .cache/preview
@@ -11,16 +11,21 @@
 // config and the list of imports, so a component change only rebundles the tab. The generated large
 // snapshot is kept while its generator is unchanged.
 //
-//   node preview/build.mjs [--skip-lwc] [--no-cache] [--mode development|production] [--fixtures DIR]
+// Several builds may run at once (people running npm start and npm test in one tree): each builds into a
+// private folder that replaces the output folder only when complete, and the caches are written the same way.
+//
+//   node preview/build.mjs [--skip-lwc] [--no-cache] [--mode development|production] [--fixtures DIR] [--out DIR]
 import { rollup } from 'rollup';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { copyFile, cp, mkdir, readdir, readFile, rm, writeFile, rename } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { createAppConfig, createVendorConfig, DIST_DIR, PREVIEW_DIR, ROOT, VENDOR_PREFIX } from './rollup.config.mjs';
 
 const CACHE_DIR = join(ROOT, '.cache/preview');
+const TMP_DIR = join(CACHE_DIR, 'tmp');
 const IMPORT_MAP_PLACEHOLDER = '<!-- import map: written by preview/build.mjs -->';
 const FIXTURES_DIR = join(ROOT, 'fixtures');
 const LARGE_GENERATOR = join(ROOT, 'scripts/lib/generateLargeSnapshot.ts');
@@ -57,6 +62,32 @@ function run(step, command, args) {
     });
 }
 
+/** A path no other build uses, for writing something that is renamed into place when complete. It is under
+ * .cache/preview/tmp (git-ignored, same file system as the targets), never beside the target: a half-written
+ * preview/dist.tmp-* would be seen by the prettier gate and by git status. */
+function privatePath(path) {
+    mkdirSync(TMP_DIR, { recursive: true });
+    return join(TMP_DIR, `${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}`);
+}
+
+/** Moves a finished folder or file into place. If another build placed the same cache entry first, keeps theirs. */
+async function publish(tmp, target, { replace }) {
+    await mkdir(dirname(target), { recursive: true });
+    if (replace) {
+        const old = privatePath(target);
+        await rename(target, old).catch(() => undefined);
+        await rename(tmp, target);
+        await rm(old, { recursive: true, force: true });
+        return;
+    }
+    try {
+        await rename(tmp, target);
+    } catch (error) {
+        if (!['ENOTEMPTY', 'EEXIST'].includes(error.code)) throw error;
+        await rm(tmp, { recursive: true, force: true });
+    }
+}
+
 async function timed(log, step, work) {
     const started = performance.now();
     const result = await work();
@@ -78,7 +109,7 @@ function readJson(step, file) {
 }
 
 /** fixtures/scenarios.json -> the preview manifest, copying every referenced file into dist/fixtures. */
-async function buildScenarios(fixturesDir) {
+async function buildScenarios(fixturesDir, outDir) {
     const step = 'scenarios';
     const listFile = join(fixturesDir, 'scenarios.json');
     if (!existsSync(listFile)) return { scenarios: [], note: `no ${relative(ROOT, listFile)} yet` };
@@ -94,7 +125,7 @@ async function buildScenarios(fixturesDir) {
             );
         }
         const url = `fixtures/${relative(fixturesDir, source)}`;
-        copies.set(source, join(DIST_DIR, url));
+        copies.set(source, join(outDir, url));
         return url;
     };
     const seen = new Set();
@@ -147,7 +178,7 @@ function largeGeneratorInputs() {
     ];
 }
 
-async function buildLargeScenario() {
+async function buildLargeScenario(outDir) {
     const step = 'large';
     if (!existsSync(LARGE_GENERATOR)) return { scenario: null, note: `skipped: ${relative(ROOT, LARGE_GENERATOR)} does not exist yet` };
     const cached = join(CACHE_DIR, `large-${hashFiles(largeGeneratorInputs())}.json`);
@@ -156,17 +187,20 @@ async function buildLargeScenario() {
     if (!existsSync(cached) || !existsSync(summaryFile)) {
         await mkdir(CACHE_DIR, { recursive: true });
         for (const entry of await readdir(CACHE_DIR)) {
-            if (/^large-.*\.(json|txt|tmp)$/.test(entry)) await rm(join(CACHE_DIR, entry), { force: true });
+            if (/^large-[0-9a-f]+\.(json|txt)$/.test(entry)) await rm(join(CACHE_DIR, entry), { force: true });
         }
         // npm run generate:large -- OUT.json (scripts/generate-large-snapshot.ts)
-        const output = await run(step, 'npm', ['run', '--silent', 'generate:large', '--', `${cached}.tmp`]);
-        await writeFile(summaryFile, output.replace(/^wrote .*\n/, '').trim());
-        await rename(`${cached}.tmp`, cached);
+        const tmp = privatePath(cached);
+        const output = await run(step, 'npm', ['run', '--silent', 'generate:large', '--', tmp]);
+        const tmpSummary = privatePath(summaryFile);
+        await writeFile(tmpSummary, output.replace(/^wrote .*\n/, '').trim());
+        await publish(tmpSummary, summaryFile, { replace: true });
+        await publish(tmp, cached, { replace: true });
         note = 'generated';
     }
     const url = `fixtures/generated/${LARGE_SCENARIO_ID}.json`;
-    await mkdir(join(DIST_DIR, 'fixtures/generated'), { recursive: true });
-    await copyFile(cached, join(DIST_DIR, url));
+    await mkdir(join(outDir, 'fixtures/generated'), { recursive: true });
+    await copyFile(cached, join(outDir, url));
     const summary = readFileSync(summaryFile, 'utf8').replace(/\s+/g, ' ').trim();
     return {
         scenario: {
@@ -202,9 +236,9 @@ async function rollupBuild(step, config) {
 }
 
 /** The tab and the page; records the bare imports left to the vendor bundle. */
-async function bundleApp({ mode }) {
+async function bundleApp({ mode, outDir }) {
     const recordedVendorImports = new Set();
-    const warnings = await rollupBuild('bundle', createAppConfig({ mode, recordedVendorImports }));
+    const warnings = await rollupBuild('bundle', createAppConfig({ mode, recordedVendorImports, outDir }));
     const specifiers = [...recordedVendorImports].sort();
     return {
         warnings,
@@ -214,72 +248,84 @@ async function bundleApp({ mode }) {
 }
 
 /** Base components + LWC engine, reused from .cache/preview/vendor-<key> while the lock file and imports are unchanged. */
-async function bundleVendor({ mode, specifiers, useCache }) {
+async function bundleVendor({ mode, specifiers, useCache, outDir }) {
     const key = hashFiles([join(ROOT, 'package-lock.json'), join(PREVIEW_DIR, 'rollup.config.mjs')], `${mode}\n${specifiers.join('\n')}`);
     const cached = join(CACHE_DIR, `vendor-${key}`);
     let note = `reused .cache/preview/vendor-${key}`;
-    if (!useCache || !existsSync(join(cached, 'complete'))) {
-        await rm(cached, { recursive: true, force: true });
-        const warnings = await rollupBuild('vendor', createVendorConfig({ mode, specifiers, outDir: cached }));
-        if (warnings.length) throw new BuildStepError('vendor', warnings.map((w) => w.message).join('\n'));
-        await writeFile(join(cached, 'complete'), new Date().toISOString());
+    if (!useCache || !existsSync(cached)) {
+        const tmp = privatePath(cached);
+        try {
+            const warnings = await rollupBuild('vendor', createVendorConfig({ mode, specifiers, outDir: tmp }));
+            if (warnings.length) throw new BuildStepError('vendor', warnings.map((w) => w.message).join('\n'));
+            await publish(tmp, cached, { replace: !useCache });
+        } finally {
+            await rm(tmp, { recursive: true, force: true });
+        }
         note = `compiled ${specifiers.length} entries into .cache/preview/vendor-${key}`;
         await pruneVendorCaches(key);
     }
-    await cp(join(cached, VENDOR_PREFIX), join(DIST_DIR, VENDOR_PREFIX), { recursive: true });
+    await cp(join(cached, VENDOR_PREFIX), join(outDir, VENDOR_PREFIX), { recursive: true });
     return { cold: note.startsWith('compiled'), note };
 }
 
 /** Keeps the cache to the current vendor bundle (each is ~6 MB). */
 async function pruneVendorCaches(keep) {
     for (const entry of await readdir(CACHE_DIR)) {
-        if (entry.startsWith('vendor-') && entry !== `vendor-${keep}`) await rm(join(CACHE_DIR, entry), { recursive: true, force: true });
+        if (/^vendor-[0-9a-f]+$/.test(entry) && entry !== `vendor-${keep}`)
+            await rm(join(CACHE_DIR, entry), { recursive: true, force: true });
     }
 }
 
 /** index.html with the import map that points every bare specifier at its vendor entry. */
-async function writeIndexHtml(specifiers) {
+async function writeIndexHtml(specifiers, outDir) {
     const imports = Object.fromEntries(specifiers.map((specifier) => [specifier, `/${VENDOR_PREFIX}${specifier}.js`]));
     const importMap = `<script type="importmap">\n${JSON.stringify({ imports }, null, 4)}\n        </script>`;
     const template = await readFile(join(PREVIEW_DIR, 'index.html'), 'utf8');
     if (!template.includes(IMPORT_MAP_PLACEHOLDER)) throw new BuildStepError('page', `preview/index.html lacks ${IMPORT_MAP_PLACEHOLDER}`);
-    await writeFile(join(DIST_DIR, 'index.html'), template.replace(IMPORT_MAP_PLACEHOLDER, importMap));
+    await writeFile(join(outDir, 'index.html'), template.replace(IMPORT_MAP_PLACEHOLDER, importMap));
 }
 
 // --------------------------------------------------------------------------------------------------------
 
 /**
  * @param {{ skipLwc?: boolean, useCache?: boolean, mode?: 'development'|'production', fixturesDir?: string,
- *           log?: (line: string) => void }} [options]
+ *           outDir?: string, log?: (line: string) => void }} [options]
  */
 export async function buildPreview({
     skipLwc = false,
     useCache = true,
     mode = 'production',
     fixturesDir = FIXTURES_DIR,
+    outDir = DIST_DIR,
     log = (line) => console.log(line)
 } = {}) {
     const started = performance.now();
-    log(`preview: building into ${relative(ROOT, DIST_DIR)}/ (${mode})`);
+    const target = resolve(outDir);
+    log(`preview: building into ${relative(ROOT, target) || '.'}/ (${mode})`);
     if (!skipLwc) {
         await timed(log, 'lwc', async () => ({ note: (await run('lwc', 'npm', ['run', '--silent', 'build'])).trim().split('\n').pop() }));
     }
-    await rm(DIST_DIR, { recursive: true, force: true });
-    await mkdir(DIST_DIR, { recursive: true });
-    const fixtures = await timed(log, 'scenarios', () => buildScenarios(resolve(fixturesDir)));
-    const large = await timed(log, 'large', () => buildLargeScenario());
-    const app = await timed(log, 'bundle', () => bundleApp({ mode }));
-    for (const warning of app.warnings) log(`  warning: ${warning.message}`);
-    const vendor = await timed(log, 'vendor', () => bundleVendor({ mode, specifiers: app.specifiers, useCache }));
-    const scenarios = large.scenario ? [...fixtures.scenarios, large.scenario] : fixtures.scenarios;
-    await writeFile(join(DIST_DIR, 'scenarios.json'), JSON.stringify({ scenarios }, null, 1));
-    await writeIndexHtml(app.specifiers);
-    const totalMs = Math.round(performance.now() - started);
-    log(`preview: built in ${(totalMs / 1000).toFixed(1)} s`);
-    return { totalMs, vendorCold: vendor.cold, scenarios };
+    const work = privatePath(target);
+    try {
+        await mkdir(work, { recursive: true });
+        const fixtures = await timed(log, 'scenarios', () => buildScenarios(resolve(fixturesDir), work));
+        const large = await timed(log, 'large', () => buildLargeScenario(work));
+        const app = await timed(log, 'bundle', () => bundleApp({ mode, outDir: work }));
+        for (const warning of app.warnings) log(`  warning: ${warning.message}`);
+        const vendor = await timed(log, 'vendor', () => bundleVendor({ mode, specifiers: app.specifiers, useCache, outDir: work }));
+        const scenarios = large.scenario ? [...fixtures.scenarios, large.scenario] : fixtures.scenarios;
+        await writeFile(join(work, 'scenarios.json'), JSON.stringify({ scenarios }, null, 1));
+        await writeIndexHtml(app.specifiers, work);
+        await publish(work, target, { replace: true });
+        const totalMs = Math.round(performance.now() - started);
+        log(`preview: built in ${(totalMs / 1000).toFixed(1)} s`);
+        return { totalMs, vendorCold: vendor.cold, scenarios, outDir: target };
+    } finally {
+        await rm(work, { recursive: true, force: true });
+    }
 }
 
-/** Options shared by build.mjs and start.mjs: --skip-lwc, --no-cache, --mode M, --fixtures DIR. */
+/** Options shared by build.mjs and start.mjs: --skip-lwc, --no-cache, --mode M, --fixtures DIR, --out DIR. */
 export function parseBuildArgs(argv) {
     const valueOf = (flag) => {
         const index = argv.indexOf(flag);
@@ -291,7 +337,8 @@ export function parseBuildArgs(argv) {
         skipLwc: argv.includes('--skip-lwc'),
         useCache: !argv.includes('--no-cache'),
         mode,
-        fixturesDir: valueOf('--fixtures') ?? FIXTURES_DIR
+        fixturesDir: valueOf('--fixtures') ?? FIXTURES_DIR,
+        outDir: valueOf('--out') ?? DIST_DIR
     };
 }
 

@@ -43,7 +43,12 @@ function linkComponentNamespace() {
     } catch {
         // absent: created below
     }
-    symlinkSync(target, link, 'dir');
+    try {
+        symlinkSync(target, link, 'dir');
+    } catch (error) {
+        // Another build created it in the meantime.
+        if (error.code !== 'EEXIST' || readlinkSync(link) !== target) throw error;
+    }
 }
 
 /** Strips TypeScript from the preview's own page code (preview/src/*.ts); the components arrive as JS already. */
@@ -137,17 +142,17 @@ export function isUpstreamWarning(warning) {
 
 /**
  * The app bundle. `recordedVendorImports` receives every bare specifier left to the vendor bundle.
- * @param {{ mode?: 'development' | 'production', recordedVendorImports?: Set<string> }} [options]
+ * @param {{ mode?: 'development' | 'production', recordedVendorImports?: Set<string>, outDir?: string }} [options]
  * @returns {import('rollup').RollupOptions}
  */
-export function createAppConfig({ mode = 'production', recordedVendorImports = new Set() } = {}) {
+export function createAppConfig({ mode = 'production', recordedVendorImports = new Set(), outDir = DIST_DIR } = {}) {
     linkComponentNamespace();
     return {
         input: { main: MAIN },
         // Keep each component's path as .cache/preview/modules/c/<name>/...: the LWC plugin derives the
         // namespace (`c`) from the folder name, which a resolved symlink would lose.
         preserveSymlinks: true,
-        output: { dir: DIST_DIR, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: { dir: outDir, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
         plugins: [
             vendorExternals(recordedVendorImports),
             apexFixtures(),

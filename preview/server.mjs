@@ -26,11 +26,11 @@ const CONTENT_TYPES = {
 };
 
 /** URL path -> file, or null when the path leaves its root (no directory traversal). */
-function fileFor(urlPath) {
+function fileFor(urlPath, distDir) {
     const mounts = [
         ['/slds/', SLDS_ASSETS],
         ['/assets/', SLDS_ASSETS],
-        ['/', DIST_DIR]
+        ['/', distDir]
     ];
     for (const [prefix, dir] of mounts) {
         if (!urlPath.startsWith(prefix)) continue;
@@ -41,7 +41,7 @@ function fileFor(urlPath) {
     return null;
 }
 
-async function handle(request, response) {
+async function handle(request, response, distDir) {
     let urlPath;
     try {
         urlPath = decodeURIComponent(new URL(request.url ?? '/', `http://${HOST}`).pathname);
@@ -49,7 +49,7 @@ async function handle(request, response) {
         response.writeHead(400).end('bad request');
         return;
     }
-    const file = fileFor(urlPath);
+    const file = fileFor(urlPath, distDir);
     const info = file ? await stat(file).catch(() => null) : null;
     if (!file || !info?.isFile()) {
         response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`not found: ${urlPath}`);
@@ -75,13 +75,31 @@ export function portFromArgs(argv, env = process.env) {
     return port;
 }
 
-/** Listens on 127.0.0.1:port; rejects with a message naming the port when it is taken. */
-export function startServer({ port = DEFAULT_PORT } = {}) {
-    if (!existsSync(join(DIST_DIR, 'index.html'))) {
-        return Promise.reject(new Error(`${DIST_DIR}/index.html does not exist: build first (npm start builds and serves)`));
+/**
+ * Listens on 127.0.0.1:port; rejects with a message naming the port when it is taken. Without `distDir` it
+ * answers 503 until `serve(distDir)` is called, so `npm start` can claim the port before a long build.
+ * @param {{ port?: number, distDir?: string | null }} [options]
+ */
+export function startServer({ port = DEFAULT_PORT, distDir = DIST_DIR } = {}) {
+    let servedDir = null;
+    const serve = (dir) => {
+        if (!existsSync(join(dir, 'index.html')))
+            throw new Error(`${dir}/index.html does not exist: build first (npm start builds and serves)`);
+        servedDir = dir;
+    };
+    try {
+        if (distDir) serve(distDir);
+    } catch (error) {
+        return Promise.reject(error);
     }
     const server = createServer((request, response) => {
-        handle(request, response).catch((error) => {
+        if (!servedDir) {
+            response
+                .writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '2' })
+                .end('building the preview, reload in a moment');
+            return;
+        }
+        handle(request, response, servedDir).catch((error) => {
             if (!response.headersSent) response.writeHead(500);
             response.end(String(error));
         });
@@ -102,7 +120,7 @@ export function startServer({ port = DEFAULT_PORT } = {}) {
         server.listen(port, HOST, () => {
             const address = server.address();
             const actualPort = typeof address === 'object' && address ? address.port : port;
-            resolveStart({ server, port: actualPort, url: `http://${HOST}:${actualPort}/` });
+            resolveStart({ server, port: actualPort, url: `http://${HOST}:${actualPort}/`, serve });
         });
     });
 }

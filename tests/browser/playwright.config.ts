@@ -51,13 +51,16 @@ export default defineConfig({
         }
     },
     webServer: {
-        command: `node preview/start.mjs --port ${port}`,
+        // --isolated: this run's own build folder, never a preview/dist another build is replacing.
+        command: `node preview/start.mjs --port ${port} --isolated`,
         cwd: ROOT,
         url: `${baseURL}/scenarios.json`,
         // A cold build compiles the base components' icon templates (~30 s on 2 busy cores).
         timeout: 240_000,
         reuseExistingServer: false,
         stdout: 'pipe',
-        stderr: 'pipe'
+        stderr: 'pipe',
+        // SIGTERM lets npm start remove its isolated build folder.
+        gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 }
     }
 });

@@ -1,123 +1,70 @@
-// Every sample org, as an admin sees it: the header, the verdict per way of connecting, each app's card with
-// its install state and install link, and the findings. Expected values come from two places: the raw
-// snapshot (what the org holds: installed or not, My Domain, the catalog's install ids) and the engine's
-// report for the same file (what the tab must show for it); the tab itself is never asked.
-import type { Locator, Page } from '@playwright/test';
+// Every sample org, loaded once and gone through as an admin would: header, verdict per way of connecting, app
+// cards with the My Domain install link, findings, the error decoder, every sample user through "Check a user",
+// and the exports (before and after a user check). One page load per org keeps the gate fast on 2 cores.
 import { evaluateSnapshot } from '../../force-app/main/default/lwc/readinessEngine/readinessEngine';
-import type {
-    InstallState,
-    OrgSnapshot,
-    ReadinessReport,
-    Severity,
-    Verdict
-} from '../../force-app/main/default/lwc/readinessEngine/readinessEngine';
-import { SCENARIOS, expect, formatted, label, openScenario, openSection, snapshotOf, test } from './preview';
+import {
+    KNOWN_ERRORS,
+    expectApps,
+    expectErrorDecoder,
+    expectExports,
+    expectFindings,
+    expectHeader,
+    expectUserCheck,
+    expectWays
+} from './adminView';
+import { SCENARIOS, expect, openScenario, snapshotOf, test } from './preview';
 
-const VERDICT_LABEL: Record<Verdict, string> = {
-    ready: 'JR_Verdict_Ready',
-    actionNeeded: 'JR_Verdict_Action_Needed',
-    blocked: 'JR_Verdict_Blocked',
-    cannotDetermine: 'JR_Verdict_Cannot_Determine'
-};
-const INSTALL_LABEL: Record<InstallState, string> = {
-    installed: 'JR_Installed',
-    notInstalled: 'JR_Not_Installed',
-    cannotDetermine: 'JR_Install_Unknown'
-};
-/** Findings per severity the tab lists on one page (c/readinessUi PAGE_SIZE). */
-const PAGE_SIZE = 25;
-
-/** The manual install link for a catalog app, built from the raw snapshot: My Domain + the catalog's ids. */
-function expectedInstallHref(snapshot: OrgSnapshot, catalogName: string): string | null {
-    const entry = snapshot.catalog.data?.find((candidate) => candidate.developerName === catalogName);
-    const myDomain = snapshot.org.data?.myDomainUrl;
-    if (!entry?.installAppId || !entry.installAppOrgId || !myDomain) return null;
-    return `${myDomain}/identity/app/AppInstallApprovalPage.apexp?app_id=${entry.installAppId}&app_org_id=${entry.installAppOrgId}`;
-}
-
-/** Installed or not, straight from the snapshot's apps section (null when the section could not be read). */
-function installedInSnapshot(snapshot: OrgSnapshot, catalogName: string): boolean | null {
-    if (snapshot.apps.status === 'unavailable') return null;
-    return snapshot.apps.data?.find((app) => app.catalogName === catalogName)?.installed ?? null;
-}
-
-async function expectHeader(page: Page, report: ReadinessReport): Promise<void> {
-    const header = page.locator('c-readiness-header');
-    await expect(header.locator('.org-name')).toHaveText(report.org.name ?? '');
-    await expect(header.locator('.org-type')).toHaveText(label(report.org.isSandbox ? 'JR_Sandbox' : 'JR_Production'));
-    await expect(header.locator('.overall')).toHaveText(label(VERDICT_LABEL[report.overall.verdict]));
-    await expect(header.locator('.score')).toHaveText(formatted('JR_Score_Value', report.overall.score));
-    if (report.org.myDomainUrl) await expect(header.locator('.my-domain')).toHaveText(report.org.myDomainUrl);
-}
-
-async function expectWays(page: Page, report: ReadinessReport): Promise<void> {
-    const ways = page.locator('c-readiness-ways article.way');
-    await expect(ways).toHaveCount(report.ways.length);
-    for (const way of report.ways) {
-        const card = page.locator(`c-readiness-ways article.way[data-way="${way.way}"]`);
-        await expect(card.locator('.way-label')).toHaveText(way.label);
-        await expect(card).toContainText(label(VERDICT_LABEL[way.verdict]));
-        await expect(card.locator('.summary')).toHaveText(way.summary);
-        await expect(card.locator('.reason .question')).toHaveText(way.reasons.map((reason) => reason.question));
+test('the fixtures hold the sample orgs the brief names, with users to check', () => {
+    const ids = SCENARIOS.map((scenario) => scenario.id);
+    for (const id of [
+        'prod-nothing-installed',
+        'prod-all-installed-self-authorize',
+        'prod-admin-approved-no-grants',
+        'prod-admin-approved-with-grants',
+        'sandbox-not-installed',
+        'prod-tokens-uninstalled-apps',
+        'prod-approve-field-missing',
+        'prod-reader-lacks-customize-application'
+    ]) {
+        expect(ids).toContain(id);
     }
-}
+    expect(SCENARIOS.filter((scenario) => scenario.users.length > 0).length).toBeGreaterThan(3);
+});
 
-async function expectApps(page: Page, snapshot: OrgSnapshot, report: ReadinessReport): Promise<void> {
-    await openSection(page, 'JR_Tab_Apps');
-    await expect(page.locator('article.app-card')).toHaveCount(report.apps.length);
-    for (const app of report.apps) {
-        const card = page.locator(`article.app-card[data-catalog-name="${app.catalogName}"]`);
-        await expect(card.locator('.app-label')).toHaveText(app.label);
-        const install = card.locator('[data-install]');
-        await expect(install).toHaveAttribute('data-install', app.install);
-        await expect(install).toHaveText(label(INSTALL_LABEL[app.install]));
-        const installed = installedInSnapshot(snapshot, app.catalogName);
-        if (installed !== null) expect(app.install, `${app.catalogName} install state`).toBe(installed ? 'installed' : 'notInstalled');
-        await expect(card.locator('.who-can-connect')).toHaveText(app.whoCanConnect);
+/** Where the no-user export and every known error are checked in full; elsewhere each org gets two of the errors
+ * (in turn, so each error is decoded against several orgs) and one export, to keep the gate fast. */
+const FULL_CHECK_ORG = 'prod-nothing-installed';
 
-        const href = expectedInstallHref(snapshot, app.catalogName);
-        const link = card.locator('a.install-link');
-        if (href && app.installLink) {
-            await expect(link).toHaveAttribute('href', href);
-            await expect(link).toHaveAttribute('target', '_blank');
-        } else {
-            await expect(link).toHaveCount(0);
-        }
-    }
-}
-
-async function ruleIdsIn(group: Locator): Promise<(string | null)[]> {
-    return group.locator('.finding').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-rule-id')));
-}
-
-async function expectFindings(page: Page, report: ReadinessReport): Promise<void> {
-    await openSection(page, 'JR_Tab_Findings');
-    const severities: Severity[] = ['error', 'warning', 'info', 'pass'];
-    for (const severity of severities) {
-        const expected = report.findings.filter((finding) => finding.severity === severity);
-        const group = page.locator(`c-readiness-findings .group[data-severity="${severity}"]`);
-        if (expected.length === 0) {
-            await expect(group).toHaveCount(0);
-            continue;
-        }
-        const firstPage = expected.slice(0, PAGE_SIZE);
-        await expect(group.locator('.finding')).toHaveCount(firstPage.length);
-        expect(await ruleIdsIn(group)).toEqual(firstPage.map((finding) => finding.ruleId));
-        if (severity !== 'pass') {
-            // Passed checks start folded; everything that needs doing is visible with its title.
-            await expect(group.locator('.finding-title')).toHaveText(firstPage.map((finding) => finding.title));
-        }
-    }
-}
-
-for (const { id } of SCENARIOS) {
-    test(`sample org ${id}: header, ways, apps with install links, findings`, async ({ page }) => {
-        const snapshot = snapshotOf(id);
+SCENARIOS.forEach((scenario, index) => {
+    const full = scenario.id === FULL_CHECK_ORG;
+    const decoderInputs = full
+        ? KNOWN_ERRORS
+        : [KNOWN_ERRORS[index % KNOWN_ERRORS.length]!, KNOWN_ERRORS[(index + 1) % KNOWN_ERRORS.length]!];
+    test(`sample org ${scenario.id}`, async ({ page }) => {
+        const snapshot = snapshotOf(scenario.id);
         const report = evaluateSnapshot(snapshot);
-        await openScenario(page, id);
-        await expectHeader(page, report);
-        await expectWays(page, report);
-        await expectApps(page, snapshot, report);
-        await expectFindings(page, report);
+        await openScenario(page, scenario.id);
+
+        await test.step('header: org, production or sandbox, overall status, score, My Domain', () => expectHeader(page, report));
+        await test.step('ways of connecting: verdict, summary and reason chain each', () => expectWays(page, report));
+        await test.step('apps: install state, who can connect, install link from My Domain', async () => {
+            const installLinks = await expectApps(page, snapshot, report);
+            if (report.apps.some((app) => app.installLink)) expect(installLinks).toBeGreaterThan(0);
+        });
+        await test.step('findings per severity', () => expectFindings(page, report));
+        await test.step('error decoder: known, unknown and empty input', async () => {
+            const linksToThisOrg = await expectErrorDecoder(page, snapshot, decoderInputs);
+            // Nothing installed: the decoder's fix must link to this org's install page.
+            if (full) expect(linksToThisOrg).toBeGreaterThan(0);
+        });
+        if (full || scenario.users.length === 0) {
+            await test.step('export before a user check: Markdown and CSV downloads', () => expectExports(page, report, null));
+        }
+        if (scenario.users.length > 0) {
+            const userReport = await test.step(`check each of the ${scenario.users.length} sample users`, () =>
+                expectUserCheck(page, scenario, snapshot));
+            await test.step('export after a user check: Markdown (with that user) and CSV downloads', () =>
+                expectExports(page, report, userReport));
+        }
     });
-}
+});

@@ -1,0 +1,364 @@
+// What an admin sees in each part of the tab, as Playwright assertions. Expected values come from two places:
+// the raw sample snapshot (what the org holds: installed or not, My Domain, the catalog's install ids) and the
+// engine run in Node on the same files the preview serves (what the tab must show for them). The tab itself is
+// never asked what it should show.
+import type { Download, Locator, Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import {
+    CSV_TABLES,
+    decodeOAuthError,
+    evaluateUser,
+    reportToCsv,
+    reportToMarkdown
+} from '../../force-app/main/default/lwc/readinessEngine/readinessEngine';
+import type {
+    InstallState,
+    OrgSnapshot,
+    ReadinessReport,
+    ReasonStep,
+    Severity,
+    UserReport,
+    UserWayVerdict,
+    Verdict
+} from '../../force-app/main/default/lwc/readinessEngine/readinessEngine';
+import { expect, formatted, label, openSection, userFactsOf } from './preview';
+import type { FixtureScenario } from './preview';
+
+const VERDICT_LABEL: Record<Verdict, string> = {
+    ready: 'JR_Verdict_Ready',
+    actionNeeded: 'JR_Verdict_Action_Needed',
+    blocked: 'JR_Verdict_Blocked',
+    cannotDetermine: 'JR_Verdict_Cannot_Determine'
+};
+const INSTALL_LABEL: Record<InstallState, string> = {
+    installed: 'JR_Installed',
+    notInstalled: 'JR_Not_Installed',
+    cannotDetermine: 'JR_Install_Unknown'
+};
+const CAN_CONNECT_LABEL: Record<UserWayVerdict['canConnect'], string> = {
+    yes: 'JR_Can_Connect_Yes',
+    no: 'JR_Can_Connect_No',
+    unknown: 'JR_Can_Connect_Unknown'
+};
+const ANSWER_LABEL: Record<ReasonStep['answer'], string> = {
+    yes: 'JR_Answer_Yes',
+    no: 'JR_Answer_No',
+    unknown: 'JR_Answer_Unknown',
+    notApplicable: 'JR_Answer_Not_Applicable'
+};
+/** Rows per page in the tab's lists (c/readinessUi PAGE_SIZE) and rows the user search returns (UserSearch.cls). */
+const PAGE_SIZE = 25;
+const SEARCH_MAX_RESULTS = 25;
+const BOM = '\uFEFF';
+
+// ---------------------------------------------------------------------------------------------------------
+// header, ways, apps, findings
+// ---------------------------------------------------------------------------------------------------------
+
+/** Collapsed text of each element the locator matches, read in one round trip (after the caller waited). */
+async function texts(locator: Locator): Promise<string[]> {
+    return locator.evaluateAll((nodes) => nodes.map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim()));
+}
+
+export async function expectHeader(page: Page, report: ReadinessReport): Promise<void> {
+    const header = page.locator('c-readiness-header');
+    await expect(header.locator('.org-name')).toHaveText(report.org.name ?? '');
+    const read = async (selector: string) => (await texts(header.locator(selector))).join(' | ');
+    expect({
+        orgType: await read('.org-type'),
+        overall: await read('.overall'),
+        score: await read('.score'),
+        myDomain: await read('.my-domain')
+    }).toEqual({
+        orgType: label(report.org.isSandbox ? 'JR_Sandbox' : 'JR_Production'),
+        overall: label(VERDICT_LABEL[report.overall.verdict]),
+        score: formatted('JR_Score_Value', report.overall.score),
+        myDomain: report.org.myDomainUrl ?? ''
+    });
+}
+
+export async function expectWays(page: Page, report: ReadinessReport): Promise<void> {
+    const cards = page.locator('c-readiness-ways article.way');
+    await expect(cards).toHaveCount(report.ways.length);
+    const shown = await cards.evaluateAll((nodes) => {
+        const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+        return nodes.map((node) => ({
+            way: node.getAttribute('data-way'),
+            label: text(node.querySelector('.way-label')),
+            verdict: text(node.querySelector('.way-label')?.nextElementSibling ?? null),
+            summary: text(node.querySelector('.summary')),
+            questions: [...node.querySelectorAll('.reason .question')].map(text)
+        }));
+    });
+    expect(shown).toEqual(
+        report.ways.map((way) => ({
+            way: way.way,
+            label: way.label,
+            verdict: label(VERDICT_LABEL[way.verdict]),
+            summary: way.summary,
+            questions: way.reasons.map((reason) => reason.question)
+        }))
+    );
+}
+
+/** The manual install link for a catalog app, built from the raw snapshot: My Domain + the catalog's ids. */
+export function expectedInstallHref(snapshot: OrgSnapshot, catalogName: string): string | null {
+    const entry = snapshot.catalog.data?.find((candidate) => candidate.developerName === catalogName);
+    const myDomain = snapshot.org.data?.myDomainUrl;
+    if (!entry?.installAppId || !entry.installAppOrgId || !myDomain) return null;
+    return `${myDomain}/identity/app/AppInstallApprovalPage.apexp?app_id=${entry.installAppId}&app_org_id=${entry.installAppOrgId}`;
+}
+
+/** Installed or not, straight from the snapshot's apps section (null when the section could not be read). */
+function installedInSnapshot(snapshot: OrgSnapshot, catalogName: string): boolean | null {
+    if (snapshot.apps.status === 'unavailable') return null;
+    return snapshot.apps.data?.find((app) => app.catalogName === catalogName)?.installed ?? null;
+}
+
+/** Checks every app card; returns how many install links were checked against the expected My Domain URL. */
+export async function expectApps(page: Page, snapshot: OrgSnapshot, report: ReadinessReport): Promise<number> {
+    await openSection(page, 'JR_Tab_Apps');
+    const cards = page.locator('article.app-card');
+    await expect(cards).toHaveCount(report.apps.length);
+    const shown = await cards.evaluateAll((nodes) => {
+        const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+        return nodes.map((node) => {
+            const link = node.querySelector('a.install-link');
+            return {
+                catalogName: node.getAttribute('data-catalog-name'),
+                label: text(node.querySelector('.app-label')),
+                install: node.querySelector('[data-install]')?.getAttribute('data-install') ?? null,
+                installText: text(node.querySelector('[data-install]')),
+                whoCanConnect: text(node.querySelector('.who-can-connect')),
+                installHref: link?.getAttribute('href') ?? null,
+                installTarget: link?.getAttribute('target') ?? null
+            };
+        });
+    });
+    let installLinks = 0;
+    const expected = report.apps.map((app) => {
+        const installed = installedInSnapshot(snapshot, app.catalogName);
+        if (installed !== null) expect(app.install, `${app.catalogName} install state`).toBe(installed ? 'installed' : 'notInstalled');
+        const href = expectedInstallHref(snapshot, app.catalogName);
+        if (href && app.installLink) {
+            expect(app.installLink.url).toBe(href);
+            installLinks++;
+        }
+        return {
+            catalogName: app.catalogName,
+            label: app.label,
+            install: app.install,
+            installText: label(INSTALL_LABEL[app.install]),
+            whoCanConnect: app.whoCanConnect,
+            installHref: href && app.installLink ? href : null,
+            installTarget: href && app.installLink ? '_blank' : null
+        };
+    });
+    expect(shown).toEqual(expected);
+    return installLinks;
+}
+
+export async function expectFindings(page: Page, report: ReadinessReport): Promise<void> {
+    await openSection(page, 'JR_Tab_Findings');
+    const severities: Severity[] = ['error', 'warning', 'info', 'pass'];
+    const expected = severities
+        .map((severity) => ({ severity, findings: report.findings.filter((finding) => finding.severity === severity).slice(0, PAGE_SIZE) }))
+        .filter((group) => group.findings.length > 0);
+    const groups = page.locator('c-readiness-findings .group');
+    await expect(groups).toHaveCount(expected.length);
+    const shown = [];
+    for (let index = 0; index < expected.length; index++) {
+        // Each finding is its own c-readiness-finding: Playwright locators pierce the shadow roots.
+        const group = groups.nth(index);
+        shown.push({
+            severity: await group.getAttribute('data-severity'),
+            ruleIds: await group.locator('.finding').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-rule-id'))),
+            titles: await texts(group.locator('.finding-title'))
+        });
+    }
+    // Passed checks come last and start folded; the rest are listed with their titles, engine order, first page.
+    expect(shown).toEqual(
+        expected.map((group) => ({
+            severity: group.severity,
+            ruleIds: group.findings.map((finding) => finding.ruleId),
+            titles: group.findings.map((finding) => finding.title)
+        }))
+    );
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// error decoder
+// ---------------------------------------------------------------------------------------------------------
+
+/** Errors users report, as they paste them: messages and the redirect URL Jetstream's callback receives. */
+export const KNOWN_ERRORS = [
+    "OAUTH_APP_BLOCKED: This app can't be used in your org. The app hasn't been approved for use in this organization",
+    'https://getjetstream.app/oauth/callback?error=OAUTH_APPROVAL_ERROR_GENERIC&error_description=An%20unexpected%20error%20has%20occured%20during%20authentication.',
+    'user is not admin approved to access this app',
+    'error=invalid_grant&error_description=expired access/refresh token'
+];
+
+async function decode(page: Page, input: string): Promise<void> {
+    await page.locator('c-readiness-error-decoder lightning-textarea textarea').fill(input);
+    await page
+        .locator('c-readiness-error-decoder')
+        .getByRole('button', { name: label('JR_Decoder_Button') })
+        .click();
+}
+
+/** Decodes the known errors, an unknown one and an empty input; returns how many fix links point at this org. */
+export async function expectErrorDecoder(page: Page, snapshot: OrgSnapshot, inputs: readonly string[] = KNOWN_ERRORS): Promise<number> {
+    await openSection(page, 'JR_Tab_Decoder');
+    const decoder = page.locator('c-readiness-error-decoder');
+    const result = decoder.locator('.result');
+
+    await decoder.getByRole('button', { name: label('JR_Decoder_Button') }).click();
+    await expect(decoder.locator('.empty-hint')).toHaveText(label('JR_Decoder_Empty'));
+
+    let orgLinks = 0;
+    for (const input of inputs) {
+        const expected = decodeOAuthError(input, snapshot);
+        expect(expected.matched, `the engine recognises: ${input}`).toBe(true);
+        await decode(page, input);
+        // The normalised input is unique per input: once it shows, the whole result belongs to this input.
+        await expect(result.locator('.normalized')).toHaveText(expected.normalized);
+        const shown = await result.evaluate((node) => {
+            const text = (element: Element | null) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+            return {
+                id: node.getAttribute('data-id'),
+                status: text(node.querySelector('p')),
+                cause: text(node.querySelector('.cause')),
+                fix: [...node.querySelectorAll('.fix .step-text')].map(text),
+                links: [...node.querySelectorAll('a.fix-link')].map((link) => link.getAttribute('href'))
+            };
+        });
+        const linksToThisOrg = expected.fix
+            .map((step) => step.link?.url ?? '')
+            .filter((url) => url.startsWith(`${snapshot.org.data?.myDomainUrl ?? '-'}/`));
+        expect({ ...shown, links: shown.links.filter((href) => linksToThisOrg.includes(href ?? '')) }).toEqual({
+            id: expected.id,
+            status: label('JR_Decoder_Known'),
+            cause: expected.cause,
+            fix: expected.fix.map((step) => step.text),
+            links: linksToThisOrg
+        });
+        orgLinks += linksToThisOrg.length;
+    }
+
+    const unknown = 'the printer is on fire';
+    const expectedUnknown = decodeOAuthError(unknown, snapshot);
+    expect(expectedUnknown.matched).toBe(false);
+    await decode(page, unknown);
+    await expect(result).toHaveAttribute('data-id', 'unknown');
+    await expect(result).toContainText(label('JR_Decoder_Unknown'));
+    await expect(result.locator('.cause')).toHaveText(expectedUnknown.cause);
+    await expect(decoder.locator('.empty-hint')).toHaveCount(0);
+    return orgLinks;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// user check
+// ---------------------------------------------------------------------------------------------------------
+
+/** What the admin types: the user's last name, or their username before the @ when the name is too short. */
+function searchTermFor(name: string, username: string): string {
+    const lastName = name.split(' ').pop() ?? '';
+    return lastName.length >= 2 ? lastName : username.split('@')[0]!;
+}
+
+/** How many users the controller's search returns for a term (name or username contains it, case-insensitively). */
+function matchCount(scenario: FixtureScenario, term: string): number {
+    const needle = term.toLowerCase();
+    const matches = scenario.users.filter(
+        ({ search }) => search.name.toLowerCase().includes(needle) || search.username.toLowerCase().includes(needle)
+    );
+    return Math.min(matches.length, SEARCH_MAX_RESULTS);
+}
+
+async function searchUsers(page: Page, term: string): Promise<void> {
+    await page.locator('c-readiness-user-check lightning-input.search input').fill(term);
+}
+
+/** Search -> pick -> verdict chain for every sample user of the scenario; returns the last user's report. */
+export async function expectUserCheck(page: Page, scenario: FixtureScenario, snapshot: OrgSnapshot): Promise<UserReport | null> {
+    await openSection(page, 'JR_Tab_User_Check');
+    const check = page.locator('c-readiness-user-check');
+
+    await searchUsers(page, 'x');
+    await expect(check.locator('.too-short')).toHaveText(label('JR_User_Search_Too_Short'));
+    await searchUsers(page, 'zz-nobody-has-this-name');
+    await expect(check.locator('.no-results')).toHaveText(label('JR_User_Search_No_Results'));
+
+    let last: UserReport | null = null;
+    for (const { search, facts } of scenario.users) {
+        const term = searchTermFor(search.name, search.username);
+        await searchUsers(page, term);
+        const results = check.locator('button.result');
+        await expect(results).toHaveCount(matchCount(scenario, term));
+        const pick = check.locator(`button.result[data-user-id="${search.userId}"]`);
+        await expect(pick).toContainText(`${search.name} — ${search.username}`);
+        await pick.click();
+
+        const expected = evaluateUser(snapshot, userFactsOf(facts));
+        await expect(check.locator('.user-result')).toHaveText(formatted('JR_User_Result_For', `${expected.name} (${expected.username})`));
+        const shown = await check.locator('article.user-way').evaluateAll((nodes) => {
+            const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+            return nodes.map((node) => ({
+                way: node.getAttribute('data-way'),
+                label: text(node.querySelector('h4')),
+                status: text(node.querySelector('h4')?.nextElementSibling ?? null),
+                questions: [...node.querySelectorAll('.chain .question')].map(text),
+                answers: [...node.querySelectorAll('.chain .answer')].map(text),
+                unblock: node.querySelector('.unblock') ? text(node.querySelector('.unblock')) : null
+            }));
+        });
+        expect(shown).toEqual(
+            expected.ways.map((way) => ({
+                way: way.way,
+                label: way.label,
+                status: label(CAN_CONNECT_LABEL[way.canConnect]),
+                questions: way.chain.map((step) => step.question),
+                answers: way.chain.map((step) => label(ANSWER_LABEL[step.answer])),
+                unblock: way.unblockAction ? `${label('JR_Unblock_Action')}: ${way.unblockAction}` : null
+            }))
+        );
+        last = expected;
+    }
+    return last;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// export
+// ---------------------------------------------------------------------------------------------------------
+
+async function download(page: Page, link: Locator): Promise<{ file: Download; text: string }> {
+    const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    return { file, text: await readFile(await file.path(), 'utf8') };
+}
+
+/** The Markdown report (with the checked user, if any) and every CSV table, downloaded and compared byte for byte. */
+export async function expectExports(page: Page, report: ReadinessReport, userReport: UserReport | null): Promise<void> {
+    await openSection(page, 'JR_Tab_Export');
+    const exporter = page.locator('c-readiness-export');
+    if (userReport) {
+        await expect(exporter.locator('.included-user')).toHaveText(
+            formatted('JR_Export_Includes_User', `${userReport.name} (${userReport.username})`)
+        );
+    } else {
+        await expect(exporter.locator('.included-user')).toHaveCount(0);
+    }
+
+    const markdown = await download(page, exporter.locator('a.markdown'));
+    expect(markdown.file.suggestedFilename()).toMatch(/\.md$/);
+    expect(markdown.text).toBe(reportToMarkdown(report, userReport));
+    if (report.org.name) expect(markdown.text).toContain(report.org.name);
+    if (userReport) expect(markdown.text).toContain(userReport.username);
+
+    expect(CSV_TABLES.length).toBeGreaterThan(0);
+    for (const table of CSV_TABLES) {
+        const csv = await download(page, exporter.locator(`a.csv[data-table="${table}"]`));
+        expect(csv.file.suggestedFilename()).toMatch(new RegExp(`-${table}\\.csv$`));
+        // A byte-order mark first, so that Excel reads the UTF-8 correctly.
+        expect(csv.text).toBe(BOM + reportToCsv(report, table).replace(/^\uFEFF/, ''));
+    }
+}
