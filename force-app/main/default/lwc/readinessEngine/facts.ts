@@ -290,9 +290,8 @@ function bypassFacts(
     label: string,
     holdersReadable: boolean,
     fieldExists: boolean | null,
-    holders: PermissionHolder[]
+    holding: PermissionHolder[]
 ): BypassFacts {
-    const holding = holders.filter((h) => h[permission] === true);
     return {
         permission,
         label,
@@ -409,8 +408,29 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
     const holdersReadable = readable(snapshot.permissionHolders);
     const holderData = snapshot.permissionHolders.data;
     const holders = holderData?.holders ?? [];
+    // One pass over the holders (up to the reader's cap of several thousand) sorts them into every list the rules use.
     const holderByPermissionSetId = new Map<string, PermissionHolder>();
-    for (const h of holders) holderByPermissionSetId.set(h.assignable.permissionSetId, h);
+    const apiEnabledHolders: PermissionHolder[] = [];
+    const approveHolders: PermissionHolder[] = [];
+    const useAnyHolders: PermissionHolder[] = [];
+    const standardSysAdminProfiles: PermissionHolder[] = [];
+    const customAdminProfilesWithoutApprove: PermissionHolder[] = [];
+    for (const h of holders) {
+        const a = h.assignable;
+        holderByPermissionSetId.set(a.permissionSetId, h);
+        if (h.apiEnabled) apiEnabledHolders.push(h);
+        if (h.canApproveUninstalledApps === true) approveHolders.push(h);
+        if (h.useAnyApiClient === true) useAnyHolders.push(h);
+        if (isStandardSystemAdministrator(a, h.modifyAllData)) standardSysAdminProfiles.push(h);
+        if (
+            a.kind === 'Profile' &&
+            a.isCustom === true &&
+            (h.modifyAllData || h.customizeApplication) &&
+            h.canApproveUninstalledApps === false
+        ) {
+            customAdminProfilesWithoutApprove.push(h);
+        }
+    }
     const sampleUsersByHolder = new Map<string, HolderSampleUser[]>();
     for (const u of holderData?.sampleUsers ?? []) {
         const list = sampleUsersByHolder.get(u.permissionSetId);
@@ -432,23 +452,23 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
         holders,
         holderByPermissionSetId,
         sampleUsersByHolder,
-        apiEnabledHolders: holders.filter((h) => h.apiEnabled),
+        apiEnabledHolders,
         approve: bypassFacts(
             'canApproveUninstalledApps',
             'Approve Uninstalled Connected Apps',
             holdersReadable,
             fields ? fields.canApproveUninstalledApps : null,
-            holders
+            approveHolders
         ),
-        useAny: bypassFacts('useAnyApiClient', 'Use Any API Client', holdersReadable, fields ? fields.useAnyApiClient : null, holders),
-        standardSysAdminProfiles: holders.filter((h) => isStandardSystemAdministrator(h.assignable, h.modifyAllData)),
-        customAdminProfilesWithoutApprove: holders.filter(
-            (h) =>
-                h.assignable.kind === 'Profile' &&
-                h.assignable.isCustom === true &&
-                (h.modifyAllData || h.customizeApplication) &&
-                h.canApproveUninstalledApps === false
+        useAny: bypassFacts(
+            'useAnyApiClient',
+            'Use Any API Client',
+            holdersReadable,
+            fields ? fields.useAnyApiClient : null,
+            useAnyHolders
         ),
+        standardSysAdminProfiles,
+        customAdminProfilesWithoutApprove,
         authorizationsReadable: readable(snapshot.authorizations),
         signInsReadable: readable(snapshot.signIns),
         unmatchedTokens

@@ -92,8 +92,10 @@ function capLines(lines: string[], noun: string): string[] {
 }
 
 function holderList(holders: PermissionHolder[]): string {
+    const max = 10;
     const sorted = [...holders].sort((a, b) => b.assignable.activeAssignees - a.assignable.activeAssignees);
-    return listNames(sorted.map(holderWords), 10);
+    const named = sorted.slice(0, max).map(holderWords).join(', ');
+    return sorted.length > max ? `${named} and ${sorted.length - max} more` : named;
 }
 
 function listNames(names: string[], max = 5): string {

@@ -43,11 +43,20 @@ function kindWord(kind: string): string {
     return kind === 'Profile' ? 'profile' : kind === 'PermissionSet' ? 'permission set' : 'permission set group';
 }
 
+/** Grants with active users, largest first, at most GRANT_LIST_SIZE named (a large org can have thousands). */
+export const GRANT_LIST_SIZE = 10;
+
 function grantList(app: AppFacts): string {
-    return app.grants
-        .filter((g) => !g.grantedTo.hasActivationRequired)
+    const effective = app.grants.filter((g) => !g.grantedTo.hasActivationRequired);
+    const named = (
+        effective.length > GRANT_LIST_SIZE
+            ? [...effective].sort((a, b) => b.grantedTo.activeAssignees - a.grantedTo.activeAssignees)
+            : effective
+    )
+        .slice(0, GRANT_LIST_SIZE)
         .map((g) => `${kindWord(g.grantedTo.kind)} “${g.grantedTo.label}” (${g.grantedTo.activeAssignees})`)
         .join(', ');
+    return effective.length > GRANT_LIST_SIZE ? `${named} and ${effective.length - GRANT_LIST_SIZE} more` : named;
 }
 
 // ---------------------------------------------------------------------------------------------------
