@@ -1417,7 +1417,3 @@ export const RULES: readonly RuleDefinition[] = [
     USER_SIGNIN_FAILURES,
     USER_CAN_CONNECT
 ];
-
-export function ruleById(id: string): RuleDefinition | undefined {
-    return RULES.find((r) => r.id === id);
-}

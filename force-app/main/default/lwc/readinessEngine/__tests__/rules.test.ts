@@ -540,4 +540,24 @@ describe('finding content', () => {
         expect(web?.evidence).toHaveLength(21);
         expect(web?.evidence[20]).toBe('…and 11 more grants.');
     });
+
+    it('admin-approved with grants that reach nobody: lists them and still fires', () => {
+        const s = clone(loadSnapshot('prod-admin-approved-with-grants'));
+        s.grants.data = (s.grants.data ?? []).filter((g) => g.catalogName !== WEB || g.grantedTo.hasActivationRequired);
+        const [web] = findingsOf(reportOf(s), 'app.admin-approved-no-grants');
+        expect(web?.evidence[0]).toBe('Granted only to permission set “Jetstream Break Glass (session)” (2 active users, session-based).');
+        expect(reportOf(s).ways.find((w) => w.way === 'web')?.reasons[2]?.detail).toBe(
+            'Only grants without active users or through session-based permission sets.'
+        );
+    });
+
+    it('Approve Uninstalled field absent in a sandbox: suggests matching production licenses', () => {
+        const s = clone(loadSnapshot('prod-approve-field-missing'));
+        if (s.org.data) s.org.data.isSandbox = true;
+        const [f] = findingsOf(reportOf(s), 'bypass.approve-field-missing');
+        expect(f?.remediation.map((r) => r.text)).toContain(
+            'In a sandbox, “Match Production Licenses to Sandbox without a Refresh” adds the permission.'
+        );
+        expect(firedFor(reportOf(s), 'org.sandbox-approve-missing')).toEqual([null]);
+    });
 });
