@@ -50,7 +50,16 @@ describe('benchMain', () => {
         expect(benchMain(['--runs', '2', '--check'], (t) => log.push(t), { warmup: 0, snapshot: SMALL, clock })).toBe(1);
     });
 
-    it.each([[['--runs', '0']], [['--runs', 'x']], [['--seed', '1.5']]])('prints usage for %j', (argv) => {
+    it('passes --holders to the generator', () => {
+        const log: string[] = [];
+        let tick = 0;
+        expect(benchMain(['--runs', '1', '--holders', '30'], (t) => log.push(t), { warmup: 0, snapshot: SMALL, clock: () => tick++ })).toBe(
+            0
+        );
+        expect(log[0]).toMatch(/, 30 holders/);
+    });
+
+    it.each([[['--runs', '0']], [['--runs', 'x']], [['--seed', '1.5']], [['--holders', '-3']]])('prints usage for %j', (argv) => {
         const log: string[] = [];
         expect(benchMain(argv, (t) => log.push(t), { snapshot: SMALL })).toBe(2);
         expect(log[0]).toMatch(/^Usage: npm run bench/);

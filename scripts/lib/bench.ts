@@ -123,7 +123,7 @@ export function formatBench(result: BenchResult): string {
     ].join('\n');
 }
 
-/** npm run bench -- [--runs N] [--seed N] [--check]: --check exits 1 when the ratio misses the target. */
+/** npm run bench -- [--runs N] [--seed N] [--holders N] [--check]: --check exits 1 when the ratio misses the target. */
 export function benchMain(argv: string[], log: (text: string) => void, options: BenchOptions = {}): number {
     const value = (flag: string): number | undefined => {
         const index = argv.indexOf(flag);
@@ -131,11 +131,14 @@ export function benchMain(argv: string[], log: (text: string) => void, options: 
     };
     const runs = value('--runs') ?? options.runs ?? 9;
     const seed = value('--seed');
-    if (!Number.isInteger(runs) || runs < 1 || (seed !== undefined && !Number.isInteger(seed))) {
-        log('Usage: npm run bench -- [--runs N (default 9)] [--seed N] [--check]');
+    const holders = value('--holders');
+    const badCount = (n: number | undefined): boolean => n !== undefined && (!Number.isInteger(n) || n < 1);
+    if (badCount(runs) || (seed !== undefined && !Number.isInteger(seed)) || badCount(holders)) {
+        log('Usage: npm run bench -- [--runs N (default 9)] [--seed N] [--holders N (default 5000)] [--check]');
         return 2;
     }
-    const result = runBench({ ...options, runs, snapshot: { ...options.snapshot, seed: seed ?? options.snapshot?.seed } });
+    const snapshot = { ...options.snapshot, seed: seed ?? options.snapshot?.seed, holders: holders ?? options.snapshot?.holders };
+    const result = runBench({ ...options, runs, snapshot });
     log(formatBench(result));
     return argv.includes('--check') && result.ratio > TARGET_RATIO ? 1 : 0;
 }
