@@ -16,16 +16,13 @@ export interface JavaResult {
 /** java -cp <pmd-engine jars>/* MAIN ARGS; rejects only when java cannot be started at all. */
 export function runJava(mainClass: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<JavaResult> {
     return new Promise((resolve, reject) => {
-        // Small heap and no JIT tiers beyond C1: these are short runs on a shared 2-core machine.
-        const child = spawn(
-            'java',
-            ['-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Xshare:auto', '-cp', join(PMD_ENGINE_LIB, '*'), mainClass, ...args],
-            {
-                cwd: options.cwd,
-                env: options.env ?? process.env,
-                stdio: ['ignore', 'pipe', 'pipe']
-            }
-        );
+        // Serial GC and the C1 JIT only: these runs are short and the machine has 2 shared cores. Measured on this
+        // project: PMD 10 s -> 4.5 s CPU, apex-ls 9 s -> 3.3 s CPU (a class-data-sharing archive gained nothing).
+        const child = spawn('java', ['-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-cp', join(PMD_ENGINE_LIB, '*'), mainClass, ...args], {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['ignore', 'pipe', 'pipe']
+        });
         let stdout = '';
         let stderr = '';
         child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -7,20 +7,23 @@
 //   npx tsx scripts/pmd.ts PATH...    files or folders (the gate self-test)
 //
 // Output: `file:line:col pmd/<Rule> message`, paths relative to the working directory.
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { apexKindOf, findApexFiles } from './lib/apexParse';
 import {
     formatProblem,
     parseRunResults,
     rulesFromRuleset,
+    rulesetDiagnostics,
     unexplainedSuppressions,
     violationProblems,
     type GateProblem,
-    type PmdRuleInfo
+    type PmdRuleInfo,
+    type RulesetDiagnostic
 } from './lib/pmdReport';
-import { runJava } from './java';
+import { PMD_ENGINE_LIB, PROJECT_ROOT, runJava } from './java';
 
 const PMD_WRAPPER = 'com.salesforce.sfca.pmdwrapper.PmdWrapper';
 const RULESET = resolve('config/pmd-ruleset.xml');
@@ -36,20 +39,49 @@ async function collectFiles(targets: string[]): Promise<string[]> {
     return [...new Set(files)].sort();
 }
 
-/** `describe` loads the ruleset the way `run` does but reports load errors, which `run` silently swallows. */
-async function describeRules(work: string): Promise<PmdRuleInfo[]> {
+interface RulesetLoad {
+    rules: PmdRuleInfo[];
+    diagnostics: RulesetDiagnostic[];
+}
+
+/**
+ * `describe` loads the ruleset the way `run` does but reports load errors and warnings (misspelled, deprecated
+ * rules), which `run` silently swallows. Its answer depends only on the ruleset text and the jars, so it is
+ * cached under node_modules/.cache by their hash.
+ */
+async function loadRuleset(work: string): Promise<RulesetLoad> {
+    const key = createHash('sha256')
+        .update(await readFile(RULESET))
+        .update(await readFile(join(PMD_ENGINE_LIB, '../../package.json')))
+        .digest('hex')
+        .slice(0, 16);
+    const cacheFile = join(PROJECT_ROOT, 'node_modules/.cache/jetstream-readiness', `pmd-describe-${key}.json`);
+    const cached = await readFile(cacheFile, 'utf8').catch(() => null);
+    if (cached) return JSON.parse(cached) as RulesetLoad;
+    const load = await describeWithJava(work);
+    await mkdir(dirname(cacheFile), { recursive: true });
+    await writeFile(`${cacheFile}.${process.pid}`, JSON.stringify(load));
+    await rename(`${cacheFile}.${process.pid}`, cacheFile);
+    return load;
+}
+
+async function describeWithJava(work: string): Promise<RulesetLoad> {
     const list = join(work, 'customRulesets.txt');
     const out = join(work, 'ruleInfo.json');
     await writeFile(list, RULESET);
     const result = await runJava(PMD_WRAPPER, ['describe', out, list, 'apex']);
+    const diagnostics = rulesetDiagnostics(result.stdout);
     if (result.code !== 0) {
-        // "[Error] PMD errored ... Error at /abs/config/pmd-ruleset.xml:8:3 ... ^^^^^ Unable to find referenced rule X"
-        const text = (result.stdout + result.stderr).replace(/n {2}\|/g, '\n  |');
-        const at = /Error at [^\n]*?:(\d+):(\d+)/.exec(text);
-        const why = /\^+ ([^\n]+)/.exec(text)?.[1] ?? text.split('\n').find((l) => l.includes('Exception')) ?? 'ruleset does not load';
-        throw new Error(`config/pmd-ruleset.xml:${at ? `${at[1]}:${at[2]}` : '1'} pmd/ruleset ${why.trim()}`);
+        if (!diagnostics.some((d) => d.severity === 'error'))
+            diagnostics.push({
+                severity: 'error',
+                line: 1,
+                column: 1,
+                message: `PmdWrapper describe exited ${result.code}: ${result.stderr.split('\n')[0]}`
+            });
+        return { rules: [], diagnostics };
     }
-    return JSON.parse(await readFile(out, 'utf8')) as PmdRuleInfo[];
+    return { rules: JSON.parse(await readFile(out, 'utf8')) as PmdRuleInfo[], diagnostics };
 }
 
 async function runPmd(work: string, files: string[]): Promise<GateProblem[]> {
@@ -73,10 +105,23 @@ async function main(): Promise<number> {
     const work = await mkdtemp(join(tmpdir(), 'pmd-gate-'));
     try {
         // Two JVMs side by side: together about as long as one (Java start-up dominates).
-        const [rules, violations] = await Promise.all([describeRules(work), runPmd(work, files)]);
-        const active = rulesFromRuleset(rules, rulesetName);
-        if (active.length === 0) throw new Error(`config/pmd-ruleset.xml:1 pmd/ruleset no Apex rule loaded from ruleset "${rulesetName}"`);
-        const problems = [...violations];
+        const [ruleset, violations] = await Promise.all([loadRuleset(work), runPmd(work, files)]);
+        const active = rulesFromRuleset(ruleset.rules, rulesetName);
+        const problems: GateProblem[] = ruleset.diagnostics.map((d) => ({
+            file: RULESET,
+            line: d.line,
+            column: d.column,
+            rule: d.severity === 'error' ? 'pmd/ruleset-error' : 'pmd/ruleset-warning',
+            message: d.message
+        }));
+        if (active.length === 0)
+            problems.push({
+                file: RULESET,
+                line: 1,
+                rule: 'pmd/ruleset-error',
+                message: `no Apex rule loaded from ruleset "${rulesetName}"`
+            });
+        problems.push(...violations);
         for (const file of files) problems.push(...unexplainedSuppressions(file, await readFile(file, 'utf8')));
         for (const problem of problems) console.error(formatProblem(problem, process.cwd()));
         const seen = new Set(problems.map((p) => p.rule.replace(/^pmd\//, '')));

@@ -119,3 +119,33 @@ export function unexplainedSuppressions(file: string, source: string): GateProbl
     });
     return problems;
 }
+
+export interface RulesetDiagnostic {
+    severity: 'error' | 'warning';
+    line: number;
+    column: number;
+    message: string;
+}
+
+/**
+ * Ruleset load errors and warnings (e.g. a misspelled or deprecated rule) from the stdout of `PmdWrapper describe`,
+ * which prints them as `[Error] ...` / `[Warning] ...` lines with `{NEWLINE}` (and, nested, `n  |`) for line breaks:
+ * `Error at /abs/ruleset.xml:34:5 ... ^^^^^ Unable to find referenced rule X; perhaps the rule name is misspelled?`
+ */
+export function rulesetDiagnostics(stdout: string): RulesetDiagnostic[] {
+    const diagnostics: RulesetDiagnostic[] = [];
+    for (const raw of stdout.split('\n')) {
+        const marker = /^\[(Error|Warning)\] /.exec(raw);
+        if (!marker) continue;
+        const text = raw.replace(/\{NEWLINE\}/g, '\n').replace(/n {2}\|/g, '\n  |');
+        const at = /(?:Error|Warning) at [^\n]*?:(\d+):(\d+)/.exec(text);
+        const why = /\^+ ([^\n]+)/.exec(text)?.[1]?.trim() ?? text.slice(marker[0].length).split('\n')[0]?.trim() ?? '';
+        diagnostics.push({
+            severity: marker[1] === 'Error' ? 'error' : 'warning',
+            line: at ? Number(at[1]) : 1,
+            column: at ? Number(at[2]) : 1,
+            message: why
+        });
+    }
+    return diagnostics;
+}

@@ -2,6 +2,7 @@ import {
     formatProblem,
     parseRunResults,
     rulesFromRuleset,
+    rulesetDiagnostics,
     unexplainedSuppressions,
     violationProblems,
     type PmdRuleInfo
@@ -83,5 +84,35 @@ describe('unexplainedSuppressions', () => {
             "@SuppressWarnings('something else')"
         ].join('\n');
         expect(lines(source)).toEqual(['7 pmd/unexplained-suppression']);
+    });
+});
+
+describe('rulesetDiagnostics', () => {
+    it('reads load errors and deprecation warnings with their line and column in the ruleset', () => {
+        const stdout = [
+            'START OF CALL TO "PmdWrapper" WITH ARGUMENTS: describe out.json list.txt apex',
+            '[Warning] Warning at /p/config/pmd-ruleset.xml:31:5{NEWLINE} 31|     <rule ref="category/apex/design.xml/NcssMethodCount" />{NEWLINE}         ^^^^^ Discontinue using Rule name category/apex/design.xml/NcssMethodCount as it is scheduled for removal from PMD.{NEWLINE}{NEWLINE} 32| ',
+            '[Error] PMD errored when attempting to load a custom ruleset "/p/config/pmd-ruleset.xml".{NEWLINE}{NEWLINE}PMD Exception: {NEWLINE}  | Cannot load ruleset: PMD threw an unexpected exception:n  | Error at /p/config/pmd-ruleset.xml:34:5n  |  34|     <rule ref="category/apex/codestyle.xml/IfStmtMustUseBraces" />n  |          ^^^^^ Unable to find referenced rule IfStmtMustUseBraces; perhaps the rule name is misspelled?n  | n  |  35| ',
+            '[Error] Something without a location'
+        ].join('\n');
+        expect(rulesetDiagnostics(stdout)).toEqual([
+            {
+                severity: 'warning',
+                line: 31,
+                column: 5,
+                message: 'Discontinue using Rule name category/apex/design.xml/NcssMethodCount as it is scheduled for removal from PMD.'
+            },
+            {
+                severity: 'error',
+                line: 34,
+                column: 5,
+                message: 'Unable to find referenced rule IfStmtMustUseBraces; perhaps the rule name is misspelled?'
+            },
+            { severity: 'error', line: 1, column: 1, message: 'Something without a location' }
+        ]);
+    });
+
+    it('finds nothing in the output of a clean load', () => {
+        expect(rulesetDiagnostics('START OF CALL TO "PmdWrapper"\nEND OF CALL TO "PmdWrapper": 812 milliseconds')).toEqual([]);
     });
 });
