@@ -18,6 +18,11 @@ import { runJava } from './java';
 async function main(): Promise<number> {
     const started = Date.now();
     const workspace = resolve(process.argv[2] ?? '.');
+    // Without sfdx-project.json apex-ls finds no package directories, checks nothing and reports success.
+    if (!(await readFile(join(workspace, 'sfdx-project.json'), 'utf8').catch(() => null))) {
+        console.error(`${join(workspace, 'sfdx-project.json')}:1 apex-ls/no-project apex-ls needs an sfdx project folder`);
+        return 1;
+    }
     const allowFile = join(workspace, 'config/apex-ls-allow.json');
     const allowList = (JSON.parse(await readFile(allowFile, 'utf8').catch(() => '{"allow":[]}')) as { allow: ApexLsAllowEntry[] }).allow;
     const allowListErrors = validateAllowList(allowList);
