@@ -5,6 +5,8 @@ const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
 module.exports = {
     ...jestConfig,
     setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/jest.setup.js'],
+    // Only *.test.ts files are suites; helpers may live beside them in __tests__.
+    testMatch: ['**/__tests__/**/*.test.(js|ts)'],
     testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/browser/', '<rootDir>/test-data/'],
     modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/preview/dist'],
     // Scripts under test parse Apex on Node; under jsdom Jest would pick the parser's ESM browser bundle.
