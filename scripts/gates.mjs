@@ -47,17 +47,17 @@ export const GATES = [
     {
         id: 'apex-check',
         title: 'Apex parses (apex-parser 5.2.0); no SOQL/SOSL/DML inside loops; feature-gated fields only in dynamic SOQL',
-        cmd: ['npx', 'tsx', 'scripts/apex-check.ts']
+        cmd: ['node', '--import', 'tsx', 'scripts/apex-check.ts']
     },
     {
         id: 'pmd',
         title: 'PMD 7 Apex rules (config/pmd-ruleset.xml) via the code-analyzer PMD wrapper on Java',
-        cmd: ['npx', 'tsx', 'scripts/pmd.ts']
+        cmd: ['node', '--import', 'tsx', 'scripts/pmd.ts']
     },
     {
         id: 'apex-ls',
         title: 'apex-ls 6.0.2 semantic check: unknown types, methods, fields; type errors',
-        cmd: ['npx', 'tsx', 'scripts/apex-ls.ts']
+        cmd: ['node', '--import', 'tsx', 'scripts/apex-ls.ts']
     },
     {
         id: 'contract',
