@@ -26,6 +26,10 @@ import { createAppConfig, createVendorConfig, DIST_DIR, PREVIEW_DIR, ROOT, VENDO
 
 const CACHE_DIR = join(ROOT, '.cache/preview');
 const TMP_DIR = join(CACHE_DIR, 'tmp');
+/** In a cached vendor bundle: the files to modulepreload (see staticClosure). */
+const PRELOAD_LIST = 'preload.json';
+/** Bump when the layout of a cached vendor bundle changes. */
+const VENDOR_CACHE_FORMAT = 2;
 const IMPORT_MAP_PLACEHOLDER = '<!-- import map: written by preview/build.mjs -->';
 const FIXTURES_DIR = join(ROOT, 'fixtures');
 const LARGE_GENERATOR = join(ROOT, 'scripts/lib/generateLargeSnapshot.ts');
@@ -178,13 +182,13 @@ function largeGeneratorInputs() {
     ];
 }
 
-async function buildLargeScenario(outDir) {
+async function buildLargeScenario(outDir, useCache) {
     const step = 'large';
     if (!existsSync(LARGE_GENERATOR)) return { scenario: null, note: `skipped: ${relative(ROOT, LARGE_GENERATOR)} does not exist yet` };
     const cached = join(CACHE_DIR, `large-${hashFiles(largeGeneratorInputs())}.json`);
     const summaryFile = cached.replace(/\.json$/, '.txt');
     let note = 'reused from .cache/preview';
-    if (!existsSync(cached) || !existsSync(summaryFile)) {
+    if (!useCache || !existsSync(cached) || !existsSync(summaryFile)) {
         await mkdir(CACHE_DIR, { recursive: true });
         for (const entry of await readdir(CACHE_DIR)) {
             if (/^large-[0-9a-f]+\.(json|txt)$/.test(entry)) await rm(join(CACHE_DIR, entry), { force: true });
@@ -219,12 +223,14 @@ async function buildLargeScenario(outDir) {
 // bundle
 // --------------------------------------------------------------------------------------------------------
 
+/** Runs one Rollup build; returns its warnings and the output chunks. */
 async function rollupBuild(step, config) {
     const warnings = [];
     let build;
+    let output;
     try {
         build = await rollup({ ...config, onwarn: (warning) => config.onwarn(warning, (own) => warnings.push(own)) });
-        await build.write(config.output);
+        ({ output } = await build.write(config.output));
     } catch (error) {
         const file = error.loc?.file ?? error.id;
         const location = file ? ` (${relative(ROOT, file)}${error.loc ? `:${error.loc.line}:${error.loc.column}` : ''})` : '';
@@ -232,32 +238,52 @@ async function rollupBuild(step, config) {
     } finally {
         await build?.close();
     }
-    return warnings;
+    return { warnings, chunks: output.filter((item) => item.type === 'chunk') };
+}
+
+/** Files the page needs before it can run: the entries and everything they import statically (not the icon
+ * templates the base components load with import() when an icon is drawn). */
+function staticClosure(chunks) {
+    const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+    const needed = new Set();
+    const visit = (fileName) => {
+        // External imports (the app's 'lwc', 'lightning/...') are not files of this bundle.
+        if (needed.has(fileName) || !byName.has(fileName)) return;
+        needed.add(fileName);
+        for (const imported of byName.get(fileName)?.imports ?? []) visit(imported);
+    };
+    for (const chunk of chunks) if (chunk.isEntry) visit(chunk.fileName);
+    return [...needed].sort();
 }
 
 /** The tab and the page; records the bare imports left to the vendor bundle. */
 async function bundleApp({ mode, outDir }) {
     const recordedVendorImports = new Set();
-    const warnings = await rollupBuild('bundle', createAppConfig({ mode, recordedVendorImports, outDir }));
+    const { warnings, chunks } = await rollupBuild('bundle', createAppConfig({ mode, recordedVendorImports, outDir }));
     const specifiers = [...recordedVendorImports].sort();
     return {
         warnings,
         specifiers,
+        preload: staticClosure(chunks),
         note: `${specifiers.length} base-component/LWC import(s)${warnings.length ? `, ${warnings.length} warning(s)` : ''}`
     };
 }
 
 /** Base components + LWC engine, reused from .cache/preview/vendor-<key> while the lock file and imports are unchanged. */
 async function bundleVendor({ mode, specifiers, useCache, outDir }) {
-    const key = hashFiles([join(ROOT, 'package-lock.json'), join(PREVIEW_DIR, 'rollup.config.mjs')], `${mode}\n${specifiers.join('\n')}`);
+    const key = hashFiles(
+        [join(ROOT, 'package-lock.json'), join(PREVIEW_DIR, 'rollup.config.mjs')],
+        `${VENDOR_CACHE_FORMAT}\n${mode}\n${specifiers.join('\n')}`
+    );
     const cached = join(CACHE_DIR, `vendor-${key}`);
     let note = `reused .cache/preview/vendor-${key}`;
-    if (!useCache || !existsSync(cached)) {
+    if (!useCache || !existsSync(join(cached, PRELOAD_LIST))) {
         const tmp = privatePath(cached);
         try {
-            const warnings = await rollupBuild('vendor', createVendorConfig({ mode, specifiers, outDir: tmp }));
+            const { warnings, chunks } = await rollupBuild('vendor', createVendorConfig({ mode, specifiers, outDir: tmp }));
             if (warnings.length) throw new BuildStepError('vendor', warnings.map((w) => w.message).join('\n'));
-            await publish(tmp, cached, { replace: !useCache });
+            await writeFile(join(tmp, PRELOAD_LIST), JSON.stringify(staticClosure(chunks)));
+            await publish(tmp, cached, { replace: !useCache || existsSync(cached) });
         } finally {
             await rm(tmp, { recursive: true, force: true });
         }
@@ -265,7 +291,8 @@ async function bundleVendor({ mode, specifiers, useCache, outDir }) {
         await pruneVendorCaches(key);
     }
     await cp(join(cached, VENDOR_PREFIX), join(outDir, VENDOR_PREFIX), { recursive: true });
-    return { cold: note.startsWith('compiled'), note };
+    const preload = JSON.parse(await readFile(join(cached, PRELOAD_LIST), 'utf8'));
+    return { cold: note.startsWith('compiled'), note, preload };
 }
 
 /** Keeps the cache to the current vendor bundle (each is ~6 MB). */
@@ -276,13 +303,16 @@ async function pruneVendorCaches(keep) {
     }
 }
 
-/** index.html with the import map that points every bare specifier at its vendor entry. */
-async function writeIndexHtml(specifiers, outDir) {
+/** index.html with the import map that points every bare specifier at its vendor entry, and modulepreload
+ * links for every module the page needs up front, so the browser fetches them in parallel instead of
+ * discovering them import by import. */
+async function writeIndexHtml(specifiers, preload, outDir) {
     const imports = Object.fromEntries(specifiers.map((specifier) => [specifier, `/${VENDOR_PREFIX}${specifier}.js`]));
     const importMap = `<script type="importmap">\n${JSON.stringify({ imports }, null, 4)}\n        </script>`;
+    const links = preload.map((file) => `<link rel="modulepreload" href="/${file}" />`).join('\n        ');
     const template = await readFile(join(PREVIEW_DIR, 'index.html'), 'utf8');
     if (!template.includes(IMPORT_MAP_PLACEHOLDER)) throw new BuildStepError('page', `preview/index.html lacks ${IMPORT_MAP_PLACEHOLDER}`);
-    await writeFile(join(outDir, 'index.html'), template.replace(IMPORT_MAP_PLACEHOLDER, importMap));
+    await writeFile(join(outDir, 'index.html'), template.replace(IMPORT_MAP_PLACEHOLDER, `${importMap}\n        ${links}`));
 }
 
 // --------------------------------------------------------------------------------------------------------
@@ -309,13 +339,13 @@ export async function buildPreview({
     try {
         await mkdir(work, { recursive: true });
         const fixtures = await timed(log, 'scenarios', () => buildScenarios(resolve(fixturesDir), work));
-        const large = await timed(log, 'large', () => buildLargeScenario(work));
+        const large = await timed(log, 'large', () => buildLargeScenario(work, useCache));
         const app = await timed(log, 'bundle', () => bundleApp({ mode, outDir: work }));
         for (const warning of app.warnings) log(`  warning: ${warning.message}`);
         const vendor = await timed(log, 'vendor', () => bundleVendor({ mode, specifiers: app.specifiers, useCache, outDir: work }));
         const scenarios = large.scenario ? [...fixtures.scenarios, large.scenario] : fixtures.scenarios;
         await writeFile(join(work, 'scenarios.json'), JSON.stringify({ scenarios }, null, 1));
-        await writeIndexHtml(app.specifiers, work);
+        await writeIndexHtml(app.specifiers, [...app.preload, ...vendor.preload], work);
         await publish(work, target, { replace: true });
         const totalMs = Math.round(performance.now() - started);
         log(`preview: built in ${(totalMs / 1000).toFixed(1)} s`);

@@ -6,7 +6,9 @@
 //   node preview/server.mjs [--port N]     serves an existing preview/dist (PORT env also works; 0 = any free port)
 import { createServer } from 'node:http';
 import { createReadStream, existsSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { DIST_DIR, PREVIEW_DIR, ROOT } from './rollup.config.mjs';
 
@@ -55,14 +57,42 @@ async function handle(request, response, distDir) {
         response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`not found: ${urlPath}`);
         return;
     }
-    response.writeHead(200, {
+    const headers = {
         'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-        'content-length': info.size,
         // A rebuild replaces files in place under the same names: never serve a stale bundle.
         'cache-control': 'no-store'
-    });
+    };
+    const gzipped = acceptsGzip(request) ? await gzippedBody(file, info) : null;
+    if (gzipped) {
+        response.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': gzipped.length, vary: 'accept-encoding' });
+        response.end(request.method === 'HEAD' ? undefined : gzipped);
+        return;
+    }
+    response.writeHead(200, { ...headers, 'content-length': info.size });
     if (request.method === 'HEAD') response.end();
     else createReadStream(file).pipe(response);
+}
+
+// Large text files (the 3.8 MB generated snapshot, the base components, SLDS) go out gzip-compressed, as
+// Salesforce compresses its own responses; each is compressed once per build and kept in memory.
+const GZIP_MIN_BYTES = 16 * 1024;
+const COMPRESSIBLE = new Set(['.html', '.js', '.json', '.css', '.svg']);
+const gzipCache = new Map();
+
+function acceptsGzip(request) {
+    return /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+}
+
+function gzippedBody(file, info) {
+    if (info.size < GZIP_MIN_BYTES || !COMPRESSIBLE.has(extname(file))) return null;
+    const key = `${file}:${info.size}:${info.mtimeMs}`;
+    let body = gzipCache.get(key);
+    if (!body) {
+        body = readFile(file).then((content) => promisify(gzip)(content, { level: 6 }));
+        gzipCache.set(key, body);
+        body.catch(() => gzipCache.delete(key));
+    }
+    return body;
 }
 
 /** Port from --port N / --port=N, else the PORT environment variable, else 4173. */

@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// npm run screenshots: builds the preview and photographs the real tab on a few sample orgs into
+// docs/screenshots/*.png (shown in the README). Headless Debian Chromium, 1280 px wide, UTC, en-US.
+//
+//   npm run screenshots [-- --only NAME[,NAME]]
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { buildPreview } from '../preview/build.mjs';
+import { launchChromium, waitForTabRendered } from '../preview/browser.mjs';
+import { ROOT } from '../preview/rollup.config.mjs';
+import { startServer } from '../preview/server.mjs';
+
+const OUT_DIR = join(ROOT, 'docs/screenshots');
+/** Long sections are cut here: the README shows the top of each. */
+const MAX_HEIGHT = 1700;
+
+/** Each shot: a sample org, the section to open (by its tab label), and what to do there first. */
+const SHOTS = [
+    { name: 'overview-nothing-installed', scenario: 'prod-nothing-installed', section: null },
+    { name: 'apps-admin-approved-with-grants', scenario: 'prod-admin-approved-with-grants', section: 'Apps' },
+    {
+        name: 'user-check-admin-approved-no-grants',
+        scenario: 'prod-admin-approved-no-grants',
+        section: 'Check a user',
+        async prepare(page) {
+            await page.locator('c-readiness-user-check lightning-input.search input').fill('Gibbons');
+            await page.locator('c-readiness-user-check button.result').first().click();
+            await page.locator('c-readiness-user-check article.user-way').first().waitFor();
+        }
+    }
+];
+
+const onlyIndex = process.argv.indexOf('--only');
+const only = onlyIndex >= 0 ? new Set(process.argv[onlyIndex + 1].split(',')) : null;
+const scratch = mkdtempSync(join(ROOT, '.cache/preview-screenshots-'));
+try {
+    const built = await buildPreview({ outDir: join(scratch, 'dist'), log: () => undefined });
+    const { server, url } = await startServer({ port: 0, distDir: built.outDir });
+    const browser = await launchChromium();
+    try {
+        mkdirSync(OUT_DIR, { recursive: true });
+        for (const shot of SHOTS.filter((candidate) => !only || only.has(candidate.name))) {
+            const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', timezoneId: 'UTC' });
+            const page = await context.newPage();
+            const errors = [];
+            page.on('pageerror', (error) => errors.push(error.message));
+            page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+            await page.goto(`${url}?scenario=${shot.scenario}`);
+            await waitForTabRendered(page);
+            if (shot.section) await page.getByRole('tab', { name: shot.section, exact: true }).click();
+            if (shot.prepare) await shot.prepare(page);
+            // Icons arrive as separate template chunks: let them land before the picture.
+            await page.waitForLoadState('networkidle');
+            // Click on the page chrome so no focus ring or hover state stays in the picture.
+            await page.locator('#scenario-description').click();
+            const file = join(OUT_DIR, `${shot.name}.png`);
+            const height = await page.evaluate(() => document.documentElement.scrollHeight);
+            await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: Math.min(height, MAX_HEIGHT) } });
+            if (errors.length) throw new Error(`${shot.name}: the page logged errors: ${errors.join('; ')}`);
+            console.log(`screenshots: ${relative(ROOT, file)}`);
+            await context.close();
+        }
+    } finally {
+        await browser.close();
+        server.close();
+    }
+} finally {
+    rmSync(scratch, { recursive: true, force: true });
+}
