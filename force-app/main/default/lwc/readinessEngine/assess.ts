@@ -1,6 +1,7 @@
 // One user, one app: the chain of facts that decides whether the user can make a connection, and the one action
 // that would unblock them. Used by evaluateUser (user.ts) and by the user-scope rules.
 import { daysSince, readable, type AppFacts, type OrgFacts } from './facts';
+import { appSetupPageLabel } from './links';
 import type { ReasonStep } from './report';
 import type { AppGrant, OauthTokenRow, SignInOutcome, UserAssignment, UserFacts, UserInfo } from './snapshot';
 
@@ -260,8 +261,10 @@ function assess(
     }
 
     if (app.installState === 'cannotDetermine') {
-        chain.push(step(`Is ${label} installed in this org?`, 'unknown', 'The installed apps could not be read.'));
-        return undetermined('installUnknown', `Check Setup: Manage Connected Apps for ${label}.`);
+        chain.push(
+            step(`Is ${label} installed in this org?`, 'unknown', app.installUnknownReason ?? 'The installed apps could not be read.')
+        );
+        return undetermined('installUnknown', `Check ${appSetupPageLabel(app.entry)} for ${label}.`);
     }
     if (app.installState === 'installed') {
         chain.push(

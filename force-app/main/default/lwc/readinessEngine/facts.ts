@@ -21,6 +21,17 @@ export const BROAD_HOLDER_THRESHOLD = 10;
 export const IDLE_LIMIT_DAYS = 30;
 const DAY_MS = 86_400_000;
 
+/** The objects the reader queries for External Client Apps. When it cannot query one (not queryable in this org,
+ * fields absent, query failed), it names the object or "Object.Field" in the apps section's missingFields
+ * (ExternalClientAppReader.cls): the ECA entries are then "cannot determine", never "not installed". */
+export const ECA_OBJECT = 'ExternalClientApplication';
+export const ECA_POLICY_OBJECT = 'ExtlClntAppOauthPlcyCnfg';
+
+/** The missingFields entries about one object: the object itself or one of its fields ("Object.Field"). */
+export function missingEntriesOf(section: Section<unknown>, objectName: string): string[] {
+    return section.missingFields.filter((f) => f === objectName || f.startsWith(`${objectName}.`));
+}
+
 export type SnapshotSectionName =
     'org' | 'runningUser' | 'catalog' | 'apps' | 'grants' | 'permissionHolders' | 'authorizations' | 'signIns';
 
@@ -54,6 +65,8 @@ export interface AppFacts {
     entry: CatalogEntry;
     install: AppInstall | null;
     installState: InstallState;
+    /** Why installState is cannotDetermine, in one sentence; null when it is known. */
+    installUnknownReason: string | null;
     permittedUsers: PermittedUsers;
     /** Grants of this app; empty when the grants section is unavailable (see grantsReadable). */
     grants: AppGrant[];
@@ -95,6 +108,10 @@ export interface OrgFacts {
     isSandbox: boolean | null;
     myDomainUrl: string | null;
     catalogReadable: boolean;
+    /** The apps section's missingFields entries about ExternalClientApplication: ECA installs cannot be determined. */
+    ecaObjectMissing: string[];
+    /** The apps section's missingFields entries about ExtlClntAppOauthPlcyCnfg: ECA policies are (partly) unknown. */
+    ecaPolicyMissing: string[];
     apps: AppFacts[];
     appByCatalogName: Map<string, AppFacts>;
     holdersReadable: boolean;
@@ -318,11 +335,32 @@ function byLastUseDescending(a: OauthTokenRow, b: OauthTokenRow): number {
     return x === y ? 0 : x < y ? 1 : -1;
 }
 
+/** Install state of one catalog entry. An External Client App whose object the reader could not query is "cannot
+ * determine": its installed = false only means that no row was seen. */
+function installStateOf(
+    entry: CatalogEntry,
+    install: AppInstall | null,
+    apps: { readable: boolean; reason: string | null; ecaObjectMissing: string[] }
+): { installState: InstallState; installUnknownReason: string | null } {
+    const unknown = (installUnknownReason: string) => ({ installState: 'cannotDetermine' as const, installUnknownReason });
+    if (!apps.readable) return unknown(apps.reason ?? 'The installed apps could not be read.');
+    if (entry.kind === 'ExternalClientApp' && apps.ecaObjectMissing.length > 0) {
+        return unknown(
+            `External Client Apps could not be read in this org (${apps.ecaObjectMissing.join(', ')}), so whether ${entry.label} is installed cannot be determined.`
+        );
+    }
+    if (!install) return unknown(`The reader returned no install row for ${entry.developerName}.`);
+    return { installState: install.installed ? 'installed' : 'notInstalled', installUnknownReason: null };
+}
+
 export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
     const org = readable(snapshot.org) ? snapshot.org.data : null;
     const catalogReadable = readable(snapshot.catalog);
     const catalog = catalogReadable ? [...(snapshot.catalog.data ?? [])].sort((a, b) => a.sortOrder - b.sortOrder) : [];
     const appsReadable = readable(snapshot.apps);
+    const ecaObjectMissing = missingEntriesOf(snapshot.apps, ECA_OBJECT);
+    const ecaPolicyMissing = missingEntriesOf(snapshot.apps, ECA_POLICY_OBJECT);
+    const appsRead = { readable: appsReadable, reason: snapshot.apps.reason, ecaObjectMissing };
     const installByName = new Map<string, AppInstall>();
     for (const install of snapshot.apps.data ?? []) installByName.set(install.catalogName, install);
 
@@ -369,7 +407,7 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
 
     const apps: AppFacts[] = catalog.map((entry) => {
         const install = installByName.get(entry.developerName) ?? null;
-        const installState: InstallState = !appsReadable || !install ? 'cannotDetermine' : install.installed ? 'installed' : 'notInstalled';
+        const { installState, installUnknownReason } = installStateOf(entry, install, appsRead);
         const grants = grantsByApp.get(entry.developerName) ?? [];
         const tokens = (tokensByApp.get(entry.developerName) ?? []).sort(byLastUseDescending);
         const tokenUserIds = new Set<string>();
@@ -389,6 +427,7 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
             entry,
             install,
             installState,
+            installUnknownReason,
             permittedUsers: permittedUsersOf(install, installState),
             grants,
             grantsReadable,
@@ -446,6 +485,8 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
         isSandbox: org ? org.isSandbox : null,
         myDomainUrl: org ? org.myDomainUrl : null,
         catalogReadable,
+        ecaObjectMissing,
+        ecaPolicyMissing,
         apps,
         appByCatalogName: new Map(apps.map((a) => [a.entry.developerName, a])),
         holdersReadable,

@@ -58,6 +58,11 @@ export function installLink(
     return { label: `Install ${entry.label}`, url: `${base}/identity/app/AppInstallApprovalPage.apexp?${query}`, kind: 'install' };
 }
 
+/** The Setup page that lists apps of this kind, e.g. "Setup: Manage Connected Apps". */
+export function appSetupPageLabel(entry: Pick<CatalogEntry, 'kind'>): string {
+    return entry.kind === 'ExternalClientApp' ? SETUP_LINKS.externalClientApps.label : SETUP_LINKS.connectedApps.label;
+}
+
 /** Where an app's policies (Permitted Users, refresh token, IP relaxation, session) are edited. */
 export function manageLink(entry: Pick<CatalogEntry, 'kind' | 'label'>): Link {
     return entry.kind === 'ExternalClientApp'

@@ -15,7 +15,7 @@ import {
     type OrgFacts,
     type SnapshotSectionName
 } from './facts';
-import { docLink, installLink, manageLink, setupLink } from './links';
+import { appSetupPageLabel, docLink, installLink, manageLink, setupLink } from './links';
 import type { RemediationStep, RuleSource, Severity } from './report';
 import type { AppGrant, PermissionHolder, Section } from './snapshot';
 import { SOURCES } from './sources';
@@ -294,15 +294,26 @@ const APP_INSTALL_UNKNOWN = appRule({
     title: 'Cannot determine whether the app is installed',
     severity: 'warning',
     source: SOURCES.usageRestriction,
-    description: 'The installed apps were not readable (or the reader returned no row for the catalog entry), so install state is unknown.',
-    remediationSummary: 'Check Setup: Manage Connected Apps by hand, or give the checker View Setup and Configuration.',
+    description:
+        'The installed apps were not readable, External Client Apps could not be queried (the reader names ExternalClientApplication in the apps section’s missing fields), or the reader returned no row for the catalog entry: install state is unknown, never “not installed”.',
+    remediationSummary:
+        'Check Setup: Manage Connected Apps (or External Client App Manager) by hand, or give the checker View Setup and Configuration.',
     evaluate: (ctx) =>
         ctx.org.apps
             .filter((a) => a.installState === 'cannotDetermine')
-            .map((a) => match(a, [ctx.org.snapshot.apps.reason ?? `The reader returned no install row for ${a.entry.developerName}.`])),
+            .map((a) => {
+                const evidence = [a.installUnknownReason ?? 'The installed apps could not be read.'];
+                const readerReason = ctx.org.snapshot.apps.reason;
+                // For External Client Apps, the reader's own words say why (not queryable, fields absent, the query error).
+                if (a.entry.kind === 'ExternalClientApp' && ctx.org.ecaObjectMissing.length > 0 && readerReason)
+                    evidence.push(`Reader: ${readerReason}`);
+                return match(a, evidence);
+            }),
     headline: (m) => `Cannot determine whether ${appOf(m).entry.label} is installed`,
     explain: (m) => `Whether ${appOf(m).entry.label} is installed decides who can connect; it could not be read, so this is not a pass.`,
-    remediation: (m) => [{ text: `Look for ${appOf(m).entry.label} in Setup: Manage Connected Apps.`, link: manageLink(appOf(m).entry) }]
+    remediation: (m) => [
+        { text: `Look for ${appOf(m).entry.label} in ${appSetupPageLabel(appOf(m).entry)}.`, link: manageLink(appOf(m).entry) }
+    ]
 });
 
 const APP_INSTALLED = appRule({
@@ -617,9 +628,11 @@ const APP_PERMITTED_UNKNOWN = appRule({
             .filter((a) => installed(a) && (a.permittedUsers === 'unknown' || (a.permittedUsers === 'adminApproved' && !a.grantsReadable)))
             .map((a) =>
                 match(a, [
-                    a.permittedUsers === 'unknown'
-                        ? 'The Permitted Users policy was not readable.'
-                        : `${a.entry.label} is admin-approved, but the grants could not be read: ${ctx.org.snapshot.grants.reason ?? 'no reason given'}`
+                    a.permittedUsers !== 'unknown'
+                        ? `${a.entry.label} is admin-approved, but the grants could not be read: ${ctx.org.snapshot.grants.reason ?? 'no reason given'}`
+                        : a.entry.kind === 'ExternalClientApp' && ctx.org.ecaPolicyMissing.length > 0
+                          ? `External Client App OAuth policies could not be read in this org (${ctx.org.ecaPolicyMissing.join(', ')}): the Permitted Users policy is unknown.`
+                          : 'The Permitted Users policy was not readable.'
                 ])
             ),
     headline: (m) => `Cannot determine who may connect ${appOf(m).entry.label}`,

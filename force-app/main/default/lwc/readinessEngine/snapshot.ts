@@ -27,7 +27,9 @@ export interface Section<T> {
     reason: string | null;
     /** Org permissions the running user lacks for this section, as API names, e.g. "PermissionsCustomizeApplication". */
     missingPermissions: string[];
-    /** Fields absent from this org's describe, e.g. "PermissionSet.PermissionsCanApproveUninstalledApps". */
+    /** Fields absent from this org's describe, e.g. "PermissionSet.PermissionsCanApproveUninstalledApps"; or a whole
+     * object that could not be queried (not queryable per describe, or its query failed), e.g.
+     * "ExternalClientApplication". Whatever depends on a named field or object is "cannot determine". */
     missingFields: string[];
     /** True when a row cap was reached and the data is a prefix of what exists. */
     truncated: boolean;
@@ -159,7 +161,9 @@ export interface CatalogEntry {
 export interface AppInstall {
     /** CatalogEntry.developerName */
     catalogName: string;
-    /** A ConnectedApplication / ExternalClientApplication row matched one of the catalog names. */
+    /** A ConnectedApplication / ExternalClientApplication row matched one of the catalog names. false means no row
+     * was seen: when this section's missingFields names ExternalClientApplication (or one of its fields), an External
+     * Client App's install cannot be determined, and false is not "not installed". */
     installed: boolean;
     objectType: 'ConnectedApplication' | 'ExternalClientApplication' | null;
     /** Id of the matched row (0H4... for connected apps, 0xI... for external client apps). */

@@ -64,7 +64,8 @@ function grantList(app: AppFacts): string {
 // ---------------------------------------------------------------------------------------------------
 
 export function whoCanConnect(facts: OrgFacts, app: AppFacts): string {
-    if (app.installState === 'cannotDetermine') return 'Cannot determine: the installed apps could not be read.';
+    if (app.installState === 'cannotDetermine')
+        return `Cannot determine: ${app.installUnknownReason ?? 'the installed apps could not be read.'}`;
     if (app.installState === 'notInstalled') {
         if (app.entry.kind === 'ExternalClientApp') return 'Nobody: the in-org package is not installed.';
         const a = facts.approve;
@@ -212,7 +213,7 @@ function wayVerdict(facts: OrgFacts, way: WayId): WayVerdict {
     }
 
     if (app.installState === 'cannotDetermine') {
-        reasons.push(step(`Is ${name} installed?`, 'unknown', facts.snapshot.apps.reason ?? 'The installed apps could not be read.'));
+        reasons.push(step(`Is ${name} installed?`, 'unknown', app.installUnknownReason ?? 'The installed apps could not be read.'));
         return done('cannotDetermine', `Cannot determine whether ${name} is installed.`);
     }
 
