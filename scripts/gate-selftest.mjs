@@ -12,6 +12,7 @@
 //   node scripts/gate-selftest.mjs --only pmd,apex-ls  the cases of some gates
 //   node scripts/gate-selftest.mjs --jobs 1            one at a time
 //   node scripts/gate-selftest.mjs --verbose           print every run's output
+//   node scripts/gate-selftest.mjs --cpu               also measure each run's CPU time (GNU time)
 //
 // Output on failure: `file:line gate-selftest/<check> message`.
 import { spawn } from 'node:child_process';
@@ -26,9 +27,10 @@ const CASES_DIR = 'test-data/broken';
 const SELF = 'gate-selftest';
 const RUN_TIMEOUT_MS = 240_000;
 // Top-level entries never copied: dependencies are symlinked; history, reports and the samples are not needed.
-// .cache IS copied: it holds input-keyed build caches (the preview's vendor bundle takes ~30 s cold) and relative
-// symlinks into the project, copied verbatim so they point into the copy, never back at the real tree.
+// .cache (input-keyed build caches: the preview's vendor bundle takes ~30 s cold) is copied only for cases that
+// set "copyBuildCache"; its relative symlinks into the project are copied verbatim, so they point into the copy.
 const SKIP_TOP = new Set([
+    '.cache',
     'node_modules',
     '.git',
     'coverage',
@@ -49,6 +51,8 @@ const argValue = (name) => {
 const only = argValue('--only') ? new Set(argValue('--only').split(',').filter(Boolean)) : null;
 const jobs = Math.max(1, Number(argValue('--jobs') ?? process.env.GATE_SELFTEST_JOBS ?? 2));
 const verbose = args.includes('--verbose');
+// --cpu: measure each run's CPU time with GNU time (for tuning; the numbers go to the report lines).
+const measureCpu = args.includes('--cpu');
 // Set by scripts/run-gates.mjs: gates that already passed on this very tree earlier in the same `npm test`.
 const passedInThisRun = new Set((process.env.GATES_PASSED_IN_THIS_RUN ?? '').split(',').filter(Boolean));
 
@@ -97,6 +101,8 @@ async function loadCases() {
             problems.push('"prepare" is a list of commands (arrays) run in the copy before the unbroken run');
         if (spec.cmdIsSubsetOfGate !== undefined && (spec.cmdIsSubsetOfGate !== true || !spec.cmd))
             problems.push('"cmdIsSubsetOfGate": true only with a "cmd" that runs part of what the gate command runs');
+        if (spec.dropGateArgs !== undefined && (typeof spec.dropGateArgs !== 'string' || spec.cmd || typeof spec.cmdWhy !== 'string'))
+            problems.push('"dropGateArgs" (a regex) narrows the gate command instead of "cmd", with a "cmdWhy"');
         if (spec.cmd && (!Array.isArray(spec.cmd) || typeof spec.cmdWhy !== 'string'))
             problems.push('"cmd" overrides the gate command only with a "cmdWhy" explaining why');
         const goodFiles = await listFiles(join(ROOT, dir, 'good'));
@@ -108,10 +114,10 @@ async function loadCases() {
     return cases.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-async function copyProject() {
+async function copyProject(withBuildCache) {
     const target = await mkdtemp(join(tmpdir(), 'gate-selftest-'));
     for (const entry of await readdir(ROOT, { withFileTypes: true })) {
-        if (SKIP_TOP.has(entry.name)) continue;
+        if (SKIP_TOP.has(entry.name) && !(withBuildCache && entry.name === '.cache')) continue;
         await cp(join(ROOT, entry.name), join(target, entry.name), {
             recursive: true,
             verbatimSymlinks: true,
@@ -155,7 +161,10 @@ async function plant(kase, variant, copy) {
     return problems;
 }
 
-function run(cmd, cwd) {
+const CPU_MARK = '[gate-selftest cpu]';
+
+function run(command, cwd) {
+    const cmd = measureCpu ? ['/usr/bin/time', '-f', `${CPU_MARK} %U %S`, ...command] : command;
     return new Promise((resolve) => {
         const started = Date.now();
         const child = spawn(cmd[0], cmd.slice(1), {
@@ -181,7 +190,17 @@ function run(cmd, cwd) {
         });
         child.on('close', (code) => {
             clearTimeout(timer);
-            resolve({ code: code ?? 1, output, ms: Date.now() - started });
+            const mark = output.lastIndexOf(CPU_MARK);
+            const cpu =
+                mark >= 0
+                    ? output
+                          .slice(mark + CPU_MARK.length)
+                          .trim()
+                          .split(/\s+/)
+                          .slice(0, 2)
+                          .map(Number)
+                    : null;
+            resolve({ code: code ?? 1, output, ms: Date.now() - started, cpuS: cpu ? cpu[0] + cpu[1] : null });
         });
     });
 }
@@ -207,8 +226,11 @@ function namesFileAndRule(rawOutput, expectation) {
 
 async function runCase(kase) {
     const gate = GATES.find((g) => g.id === kase.spec.gate);
-    const cmd = kase.spec.cmd ?? gate.cmd;
-    const copy = await copyProject();
+    // dropGateArgs: the gate's own command minus some arguments (e.g. globs that cannot match the planted files), so
+    // the case follows any change to the gate in scripts/gates.mjs and checks a subset of what the gate checks.
+    const narrowed = kase.spec.dropGateArgs ? gate.cmd.filter((arg, i) => i === 0 || !new RegExp(kase.spec.dropGateArgs).test(arg)) : null;
+    const cmd = kase.spec.cmd ?? narrowed ?? gate.cmd;
+    const copy = await copyProject(kase.spec.copyBuildCache === true);
     const report = { kase, ok: true, goodMs: 0, badMs: 0 };
     const caseFail = (check, message) => {
         report.ok = false;
@@ -234,6 +256,7 @@ async function runCase(kase) {
         }
         const good = unbrokenKnown ? { code: 0, output: '', ms: 0 } : await run(cmd, copy);
         report.goodMs = good.ms;
+        report.goodCpu = good.cpuS ?? null;
         if (verbose && !unbrokenKnown) console.log(`--- ${kase.id}: unbroken run (exit ${good.code}, ${good.ms} ms)\n${good.output}`);
         if (good.code !== 0) {
             caseFail(
@@ -246,6 +269,7 @@ async function runCase(kase) {
         if (!report.ok) return report;
         const bad = await run(cmd, copy);
         report.badMs = bad.ms;
+        report.badCpu = bad.cpuS ?? null;
         if (verbose) console.log(`--- ${kase.id}: broken run (exit ${bad.code}, ${bad.ms} ms)\n${bad.output}`);
         if (bad.code === 0) {
             caseFail('not-rejected', `gate ${gate.id} PASSED with the broken sample (${kase.spec.what}):\n${tail(bad.output)}`);
@@ -297,9 +321,9 @@ async function main() {
             for (let kase = queue.shift(); kase; kase = queue.shift()) {
                 const report = await runCase(kase);
                 reports.push(report);
-                const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
+                const s = (ms, cpu) => `${(ms / 1000).toFixed(1)} s${cpu === null || cpu === undefined ? '' : `, ${cpu.toFixed(1)} s CPU`}`;
                 console.log(
-                    `${report.ok ? '✔' : '✘'} ${kase.spec.gate} [${kase.id}] ${kase.spec.what}${report.ok ? ` (unbroken ${report.unbrokenFromRun ? 'passed earlier in this run' : s(report.goodMs)}, broken ${s(report.badMs)})` : ''}`
+                    `${report.ok ? '✔' : '✘'} ${kase.spec.gate} [${kase.id}] ${kase.spec.what}${report.ok ? ` (unbroken ${report.unbrokenFromRun ? 'passed earlier in this run' : s(report.goodMs, report.goodCpu)}, broken ${s(report.badMs, report.badCpu)})` : ''}`
                 );
             }
         })
