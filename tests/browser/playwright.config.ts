@@ -26,8 +26,9 @@ export default defineConfig({
     forbidOnly: true,
     retries: 0,
     workers: 2,
-    timeout: 30_000,
-    expect: { timeout: 10_000 },
+    // Generous: ~7 people share 2 cores while the gates run; a passing test does not wait for these.
+    timeout: 90_000,
+    expect: { timeout: 15_000 },
     reporter: [['list']],
     use: {
         baseURL,
