@@ -12,7 +12,7 @@ import {
     pageOf,
     permittedUsersText
 } from 'c/readinessUi';
-import type { LinkView, ReadStatus, StatusDisplay } from 'c/readinessUi';
+import type { LinkView, StatusDisplay } from 'c/readinessUi';
 import type { AppVerdict, AuthorizationSummary } from 'c/readinessEngine';
 
 interface GrantRow {
@@ -35,8 +35,6 @@ interface AuthorizationRow {
 /** One catalog app: installed or not, its policies in plain words, who is granted it, who already authorized it. */
 export default class ReadinessAppCard extends LightningElement {
     @api app: AppVerdict | null = null;
-    /** How completely the reader read the grants (snapshot.grants); null when not known. */
-    @api grantsRead: ReadStatus | null = null;
 
     labels = LABELS;
     newTabSuffix = NEW_TAB_SUFFIX;
@@ -91,15 +89,15 @@ export default class ReadinessAppCard extends LightningElement {
 
     /** The grants could not be read: an empty list would wrongly say "nobody is granted". */
     get grantsUnknown(): boolean {
-        return this.grantsRead?.status === 'unavailable';
+        return !this.view.grantsReadable;
     }
 
     get grantsUnknownReason(): string {
-        return this.grantsRead?.reason ?? '';
+        return this.view.grantsUnreadableReason ?? '';
     }
 
     get grantsTruncated(): boolean {
-        return this.grantsRead?.truncated === true && this.hasGrants;
+        return this.view.grantsAtLeast && this.hasGrants;
     }
 
     get grantsWindowPage(): number {

@@ -1,7 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import { LABELS } from 'c/readinessLabels';
 import type { AppVerdict } from 'c/readinessEngine';
-import type { ReadStatus } from 'c/readinessUi';
 
 interface AppItem {
     key: string;
@@ -11,8 +10,6 @@ interface AppItem {
 /** One card per catalog app (Jetstream, Jetstream Desktop, Jetstream Auth, the in-org package). */
 export default class ReadinessApps extends LightningElement {
     @api apps: AppVerdict[] = [];
-    /** How completely the reader read the grants (from the snapshot); null when not known. */
-    @api grantsRead: ReadStatus | null = null;
 
     labels = LABELS;
 

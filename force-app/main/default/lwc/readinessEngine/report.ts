@@ -85,6 +85,12 @@ export interface AppVerdict {
     /** Plain words: who can make a NEW connection today. */
     whoCanConnect: string;
     grants: GrantView[];
+    /** false: the grants could not be read, and an empty `grants` means "cannot determine", not "nobody". */
+    grantsReadable: boolean;
+    /** Why the grants could not be read, in the reader's words; null when grantsReadable. */
+    grantsUnreadableReason: string | null;
+    /** The reader hit its row cap: more may be granted than `grants` lists. */
+    grantsAtLeast: boolean;
     refreshTokenPolicy: string;
     /** e.g. "Users reconnect after 30 days without use." */
     reconnectCadence: string;

@@ -1,7 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import { LABELS } from 'c/readinessLabels';
 import { errorMessage } from 'c/readinessUi';
-import type { ReadStatus } from 'c/readinessUi';
 import type { OrgSnapshot, ReadinessReport, UserReport } from 'c/readinessEngine';
 
 export type SectionId = 'header' | 'readerGaps' | 'ways' | 'findings' | 'apps' | 'bypass' | 'userCheck' | 'sandbox' | 'decoder' | 'export';
@@ -117,11 +116,6 @@ export default class ReadinessSection extends LightningElement {
     }
     get bypassPermissions(): ReadinessReport['bypassPermissions'] | undefined {
         return this.currentReport?.bypassPermissions;
-    }
-    /** The report lists grants but not whether they could be read: "none granted" and "not readable" differ. */
-    get grantsRead(): ReadStatus | null {
-        const grants = this.snapshot?.grants;
-        return grants ? { status: grants.status, reason: grants.reason, truncated: grants.truncated } : null;
     }
     get sandboxRefresh(): ReadinessReport['sandboxRefresh'] | undefined {
         return this.currentReport?.sandboxRefresh;

@@ -2,10 +2,7 @@
 // and the display text of the report's enums. Nothing here decides readiness; verdicts come from the engine.
 import LOCALE from '@salesforce/i18n/locale';
 import { LABELS } from 'c/readinessLabels';
-import type { InstallState, Link, PermittedUsers, ReasonStep, Section, Severity, Verdict } from 'c/readinessEngine';
-
-/** How completely the reader read a snapshot section (its status, reason and row cap), without the data. */
-export type ReadStatus = Pick<Section<unknown>, 'status' | 'reason' | 'truncated'>;
+import type { InstallState, Link, PermittedUsers, ReasonStep, Severity, Verdict } from 'c/readinessEngine';
 
 /** Rows per table page: small enough that a page renders instantly, whatever the org's size. */
 export const PAGE_SIZE = 25;

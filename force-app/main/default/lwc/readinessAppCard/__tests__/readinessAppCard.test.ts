@@ -1,6 +1,5 @@
 import { createElement } from 'lwc';
 import type { AppVerdict, GrantView, ReadinessReport } from 'c/readinessEngine';
-import type { ReadStatus } from 'c/readinessUi';
 import ReadinessAppCard from '../readinessAppCard';
 import {
     clone,
@@ -12,7 +11,7 @@ import {
     textOf
 } from '../../../../../../tests/jest/readinessFixtures';
 
-type CardElement = HTMLElement & { app: AppVerdict | null; grantsRead: ReadStatus | null };
+type CardElement = HTMLElement & { app: AppVerdict | null };
 
 const PERMITTED_TEXT = {
     adminApproved: 'Admin approved users are pre-authorized',
@@ -21,10 +20,9 @@ const PERMITTED_TEXT = {
     notInstalled: 'No policy: the app is not installed'
 };
 
-function render(app: AppVerdict | null, grantsRead: ReadStatus | null = null): CardElement {
+function render(app: AppVerdict | null): CardElement {
     const element = createElement('c-readiness-app-card', { is: ReadinessAppCard }) as CardElement;
     element.app = app;
-    element.grantsRead = grantsRead;
     document.body.appendChild(element);
     return element;
 }
@@ -166,11 +164,8 @@ describe('c-readiness-app-card', () => {
         const snapshot = loadSnapshot(id);
         expect(snapshot.grants.status).toBe('unavailable');
         const web = app(loadReport(id, snapshot), 'Jetstream_Web');
-        const element = render(web, {
-            status: snapshot.grants.status,
-            reason: snapshot.grants.reason,
-            truncated: snapshot.grants.truncated
-        });
+        expect(web.grantsReadable).toBe(false);
+        const element = render(web);
         await flushPromises();
         const root = element.shadowRoot!;
         expect(textOf(root.querySelector('.grants-heading'))).toBe('Profiles, permission sets and groups granted this app');
@@ -183,8 +178,17 @@ describe('c-readiness-app-card', () => {
     });
 
     it('says when the grants listed are only the first rows the reader read', async () => {
-        const granted = loadReport('prod-admin-approved-with-grants').apps.find((entry) => entry.grants.length > 0)!;
-        const element = render(granted, { status: 'partial', reason: 'Row cap reached', truncated: true });
+        const id = 'prod-admin-approved-with-grants';
+        const complete = loadReport(id).apps.find((entry) => entry.grants.length > 0)!;
+        const completeCard = render(complete);
+        await flushPromises();
+        expect(completeCard.shadowRoot!.querySelector('.grants-truncated')).toBeNull();
+
+        const snapshot = clone(loadSnapshot(id));
+        snapshot.grants = { ...snapshot.grants, status: 'partial', reason: 'Row cap reached', truncated: true };
+        const granted = app(loadReport(id, snapshot), complete.catalogName);
+        expect(granted.grantsAtLeast).toBe(true);
+        const element = render(granted);
         await flushPromises();
         expect(textOf(element.shadowRoot!.querySelector('.grants-truncated'))).toBe(
             'The reader stopped at its row cap: more may be granted than listed here.'

@@ -226,6 +226,29 @@ describe('app verdicts', () => {
         });
         expect(reportOf('prod-reader-lacks-customize-application').apps[0]?.authorizations?.atLeast).toBe(true);
     });
+
+    it('says whether the grants were readable, why not, and whether the list is a prefix', () => {
+        const read = reportOf('prod-admin-approved-with-grants').apps;
+        expect(read.map((a) => [a.grantsReadable, a.grantsUnreadableReason, a.grantsAtLeast])).toEqual(read.map(() => [true, null, false]));
+        expect(read.some((a) => a.grants.length > 0)).toBe(true);
+
+        const unreadableSnapshot = loadSnapshot('prod-reader-without-view-setup');
+        expect(unreadableSnapshot.grants.status).toBe('unavailable');
+        const unreadable = reportOf(unreadableSnapshot).apps;
+        for (const a of unreadable) {
+            expect(a.grantsReadable).toBe(false);
+            expect(a.grantsUnreadableReason).toBe(unreadableSnapshot.grants.reason);
+            expect(a.grantsAtLeast).toBe(false);
+            expect(a.grants).toEqual([]);
+        }
+        const noReason = withUnavailable(loadSnapshot('prod-admin-approved-with-grants'), 'grants', 'PermissionsViewSetup');
+        noReason.grants.reason = null;
+        expect(reportOf(noReason).apps[0]?.grantsUnreadableReason).toBe('The grants could not be read.');
+
+        const capped = clone(loadSnapshot('prod-admin-approved-with-grants'));
+        capped.grants = { ...capped.grants, status: 'partial', reason: 'Row cap reached.', truncated: true };
+        expect(reportOf(capped).apps.map((a) => [a.grantsReadable, a.grantsAtLeast])).toEqual(read.map(() => [true, true]));
+    });
 });
 
 describe('bypass permissions, sandbox checklist, reader gaps', () => {
