@@ -43,6 +43,8 @@ export function parseApexLsJson(stdout: string): ApexLsFile[] {
 
 /** A rule id per kind of finding, so the output names what is wrong. */
 export function apexLsRule(message: ApexLsMessage): string {
+    // Findings of the SOQL field probe already carry their rule (apex-ls/soql-...) as category.
+    if (message.category.startsWith('apex-ls/')) return message.category;
     if (/^Unknown field\b/.test(message.message)) return 'apex-ls/unknown-field';
     if (/^No type declaration found\b/.test(message.message)) return 'apex-ls/unknown-type';
     if (/^No matching method found\b/.test(message.message)) return 'apex-ls/unknown-method';
