@@ -1,7 +1,7 @@
 // JSON -> OrgSnapshot / UserFacts with the checks the engine relies on: valid JSON, a known schemaVersion and
 // every section present with a valid status and a data shape the rules can walk. Full structural validation
 // against schema/org-snapshot.schema.json is the CLI's job (ajv); this runs in the browser too, so it stays small.
-import { SNAPSHOT_SCHEMA_VERSION, type OrgSnapshot, type UserFacts } from './snapshot';
+import { SNAPSHOT_SCHEMA_VERSION, type OrgSnapshot, type UserFacts, type UserSearchResult } from './snapshot';
 
 /** Thrown for input the engine cannot read. `path` is a JSON path such as "$.permissionHolders.data.holders". */
 export class SnapshotError extends Error {
@@ -42,13 +42,16 @@ function isObject(value: unknown): value is JsonObject {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function parseJson(json: string, what: string): JsonObject {
-    let value: unknown;
+function parseJsonValue(json: string, what: string): unknown {
     try {
-        value = JSON.parse(json);
+        return JSON.parse(json) as unknown;
     } catch (e) {
         throw new SnapshotError(`The ${what} is not valid JSON: ${(e as Error).message}`, '$');
     }
+}
+
+function parseJson(json: string, what: string): JsonObject {
+    const value = parseJsonValue(json, what);
     if (!isObject(value)) throw new SnapshotError(`The ${what} must be a JSON object`, '$');
     return value;
 }
@@ -117,4 +120,22 @@ export function parseUserFacts(json: string): UserFacts {
     checkHeader(root, 'user facts');
     for (const [name, shape] of Object.entries(USER_SECTIONS)) checkSection(root, name, shape, 'user facts');
     return root as unknown as UserFacts;
+}
+
+/** Parses ReadinessController.searchUsers' JSON into UserSearchResult[]; throws SnapshotError at the first bad value. */
+export function parseUserSearchResults(json: string): UserSearchResult[] {
+    const rows = parseJsonValue(json, 'user search result');
+    if (!Array.isArray(rows)) throw new SnapshotError('The user search result must be a JSON list', '$');
+    rows.forEach((row: unknown, index) => {
+        const path = `$[${index}]`;
+        if (!isObject(row)) throw new SnapshotError('A user search row must be an object', path);
+        for (const key of ['userId', 'name', 'username'] as const) {
+            if (typeof row[key] !== 'string') throw new SnapshotError(`A user search row has no ${key} text`, `${path}.${key}`);
+        }
+        if (typeof row.isActive !== 'boolean') throw new SnapshotError('A user search row has no isActive true/false', `${path}.isActive`);
+        // Present and null when the user has no profile the reader can see (JSON.serialize keeps nulls).
+        if (row.profileName !== null && typeof row.profileName !== 'string')
+            throw new SnapshotError('A user search row has a profileName that is neither text nor null', `${path}.profileName`);
+    });
+    return rows as UserSearchResult[];
 }

@@ -5,7 +5,7 @@ export * from './report';
 export { evaluateSnapshot } from './evaluate';
 export type { EvaluateOptions } from './evaluate';
 export { evaluateUser } from './user';
-export { parseSnapshot, parseUserFacts, SnapshotError } from './parse';
+export { parseSnapshot, parseUserFacts, parseUserSearchResults, SnapshotError } from './parse';
 export { RULES } from './rules';
 export type { RuleDefinition, RuleScope, RuleContext, RuleMatch, RuleParams } from './rules';
 export { WAY_LABELS, WAY_ORDER } from './verdicts';

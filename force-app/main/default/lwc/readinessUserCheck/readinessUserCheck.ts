@@ -1,7 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import searchUsers from '@salesforce/apex/ReadinessController.searchUsers';
 import getUserFacts from '@salesforce/apex/ReadinessController.getUserFacts';
-import { evaluateUser, parseUserFacts } from 'c/readinessEngine';
+import { evaluateUser, parseUserFacts, parseUserSearchResults } from 'c/readinessEngine';
 import type { OrgSnapshot, UserReport, UserSearchResult } from 'c/readinessEngine';
 import { LABELS } from 'c/readinessLabels';
 import { answerDisplay, canConnectDisplay, errorMessage, formatLabel } from 'c/readinessUi';
@@ -157,7 +157,7 @@ export default class ReadinessUserCheck extends LightningElement {
     async search(term: string): Promise<void> {
         const sequence = ++this.searchSequence;
         try {
-            const results = parseSearchResults(await searchUsers({ searchTerm: term }));
+            const results = parseUserSearchResults(await searchUsers({ searchTerm: term }));
             if (sequence !== this.searchSequence) return;
             this.results = results;
             this.searchError = null;
@@ -196,28 +196,4 @@ export default class ReadinessUserCheck extends LightningElement {
             this.factsState = 'error';
         }
     }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-    return typeof value === 'object' && value !== null;
-}
-
-function isSearchResult(value: unknown): value is UserSearchResult {
-    return (
-        isRecord(value) &&
-        typeof value.userId === 'string' &&
-        typeof value.name === 'string' &&
-        typeof value.username === 'string' &&
-        typeof value.isActive === 'boolean' &&
-        (value.profileName === null || typeof value.profileName === 'string')
-    );
-}
-
-/** ReadinessController.searchUsers returns UserSearchResult[] as a JSON string; anything else is an error. */
-export function parseSearchResults(json: string): UserSearchResult[] {
-    const parsed: unknown = JSON.parse(json);
-    if (!Array.isArray(parsed)) throw new Error('The user search returned something other than a list.');
-    const invalid = parsed.findIndex((row) => !isSearchResult(row));
-    if (invalid >= 0) throw new Error(`The user search returned an unexpected row at index ${invalid}.`);
-    return parsed as UserSearchResult[];
 }

@@ -8,6 +8,7 @@ describe('the engine entry (c/readinessEngine)', () => {
             engine.evaluateUser,
             engine.parseSnapshot,
             engine.parseUserFacts,
+            engine.parseUserSearchResults,
             engine.decodeOAuthError,
             engine.reportToMarkdown,
             engine.reportToCsv

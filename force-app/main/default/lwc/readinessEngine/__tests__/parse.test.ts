@@ -1,5 +1,5 @@
-import { parseSnapshot, parseUserFacts, SnapshotError } from '../parse';
-import { clone, loadScenarioUser, loadSnapshot } from './engineTestKit';
+import { parseSnapshot, parseUserFacts, parseUserSearchResults, SnapshotError } from '../parse';
+import { clone, loadScenario, loadScenarioUser, loadSnapshot } from './engineTestKit';
 
 function errorOf(fn: () => unknown): SnapshotError {
     try {
@@ -113,5 +113,41 @@ describe('parseUserFacts', () => {
         expect(e.path).toBe('$.assignments');
         expect(e.message).toContain('The user facts is missing the "assignments" section');
         expect(errorOf(() => parseUserFacts('nope')).message).toContain('The user facts is not valid JSON');
+    });
+});
+
+describe('parseUserSearchResults', () => {
+    const rows = (): Record<string, unknown>[] =>
+        loadScenario('prod-admin-approved-no-grants').users.map((u): Record<string, unknown> => ({ ...u.search }));
+
+    /** The scenario's rows with one change. */
+    function changed(change: (r: Record<string, unknown>[]) => void): Record<string, unknown>[] {
+        const r = rows();
+        change(r);
+        return r;
+    }
+
+    it('returns the rows for valid input, including a user without a profile and an empty list', () => {
+        const valid = changed((r) => (r[0]!.profileName = null));
+        expect(parseUserSearchResults(JSON.stringify(valid))).toEqual(valid);
+        expect(parseUserSearchResults('[]')).toEqual([]);
+    });
+
+    it.each<[string, string | (() => unknown), string, string]>([
+        ['not JSON', '[{"userId": ', '$', 'The user search result is not valid JSON'],
+        ['an object', '{"userId": "005"}', '$', 'The user search result must be a JSON list'],
+        ['a row that is not an object', () => [rows()[0], 'x'], '$[1]', 'A user search row must be an object'],
+        ['a numeric userId', () => changed((r) => (r[0]!.userId = 5)), '$[0].userId', 'A user search row has no userId text'],
+        ['no name', () => changed((r) => delete r[1]!.name), '$[1].name', 'A user search row has no name text'],
+        ['a null username', () => changed((r) => (r[2]!.username = null)), '$[2].username', 'A user search row has no username text'],
+        ['isActive as text', () => changed((r) => (r[0]!.isActive = 'true')), '$[0].isActive', 'has no isActive true/false'],
+        ['a numeric profileName', () => changed((r) => (r[1]!.profileName = 7)), '$[1].profileName', 'neither text nor null'],
+        ['profileName absent', () => changed((r) => delete r[0]!.profileName), '$[0].profileName', 'neither text nor null']
+    ])('rejects %s at its JSON path', (_label, input, path, message) => {
+        const json = typeof input === 'string' ? input : JSON.stringify(input());
+        const e = errorOf(() => parseUserSearchResults(json));
+        expect(e.path).toBe(path);
+        expect(e.message).toContain(message);
+        expect(e.message).toContain(`(at ${path})`);
     });
 });

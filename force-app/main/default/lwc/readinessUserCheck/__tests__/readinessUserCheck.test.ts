@@ -2,7 +2,7 @@ import { createElement } from 'lwc';
 import searchUsers from '@salesforce/apex/ReadinessController.searchUsers';
 import getUserFacts from '@salesforce/apex/ReadinessController.getUserFacts';
 import type { OrgSnapshot, UserReport } from 'c/readinessEngine';
-import ReadinessUserCheck, { SEARCH_DEBOUNCE_MS, parseSearchResults } from '../readinessUserCheck';
+import ReadinessUserCheck, { SEARCH_DEBOUNCE_MS } from '../readinessUserCheck';
 import {
     flushPromises,
     loadSnapshot,
@@ -240,9 +240,17 @@ describe('c-readiness-user-check', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('rejects a search answer that is not a list of users', () => {
-        expect(() => parseSearchResults('{"userId": "005"}')).toThrow('something other than a list');
-        expect(() => parseSearchResults('[{"userId": 5}]')).toThrow('unexpected row at index 0');
-        expect(parseSearchResults(JSON.stringify([USERS[0]!.search]))).toEqual([USERS[0]!.search]);
+    it('shows a search answer the engine rejects as an error naming the bad value, not as results', async () => {
+        const rows = USERS.map((user) => ({ ...user.search }));
+        (rows[1] as unknown as Record<string, unknown>).isActive = 'yes';
+        mockSearchUsers.mockResolvedValue(JSON.stringify(rows));
+        const element = render();
+        type(element, 'pe');
+        await waitForSearch();
+        expect(element.shadowRoot!.querySelectorAll('button.result')).toHaveLength(0);
+        const failure = element.shadowRoot!.querySelector('.search-error')!;
+        expect(textOf(failure.querySelector('.slds-text-font_monospace'))).toBe(
+            'A user search row has no isActive true/false (at $[1].isActive)'
+        );
     });
 });
