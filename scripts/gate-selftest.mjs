@@ -244,10 +244,11 @@ async function runCase(kase) {
                 return report;
             }
         }
-        // The unbroken copy is the project itself when the case plants nothing good; if the gate already passed on
-        // the project in this run, running it again on an identical copy would prove nothing new.
-        const plantsGood = kase.goodFiles.length > 0 || (kase.spec.good?.edits ?? []).length > 0;
-        const unbrokenKnown = !plantsGood && passedInThisRun.has(gate.id) && (!kase.spec.cmd || kase.spec.cmdIsSubsetOfGate === true);
+        // In `npm test` the gate already passed on this very tree (GATES_PASSED_IN_THIS_RUN): that is the unbroken run
+        // for a case whose command is the gate's own or a declared part of it, so it is not repeated. A good/ twin
+        // (the fixed sample under a narrowed command) then runs only when the self-test runs on its own.
+        const sameOrPartOfGate = !kase.spec.cmd || kase.spec.cmdIsSubsetOfGate === true;
+        const unbrokenKnown = passedInThisRun.has(gate.id) && sameOrPartOfGate;
         if (unbrokenKnown) {
             report.unbrokenFromRun = true;
         } else {
