@@ -6,7 +6,7 @@
 //   4. bundle     Rollup + @lwc/rollup-plugin: the tab with fixture Apex and Custom Labels (see rollup.config.mjs)
 //   5. vendor     the LWC engine and the lightning-base-components the tab imports, one entry per import
 //
-// A rebuild reuses unchanged work: the vendor bundle (the slow part, ~3,400 base-component icon templates
+// A rebuild reuses unchanged work: the vendor bundle (the slow part, ~1,700 base-component icon templates
 // through the LWC compiler) is kept in .cache/preview/vendor-<key>, keyed by the lock file hash, the Rollup
 // config and the list of imports, so a component change only rebundles the tab. The generated large
 // snapshot is kept while its generator is unchanged.
@@ -17,10 +17,9 @@
 //   node preview/build.mjs [--skip-lwc] [--no-cache] [--mode development|production] [--fixtures DIR] [--out DIR]
 import { rollup } from 'rollup';
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { copyFile, cp, mkdir, readdir, readFile, rm, writeFile, rename } from 'node:fs/promises';
-import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { createAppConfig, createVendorConfig, DIST_DIR, PREVIEW_DIR, ROOT, VENDOR_PREFIX } from './rollup.config.mjs';
 

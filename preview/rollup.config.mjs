@@ -5,7 +5,7 @@
 //           and Custom Labels (src/customLabels.mjs). Every other bare import ('lwc', 'lightning/card', ...) stays
 //           external and is recorded.
 //   vendor  exactly those recorded imports, one entry each, from the LWC engine and Salesforce's open-source base
-//           components (lightning-base-components). It is the slow part (the base components' ~3,400 icon
+//           components (lightning-base-components). It is the slow part (the base components' ~1,700 icon
 //           templates go through the LWC template compiler) and is cached by preview/build.mjs, keyed by the lock
 //           file and the import list.
 // The page's import map (written into dist/index.html) points each bare specifier at its vendor entry, so the
