@@ -66,9 +66,10 @@ export default class ReadinessAppCard extends LightningElement {
         return linkView(this.view.installLink, 'install');
     }
 
-    /** The install link stays available once installed (e.g. to approve again), but is only the call to action before. */
+    /** The install link stays available (e.g. to approve again), but is the call to action only when the engine says
+     * installing is the next step. */
     get installButtonClass(): string {
-        return `slds-button install-link ${this.view.install === 'installed' ? 'slds-button_neutral' : 'slds-button_brand'}`;
+        return `slds-button install-link ${this.view.installRecommended ? 'slds-button_brand' : 'slds-button_neutral'}`;
     }
 
     get manageLink(): LinkView | null {
@@ -148,7 +149,7 @@ export default class ReadinessAppCard extends LightningElement {
     }
 
     get usedButNotInstalled(): boolean {
-        return this.hasAuthorizations && this.authorizations?.appInstalled === false;
+        return this.authorizations?.usedButNotInstalled === true;
     }
 
     get sampleTotal(): number {

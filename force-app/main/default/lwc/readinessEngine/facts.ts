@@ -530,6 +530,12 @@ export function connectedApps(facts: OrgFacts): AppFacts[] {
     return facts.apps.filter((a) => a.entry.kind === 'ConnectedApp');
 }
 
+/** Connected apps this org needs installed: Jetstream Auth only logs in to Jetstream with a production org, so a
+ * sandbox does not need it; the in-org package's External Client App is optional. */
+export function neededConnectedApps(facts: OrgFacts): AppFacts[] {
+    return connectedApps(facts).filter((a) => !(a.entry.way === 'loginWithSalesforce' && facts.isSandbox === true));
+}
+
 /** Labels of the org permissions the snapshot names (UserPermissionAccess / PermissionSet field names). */
 export const PERMISSION_LABELS: Record<string, string> = {
     PermissionsViewSetup: 'View Setup and Configuration',

@@ -66,8 +66,11 @@ export interface AuthorizationSummary {
     users: number;
     tokens: number;
     lastUsed: string | null;
-    /** Whether the tokens' app is installed (false = "used but not installed"). */
+    /** Whether the tokens' app is installed (false also when its install state cannot be determined). */
     appInstalled: boolean;
+    /** Tokens exist and the app is known not to be installed: existing connections work, new ones are blocked.
+     * false when the install state cannot be determined. */
+    usedButNotInstalled: boolean;
     /** Most recently used first, capped for display. */
     sample: { userId: string; name: string; username: string; lastUsed: string | null; useCount: number | null }[];
     /** The reader hit its row cap: numbers are lower bounds. */
@@ -98,6 +101,10 @@ export interface AppVerdict {
     authorizations: AuthorizationSummary | null;
     /** My Domain + AppInstallApprovalPage with the catalog's app_id / app_org_id; null when ids are absent. */
     installLink: Link | null;
+    /** Installing is the next step: the app is known not to be installed and this org needs it (the app.not-installed
+     * finding). false when installed, when the install state cannot be determined, for the optional in-org package and
+     * for Jetstream Auth in a sandbox. */
+    installRecommended: boolean;
     /** The Setup page where this app's policies are edited. */
     manageLink: Link;
 }
@@ -140,7 +147,8 @@ export interface BypassPermissionView {
 }
 
 export interface SandboxRefreshView {
-    isSandbox: boolean;
+    /** null: whether the org is a sandbox could not be read. */
+    isSandbox: boolean | null;
     summary: string;
     checklist: string[];
 }

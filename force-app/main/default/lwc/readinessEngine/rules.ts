@@ -8,6 +8,7 @@ import {
     SECTION_LABELS,
     connectedApps,
     isStandardSystemAdministrator,
+    neededConnectedApps,
     permissionLabel,
     plural,
     productionMyDomainUrl,
@@ -149,13 +150,8 @@ function installSteps(ctx: RuleContext, app: AppFacts): RemediationStep[] {
     return steps;
 }
 
-/** Connected apps this org needs: Jetstream Auth only logs in to Jetstream with a production org, so a sandbox does not. */
-function neededConnectedApps(ctx: RuleContext): AppFacts[] {
-    return connectedApps(ctx.org).filter((a) => !(a.entry.way === 'loginWithSalesforce' && ctx.org.isSandbox === true));
-}
-
 function notInstalledConnectedApps(ctx: RuleContext): AppFacts[] {
-    return neededConnectedApps(ctx).filter((a) => a.installState !== 'installed');
+    return neededConnectedApps(ctx.org).filter((a) => a.installState !== 'installed');
 }
 
 /** Grants of installed admin-approved apps grouped by the profile / permission set / group they go to, so a set
@@ -346,7 +342,7 @@ const APP_NOT_INSTALLED = appRule({
     remediationSummary:
         'Install the app with the manual install link built from this org’s My Domain (or from Connected Apps OAuth Usage).',
     evaluate: (ctx) =>
-        neededConnectedApps(ctx)
+        neededConnectedApps(ctx.org)
             .filter((a) => a.installState === 'notInstalled')
             .map((a) =>
                 match(
@@ -450,7 +446,7 @@ const APP_SANDBOX_NOT_INSTALLED = appRule({
     remediationSummary: 'Install the app in production, then refresh the sandbox; install here meanwhile if needed.',
     evaluate: (ctx) => {
         return ctx.org.isSandbox === true
-            ? neededConnectedApps(ctx)
+            ? neededConnectedApps(ctx.org)
                   .filter((a) => a.installState === 'notInstalled')
                   .map((a) =>
                       match(a, [

@@ -2,8 +2,8 @@
 // what the person running the check could read.
 import {
     BROAD_HOLDER_THRESHOLD,
-    connectedApps,
     isStandardSystemAdministrator,
+    neededConnectedApps,
     permissionLabel,
     plural,
     type AppFacts,
@@ -126,6 +126,8 @@ function authorizationSummary(facts: OrgFacts, app: AppFacts): AuthorizationSumm
         tokens: app.tokens.length,
         lastUsed: app.lastTokenUse,
         appInstalled: app.installState === 'installed',
+        // Only a known "not installed": tokens for an app whose install could not be read prove nothing about it.
+        usedButNotInstalled: app.tokens.length > 0 && app.installState === 'notInstalled',
         sample,
         atLeast: section.truncated || section.status === 'partial'
     };
@@ -139,6 +141,7 @@ function sessionPolicy(app: AppFacts): string {
 }
 
 export function appVerdicts(facts: OrgFacts): AppVerdict[] {
+    const needed = new Set(neededConnectedApps(facts));
     return facts.apps.map((app) => ({
         catalogName: app.entry.developerName,
         label: app.entry.label,
@@ -157,6 +160,7 @@ export function appVerdicts(facts: OrgFacts): AppVerdict[] {
         sessionPolicy: sessionPolicy(app),
         authorizations: authorizationSummary(facts, app),
         installLink: installLink(facts.myDomainUrl, app.entry),
+        installRecommended: needed.has(app) && app.installState === 'notInstalled',
         manageLink: manageLink(app.entry)
     }));
 }
@@ -417,12 +421,12 @@ export function bypassPermissionViews(facts: OrgFacts): BypassPermissionView[] {
 
 export function sandboxRefreshView(facts: OrgFacts): SandboxRefreshView {
     // Jetstream Auth only logs in to Jetstream with a production org: a sandbox does not need it.
-    const cas = connectedApps(facts).filter((a) => !(facts.isSandbox === true && a.entry.way === 'loginWithSalesforce'));
+    const cas = neededConnectedApps(facts);
     const missing = cas.filter((a) => a.installState === 'notInstalled').map((a) => a.entry.label);
     const unknown = cas.filter((a) => a.installState === 'cannotDetermine').map((a) => a.entry.label);
     if (facts.isSandbox === null) {
         return {
-            isSandbox: false,
+            isSandbox: null,
             summary: 'Cannot determine whether this org is a sandbox.',
             checklist: ['Check Setup: Company Information.']
         };

@@ -14,7 +14,9 @@ export default class ReadinessSandboxRefresh extends LightningElement {
     labels = LABELS;
 
     get orgContext(): string {
-        return this.view.isSandbox ? LABELS.thisOrgIsSandbox : LABELS.thisOrgIsProduction;
+        const isSandbox = this.view.isSandbox;
+        if (isSandbox === null) return LABELS.orgTypeUnknown;
+        return isSandbox ? LABELS.thisOrgIsSandbox : LABELS.thisOrgIsProduction;
     }
 
     get summary(): string {

@@ -117,9 +117,7 @@ describe('c-readiness-app-card', () => {
 
     it('warns about authorizations for an app that is used but not installed', async () => {
         const report = loadReport('prod-tokens-uninstalled-apps');
-        const used = report.apps.find(
-            (entry) => entry.authorizations && !entry.authorizations.appInstalled && entry.authorizations.users > 0
-        )!;
+        const used = report.apps.find((entry) => entry.authorizations?.usedButNotInstalled)!;
         expect(used).toBeDefined();
         const element = render(used);
         await flushPromises();
@@ -133,6 +131,41 @@ describe('c-readiness-app-card', () => {
         expect(textOf(rows[0]!.querySelector('th'))).toBe(summary.sample[0]!.name);
         expect(textOf(rows[0]!.querySelectorAll('td')[0])).toBe(summary.sample[0]!.username);
         await expect(element).toBeAccessible();
+    });
+
+    it('does not call an app "used but not installed" when its install cannot be determined', async () => {
+        const id = 'prod-tokens-uninstalled-apps';
+        const snapshot = clone(loadSnapshot(id));
+        snapshot.apps = {
+            status: 'unavailable',
+            reason: 'No access',
+            missingPermissions: [],
+            missingFields: [],
+            truncated: false,
+            data: null
+        };
+        const web = app(loadReport(id, snapshot), 'Jetstream_Web');
+        expect(web.install).toBe('cannotDetermine');
+        expect(web.authorizations!.tokens).toBeGreaterThan(0);
+        const element = render(web);
+        await flushPromises();
+        const root = element.shadowRoot!;
+        expect(root.querySelector('.authorized-users')).not.toBeNull();
+        expect(root.querySelector('.used-not-installed')).toBeNull();
+        expect(root.querySelector('a.install-link')!.classList.contains('slds-button_brand')).toBe(false);
+    });
+
+    it('makes the install link the call to action only where the engine recommends installing', async () => {
+        const report = loadReport('sandbox-not-installed');
+        const web = render(app(report, 'Jetstream_Web'));
+        const auth = render(app(report, 'Jetstream_Auth'));
+        await flushPromises();
+        expect(app(report, 'Jetstream_Auth').install).toBe('notInstalled');
+        expect(web.shadowRoot!.querySelector('a.install-link')!.classList.contains('slds-button_brand')).toBe(true);
+        // Jetstream Auth is for logging in to Jetstream with a production org: not needed in a sandbox.
+        const authLink = auth.shadowRoot!.querySelector('a.install-link')!;
+        expect(authLink.classList.contains('slds-button_brand')).toBe(false);
+        expect(authLink.classList.contains('slds-button_neutral')).toBe(true);
     });
 
     it('says when existing authorizations or the install cannot be determined', async () => {

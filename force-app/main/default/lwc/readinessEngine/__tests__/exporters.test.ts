@@ -56,6 +56,7 @@ function app(overrides: Partial<AppVerdict>): AppVerdict {
             tokens: 3,
             lastUsed: '2026-11-01T00:00:00.000Z',
             appInstalled: false,
+            usedButNotInstalled: true,
             atLeast: false,
             sample: [
                 { userId: '005A', name: 'Dana Whitfield', username: 'dana@acme.com', lastUsed: '2026-11-01T00:00:00.000Z', useCount: 12 },
@@ -67,6 +68,7 @@ function app(overrides: Partial<AppVerdict>): AppVerdict {
             url: 'https://acme.my.salesforce.com/identity/app/AppInstallApprovalPage.apexp?app_id=0Ci4S000000CaUB&app_org_id=00D4S000000pHDF',
             kind: 'install'
         },
+        installRecommended: true,
         manageLink: { label: 'Manage Connected Apps', url: '/lightning/setup/ConnectedApplication/home', kind: 'setup' },
         ...overrides
     };

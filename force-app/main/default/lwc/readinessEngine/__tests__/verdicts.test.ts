@@ -227,6 +227,38 @@ describe('app verdicts', () => {
         expect(reportOf('prod-reader-lacks-customize-application').apps[0]?.authorizations?.atLeast).toBe(true);
     });
 
+    it('used but not installed only when the install is known to be missing, not when it cannot be determined', () => {
+        const used = reportOf('prod-tokens-uninstalled-apps').apps.map((a) => [
+            a.catalogName,
+            a.install,
+            a.authorizations?.usedButNotInstalled
+        ]);
+        expect(used).toEqual([
+            [WEB, 'notInstalled', true],
+            [DESKTOP, 'notInstalled', true],
+            [AUTH, 'installed', false],
+            [ECA, 'notInstalled', false]
+        ]);
+        const appsUnreadable = reportOf(withUnavailable(loadSnapshot('prod-tokens-uninstalled-apps'), 'apps', 'PermissionsViewSetup'));
+        const web = appsUnreadable.apps.find((a) => a.catalogName === WEB);
+        expect(web?.install).toBe('cannotDetermine');
+        expect(web?.authorizations?.tokens).toBeGreaterThan(0);
+        expect(web?.authorizations?.appInstalled).toBe(false);
+        expect(web?.authorizations?.usedButNotInstalled).toBe(false);
+    });
+
+    it('recommends the install only for apps known to be missing that this org needs', () => {
+        const recommended = (r: ReturnType<typeof reportOf>) => r.apps.filter((a) => a.installRecommended).map((a) => a.catalogName);
+        expect(recommended(reportOf('prod-nothing-installed'))).toEqual([WEB, DESKTOP, AUTH]);
+        // Jetstream Auth logs in to Jetstream with a production org only; the in-org package is optional.
+        expect(recommended(reportOf('sandbox-not-installed'))).toEqual([WEB, DESKTOP]);
+        expect(recommended(reportOf('prod-tokens-uninstalled-apps'))).toEqual([WEB, DESKTOP]);
+        expect(recommended(reportOf('prod-ready-least-privilege'))).toEqual([]);
+        expect(recommended(reportOf(withUnavailable(loadSnapshot('prod-nothing-installed'), 'apps', 'PermissionsViewSetup')))).toEqual([]);
+        const report = reportOf('prod-nothing-installed');
+        expect(report.findings.filter((f) => f.ruleId === 'app.not-installed').map((f) => f.catalogName)).toEqual(recommended(report));
+    });
+
     it('says whether the grants were readable, why not, and whether the list is a prefix', () => {
         const read = reportOf('prod-admin-approved-with-grants').apps;
         expect(read.map((a) => [a.grantsReadable, a.grantsUnreadableReason, a.grantsAtLeast])).toEqual(read.map(() => [true, null, false]));
@@ -291,6 +323,7 @@ describe('bypass permissions, sandbox checklist, reader gaps', () => {
         expect(sandbox.checklist.join(' ')).toContain('Match Production Licenses');
         const unknownOrg = reportOf(withUnavailable(loadSnapshot('prod-nothing-installed'), 'org', 'PermissionsViewSetup'));
         expect(unknownOrg.sandboxRefresh.summary).toBe('Cannot determine whether this org is a sandbox.');
+        expect(unknownOrg.sandboxRefresh.isSandbox).toBeNull();
         expect(unknownOrg.org).toEqual({ id: null, name: null, isSandbox: null, myDomainUrl: null });
         expect(unknownOrg.apps[0]?.installLink).toBeNull();
         const noApps = reportOf(withUnavailable(loadSnapshot('prod-nothing-installed'), 'apps', 'PermissionsViewSetup'));

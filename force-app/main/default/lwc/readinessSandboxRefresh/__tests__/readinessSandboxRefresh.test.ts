@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import type { SandboxRefreshView } from 'c/readinessEngine';
 import ReadinessSandboxRefresh from '../readinessSandboxRefresh';
-import { flushPromises, loadReport, resetDom, textOf } from '../../../../../../tests/jest/readinessFixtures';
+import { clone, flushPromises, loadReport, loadSnapshot, resetDom, textOf } from '../../../../../../tests/jest/readinessFixtures';
 
 type SandboxElement = HTMLElement & { sandboxRefresh: SandboxRefreshView | null };
 
@@ -41,6 +41,25 @@ describe('c-readiness-sandbox-refresh', () => {
         const element = render(view);
         await flushPromises();
         expect(textOf(element.shadowRoot!.querySelector('.org-context'))).toBe('This org is a production org.');
+        expectShown(element, view);
+        await expect(element).toBeAccessible();
+    });
+
+    it('does not call the org production when whether it is a sandbox could not be read', async () => {
+        const snapshot = clone(loadSnapshot('prod-nothing-installed'));
+        snapshot.org = {
+            status: 'unavailable',
+            reason: 'No access',
+            missingPermissions: [],
+            missingFields: [],
+            truncated: false,
+            data: null
+        };
+        const view = loadReport('prod-nothing-installed', snapshot).sandboxRefresh;
+        expect(view.isSandbox).toBeNull();
+        const element = render(view);
+        await flushPromises();
+        expect(textOf(element.shadowRoot!.querySelector('.org-context'))).toBe('Org type unknown');
         expectShown(element, view);
         await expect(element).toBeAccessible();
     });
