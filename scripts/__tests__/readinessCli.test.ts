@@ -167,7 +167,7 @@ describe('formats', () => {
         expect(stdout).toContain('\nWays of connecting\n');
         expect(stdout).toContain('\nApps\n');
         expect(stdout).toMatch(
-            /Install: https:\/\/acme\.my\.salesforce\.com\/identity\/app\/AppInstallApprovalPage\.apexp\?app_id=0Ci4S000000CaUB/
+            /Install it \(next step\): https:\/\/acme\.my\.salesforce\.com\/identity\/app\/AppInstallApprovalPage\.apexp\?app_id=0Ci4S000000CaUB/
         );
         expect(stdout).not.toMatch(/\.\./);
     });

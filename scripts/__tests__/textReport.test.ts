@@ -56,6 +56,15 @@ describe('reportToText', () => {
         expect(text).toContain('cannot be determined (field absent)');
     });
 
+    it('marks apps used but not installed and the install as the next step', () => {
+        const report = reportOf('prod-tokens-uninstalled-apps');
+        const text = reportToText(report, null);
+        const used = report.apps.filter((app) => app.authorizations?.usedButNotInstalled);
+        expect(used.length).toBeGreaterThan(0);
+        for (const app of used) expect(text).toMatch(new RegExp(`  ${app.label}: [^\n]*\(used but not installed\)`));
+        expect(text).toMatch(/Install it \(next step\): https:/);
+    });
+
     it('reports what the reader could not see', () => {
         const report = reportOf('prod-reader-lacks-customize-application');
         expect(report.readerGaps.length).toBeGreaterThan(0);

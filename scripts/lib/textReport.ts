@@ -61,13 +61,17 @@ export function reportToText(
     lines.push('', 'Apps');
     for (const app of report.apps) {
         const auth = app.authorizations;
-        const tokens = auth === null ? 'authorizations unknown' : `${auth.atLeast ? 'at least ' : ''}${auth.users} user(s) authorized`;
+        const tokens =
+            auth === null
+                ? 'authorizations unknown'
+                : `${auth.atLeast ? 'at least ' : ''}${auth.users} user(s) authorized${auth.usedButNotInstalled ? ' (used but not installed)' : ''}`;
         lines.push(
             `  ${app.label}: ${INSTALL_LABELS[app.install]}; permitted users: ${PERMITTED_USERS_LABELS[app.permittedUsers]}; ${tokens}`
         );
         lines.push(`${INDENT}Who can make a new connection: ${app.whoCanConnect}`);
         lines.push(`${INDENT}Refresh tokens: ${sentences(app.refreshTokenPolicy, app.reconnectCadence)}`);
-        if (app.installLink) lines.push(`${INDENT}Install: ${app.installLink.url}`);
+        if (app.installLink)
+            lines.push(`${INDENT}${app.installRecommended ? 'Install it (next step)' : 'Install link'}: ${app.installLink.url}`);
     }
 
     const sorted = [...report.findings].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));

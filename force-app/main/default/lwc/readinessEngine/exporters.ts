@@ -136,7 +136,7 @@ function authorizationCell(app: AppVerdict): string {
     if (auth === null) return 'Unknown';
     const atLeast = auth.atLeast ? 'at least ' : '';
     const users = `${atLeast}${auth.users} user${auth.users === 1 ? '' : 's'}, ${auth.tokens} token${auth.tokens === 1 ? '' : 's'}`;
-    return auth.appInstalled || auth.tokens === 0 ? users : `${users} (used but not installed)`;
+    return auth.usedButNotInstalled ? `${users} (used but not installed)` : users;
 }
 
 function appsMarkdown(report: ReadinessReport, baseUrl: string | null): string[] {
@@ -164,7 +164,15 @@ function appsMarkdown(report: ReadinessReport, baseUrl: string | null): string[]
         });
         lines.push(`### ${escapeMarkdown(app.label)}`, '', `- Purpose: ${escapeMarkdown(app.purpose)}`);
         lines.push(`- Session policy: ${escapeMarkdown(app.sessionPolicy)}`);
-        if (grants.length > 0) lines.push(`- Granted to: ${grants.map(escapeMarkdown).join('; ')}`);
+        if (!app.grantsReadable) {
+            lines.push(
+                `- Granted to: cannot be determined (${escapeMarkdown(app.grantsUnreadableReason ?? 'the grants could not be read')})`
+            );
+        } else if (grants.length > 0) {
+            const atLeast = app.grantsAtLeast ? ' (at least these: the list was cut)' : '';
+            lines.push(`- Granted to${atLeast}: ${grants.map(escapeMarkdown).join('; ')}`);
+        }
+        if (app.installRecommended && app.installLink) lines.push(`- Next step: install it: ${markdownLink(app.installLink, baseUrl)}`);
         if (links.length > 0) lines.push(`- Links: ${links.map((link) => markdownLink(link, baseUrl)).join(', ')}`);
         lines.push('');
     }
@@ -377,6 +385,8 @@ function appsCsv(report: ReadinessReport): string {
             'permittedUsers',
             'whoCanConnect',
             'grants',
+            'grantsReadable',
+            'grantsAreLowerBound',
             'refreshTokenPolicy',
             'reconnectCadence',
             'sessionPolicy',
@@ -385,6 +395,7 @@ function appsCsv(report: ReadinessReport): string {
             'lastUsed',
             'countsAreLowerBounds',
             'usedButNotInstalled',
+            'installRecommended',
             'installLink',
             'manageLink'
         ],
@@ -399,6 +410,8 @@ function appsCsv(report: ReadinessReport): string {
                 app.permittedUsers,
                 app.whoCanConnect,
                 app.grants.map((grant) => `${grant.kind} ${grant.name} (${grant.activeAssignees} active)`).join('; '),
+                app.grantsReadable,
+                app.grantsAtLeast,
                 app.refreshTokenPolicy,
                 app.reconnectCadence,
                 app.sessionPolicy,
@@ -406,7 +419,8 @@ function appsCsv(report: ReadinessReport): string {
                 auth ? auth.tokens : null,
                 auth ? auth.lastUsed : null,
                 auth ? auth.atLeast : null,
-                auth ? !auth.appInstalled && auth.tokens > 0 : null,
+                auth ? auth.usedButNotInstalled : null,
+                app.installRecommended,
                 app.installLink ? app.installLink.url : null,
                 absoluteUrl(app.manageLink.url, report.org.myDomainUrl)
             ];

@@ -115,7 +115,29 @@ function report(overrides: Partial<ReadinessReport> = {}): ReadinessReport {
                     }
                 ],
                 authorizations: null,
-                installLink: null
+                installLink: null,
+                installRecommended: false,
+                grantsAtLeast: true
+            }),
+            app({
+                catalogName: 'Jetstream_Auth',
+                label: 'Jetstream Auth',
+                way: 'loginWithSalesforce',
+                install: 'cannotDetermine',
+                permittedUsers: 'unknown',
+                grants: [],
+                grantsReadable: false,
+                grantsUnreadableReason: 'SetupEntityAccess is not readable',
+                installRecommended: false,
+                authorizations: {
+                    users: 1,
+                    tokens: 1,
+                    lastUsed: null,
+                    appInstalled: false,
+                    usedButNotInstalled: false,
+                    atLeast: true,
+                    sample: []
+                }
             })
         ],
         ways: [
@@ -295,19 +317,31 @@ describe('reportToCsv', () => {
 
     it('exports apps with authorization counts and grants', () => {
         const rows = records(reportToCsv(report(), 'apps'));
-        expect(rows).toHaveLength(2);
+        expect(rows).toHaveLength(3);
         expect(rows[0]).toMatchObject({
             catalogName: 'Jetstream_Web',
             install: 'notInstalled',
             authorizedUsers: '2',
             tokens: '3',
-            usedButNotInstalled: 'true'
+            usedButNotInstalled: 'true',
+            installRecommended: 'true',
+            grantsReadable: 'true',
+            grantsAreLowerBound: 'false'
+        });
+        expect(rows[2]).toMatchObject({
+            catalogName: 'Jetstream_Auth',
+            install: 'cannotDetermine',
+            grantsReadable: 'false',
+            usedButNotInstalled: 'false',
+            countsAreLowerBounds: 'true'
         });
         expect(rows[1]).toMatchObject({
             install: 'installed',
             authorizedUsers: '',
             installLink: '',
             grants: 'PermissionSet Jetstream_Users (12 active); PermissionSetGroup Dev_Tools (3 active)',
+            grantsAreLowerBound: 'true',
+            installRecommended: 'false',
             manageLink: 'https://acme.my.salesforce.com/lightning/setup/ConnectedApplication/home'
         });
     });
@@ -382,7 +416,15 @@ describe('reportToMarkdown', () => {
         expect(markdown).toContain('| Jetstream | Not installed | Not installed (no policy) |');
         expect(markdown).toContain('2 users, 3 tokens (used but not installed)');
         expect(markdown).toContain('| Jetstream Desktop | Installed | Admin approved users are pre-authorized |');
+        expect(markdown).toContain('- Granted to (at least these: the list was cut): PermissionSet Jetstream Users: 12 active;');
         expect(markdown).toContain('PermissionSetGroup Dev Tools: 3 active, through Jetstream\\_Users (group status Outdated)');
+        expect(markdown).toContain('- Granted to: cannot be determined (SetupEntityAccess is not readable)');
+        expect(markdown).toContain('| Jetstream Auth | Cannot determine | Unknown |');
+        expect(markdown).toContain('at least 1 user, 1 token |');
+        expect(markdown).toContain(
+            '- Next step: install it: [Install Jetstream](<https://acme.my.salesforce.com/identity/app/AppInstallApprovalPage.apexp?app_id=0Ci4S000000CaUB&app_org_id=00D4S000000pHDF>)'
+        );
+        expect(markdown.match(/- Next step: install it/g)).toHaveLength(1);
         expect(markdown).toContain('| Web app | Blocked | Not installed. |');
         expect(markdown).toContain('- Is Jetstream installed? No. No matching connected app.');
     });
