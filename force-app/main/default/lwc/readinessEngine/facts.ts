@@ -335,12 +335,27 @@ function byLastUseDescending(a: OauthTokenRow, b: OauthTokenRow): number {
     return x === y ? 0 : x < y ? 1 : -1;
 }
 
+/** What the apps section says about reading installs at all. */
+export interface AppsRead {
+    readable: boolean;
+    reason: string | null;
+    ecaObjectMissing: string[];
+}
+
+export function appsReadOf(snapshot: OrgSnapshot): AppsRead {
+    return {
+        readable: readable(snapshot.apps),
+        reason: snapshot.apps.reason,
+        ecaObjectMissing: missingEntriesOf(snapshot.apps, ECA_OBJECT)
+    };
+}
+
 /** Install state of one catalog entry. An External Client App whose object the reader could not query is "cannot
  * determine": its installed = false only means that no row was seen. */
-function installStateOf(
-    entry: CatalogEntry,
+export function installStateOf(
+    entry: Pick<CatalogEntry, 'developerName' | 'label' | 'kind'>,
     install: AppInstall | null,
-    apps: { readable: boolean; reason: string | null; ecaObjectMissing: string[] }
+    apps: AppsRead
 ): { installState: InstallState; installUnknownReason: string | null } {
     const unknown = (installUnknownReason: string) => ({ installState: 'cannotDetermine' as const, installUnknownReason });
     if (!apps.readable) return unknown(apps.reason ?? 'The installed apps could not be read.');
@@ -357,10 +372,9 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
     const org = readable(snapshot.org) ? snapshot.org.data : null;
     const catalogReadable = readable(snapshot.catalog);
     const catalog = catalogReadable ? [...(snapshot.catalog.data ?? [])].sort((a, b) => a.sortOrder - b.sortOrder) : [];
-    const appsReadable = readable(snapshot.apps);
-    const ecaObjectMissing = missingEntriesOf(snapshot.apps, ECA_OBJECT);
+    const appsRead = appsReadOf(snapshot);
+    const ecaObjectMissing = appsRead.ecaObjectMissing;
     const ecaPolicyMissing = missingEntriesOf(snapshot.apps, ECA_POLICY_OBJECT);
-    const appsRead = { readable: appsReadable, reason: snapshot.apps.reason, ecaObjectMissing };
     const installByName = new Map<string, AppInstall>();
     for (const install of snapshot.apps.data ?? []) installByName.set(install.catalogName, install);
 

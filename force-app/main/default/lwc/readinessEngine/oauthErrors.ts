@@ -5,7 +5,9 @@
  * when an org snapshot is given, turns the generic fix steps into links and facts for that org.
  */
 import type { AppInstall, CatalogEntry, OrgSnapshot } from './snapshot';
-import type { DecodedError, RemediationStep, RuleSource } from './report';
+import type { DecodedError, InstallState, RemediationStep, RuleSource } from './report';
+import { resolveNow } from './evaluate';
+import { appsReadOf, buildOrgFacts, installStateOf, type AppsRead, type OrgFacts } from './facts';
 import { installLink, setupLink, type SetupPageId } from './links';
 import { SOURCES } from './sources';
 
@@ -423,6 +425,10 @@ export function normalizeOAuthErrorInput(input: string): string {
 interface AppInContext {
     catalog: DecoderCatalogEntry;
     install: AppInstall | null;
+    /** The engine's install state (never the raw installed flag: an External Client App the reader could not query
+     * has installed = false but is "cannot determine"). */
+    installState: InstallState;
+    installUnknownReason: string | null;
 }
 
 function setupStep(text: string, page: SetupPageId): RemediationStep {
@@ -450,11 +456,14 @@ export function appsNamedIn<T extends DecoderCatalogEntry>(text: string, catalog
     return found.sort((a, b) => a.sortOrder - b.sortOrder);
 }
 
+const NO_SNAPSHOT = 'No org snapshot was given.';
+
 class FixContext {
     readonly catalog: readonly DecoderCatalogEntry[];
-    /** null: no snapshot, or its apps section was not read. */
-    readonly installs: readonly AppInstall[] | null;
     readonly named: AppInContext[];
+    /** The engine's facts for the snapshot (null without one): install states come from here, as in the report. */
+    private readonly facts: OrgFacts | null;
+    private readonly appsRead: AppsRead | null;
 
     constructor(
         readonly snapshot: OrgSnapshot | null,
@@ -462,22 +471,38 @@ class FixContext {
     ) {
         const catalog = snapshot?.catalog.data ?? [];
         this.catalog = catalog.length > 0 ? catalog : DEFAULT_DECODER_CATALOG;
-        this.installs = snapshot?.apps.data ?? null;
-        this.named = appsNamedIn(text, this.catalog).map((entry) => ({ catalog: entry, install: this.installOf(entry) }));
+        this.facts = snapshot ? buildOrgFacts(snapshot, resolveNow(snapshot.capturedAt)) : null;
+        this.appsRead = snapshot ? appsReadOf(snapshot) : null;
+        this.named = appsNamedIn(text, this.catalog).map((entry) => this.appOf(entry));
     }
 
     get myDomainUrl(): string | null {
         return this.snapshot?.org.data?.myDomainUrl ?? null;
     }
 
-    installOf(entry: DecoderCatalogEntry): AppInstall | null {
-        return this.installs?.find((install) => install.catalogName === entry.developerName) ?? null;
+    /** The app with the engine's install state. Entries the facts do not hold (the catalog section was not readable,
+     * so the decoder uses the package defaults) are judged by the same helper on the apps section. */
+    appOf(entry: DecoderCatalogEntry): AppInContext {
+        const known = this.facts?.appByCatalogName.get(entry.developerName);
+        if (known) {
+            return {
+                catalog: entry,
+                install: known.install,
+                installState: known.installState,
+                installUnknownReason: known.installUnknownReason
+            };
+        }
+        if (this.snapshot === null || this.appsRead === null) {
+            return { catalog: entry, install: null, installState: 'cannotDetermine', installUnknownReason: NO_SNAPSHOT };
+        }
+        const install = this.snapshot.apps.data?.find((row) => row.catalogName === entry.developerName) ?? null;
+        return { catalog: entry, install, ...installStateOf(entry, install, this.appsRead) };
     }
 
     /** The apps a step is about: those the message names, else every catalog app that passes the filter. */
     concerned(filter: (entry: DecoderCatalogEntry) => boolean): AppInContext[] {
         if (this.named.length > 0) return this.named.filter((app) => filter(app.catalog));
-        return this.catalog.filter(filter).map((entry) => ({ catalog: entry, install: this.installOf(entry) }));
+        return this.catalog.filter(filter).map((entry) => this.appOf(entry));
     }
 }
 
@@ -499,7 +524,7 @@ function installSteps(template: { text: string }, context: FixContext): Remediat
             link: null
         }));
     }
-    const notInstalled = candidates.filter((app) => app.install?.installed !== true);
+    const notInstalled = candidates.filter((app) => app.installState !== 'installed');
     if (notInstalled.length === 0) {
         const names = candidates.map((app) => app.catalog.label).join(', ');
         const capturedAt = context.snapshot?.capturedAt ?? '';
@@ -510,16 +535,16 @@ function installSteps(template: { text: string }, context: FixContext): Remediat
             }
         ];
     }
-    return notInstalled.map(({ catalog, install }) => ({
-        text: `${template.text} ${catalog.label} (${install === null ? 'install state unknown' : 'not installed'}).`,
+    return notInstalled.map(({ catalog, installState }) => ({
+        text: `${template.text} ${catalog.label} (${installState === 'notInstalled' ? 'not installed' : 'install state unknown'}).`,
         link: installLink(myDomainUrl, catalog)
     }));
 }
 
 function describeGrants(app: AppInContext, snapshot: OrgSnapshot): string {
-    const { catalog, install } = app;
-    if (install === null) return `${catalog.label}: install state unknown.`;
-    if (!install.installed) return `${catalog.label} is not installed, so it has no Permitted Users policy or grants yet.`;
+    const { catalog, install, installState } = app;
+    if (installState === 'notInstalled') return `${catalog.label} is not installed, so it has no Permitted Users policy or grants yet.`;
+    if (installState === 'cannotDetermine' || install === null) return `${catalog.label}: install state unknown.`;
     if (install.optionsAllowAdminApprovedUsersOnly === false)
         return `${catalog.label}: Permitted Users = "All users may self-authorize"; any user with API Enabled can connect.`;
     if (install.optionsAllowAdminApprovedUsersOnly === null) return `${catalog.label}: Permitted Users could not be read.`;
@@ -565,14 +590,13 @@ function externalClientAppStep(template: { text: string }, context: FixContext):
     const ecas = context.catalog.filter((entry) => entry.kind === 'ExternalClientApp');
     if (context.snapshot === null || ecas.length === 0) return [{ text: template.text, link: null }];
     return ecas.map((entry) => {
-        const install = context.installOf(entry);
-        const state =
-            install === null
-                ? 'install state unknown'
-                : install.installed
-                  ? `installed as ${install.name ?? entry.label}`
-                  : 'not installed';
-        return { text: `${template.text} ${entry.label}: ${state} in this org.`, link: null };
+        const { install, installState, installUnknownReason } = context.appOf(entry);
+        if (installState === 'installed') {
+            return { text: `${template.text} ${entry.label}: installed as ${install?.name ?? entry.label} in this org.`, link: null };
+        }
+        if (installState === 'notInstalled') return { text: `${template.text} ${entry.label}: not installed in this org.`, link: null };
+        const why = installUnknownReason === null ? '' : ` ${installUnknownReason}`;
+        return { text: `${template.text} ${entry.label}: install state unknown in this org.${why}`, link: null };
     });
 }
 

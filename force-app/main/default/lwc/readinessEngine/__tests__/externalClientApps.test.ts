@@ -1,7 +1,8 @@
 // External Client Apps the org reader could not query: the reader names ExternalClientApplication (or its fields,
 // or the policy object ExtlClntAppOauthPlcyCnfg) in the apps section's missingFields and leaves installed = false.
 // That false is "no row seen", not "not installed": these tests pin the engine to "cannot determine".
-import type { AppVerdict, ReadinessReport, WayVerdict } from '../report';
+import { decodeOAuthError } from '../oauthErrors';
+import type { AppVerdict, DecodedError, ReadinessReport, WayVerdict } from '../report';
 import type { AppInstall, OrgSnapshot } from '../snapshot';
 import { evaluateUser } from '../user';
 import { ECA, clone, findingsOf, loadScenarioUser, loadSnapshot, reportOf } from './engineTestKit';
@@ -134,5 +135,50 @@ describe('External Client App OAuth policies the reader could not query', () => 
         expect(appOf(report, ECA).permittedUsers).toBe('adminApproved');
         expect(findingsOf(report, 'app.permitted-users-unknown')).toEqual([]);
         expect(inOrgWay(report).verdict).toBe('ready');
+    });
+});
+
+describe('the OAuth error decoder on an External Client App the reader could not query', () => {
+    const fixText = (decoded: DecodedError): string => decoded.fix.map((step) => step.text).join('\n');
+    const ecaStep = (snapshot: OrgSnapshot): string | undefined =>
+        decodeOAuthError('OAUTH_EC_APP_NOT_FOUND', snapshot).fix.find((step) => step.text.includes('Jetstream for Salesforce:'))?.text;
+
+    it('control: a readable ECA object with no row is "not installed"', () => {
+        expect(ecaStep(loadSnapshot('prod-nothing-installed'))).toMatch(/Jetstream for Salesforce: not installed in this org\.$/);
+    });
+
+    it.each([
+        ['the object is not queryable', ['ExternalClientApplication']],
+        ['fields the reader needs are absent', ['ExternalClientApplication.MasterLabel']]
+    ])('%s: OAUTH_EC_APP_NOT_FOUND says the install state is unknown and why, never "not installed"', (_label, missingFields) => {
+        const step = ecaStep(ecaNotQueryable('prod-nothing-installed', missingFields));
+        expect(step).toContain('Jetstream for Salesforce: install state unknown in this org');
+        expect(step).toContain(`External Client Apps could not be read in this org (${missingFields.join(', ')})`);
+        expect(step).not.toMatch(/not installed in this org/);
+    });
+
+    it('does not report a row it could not have read as "installed as ..."', () => {
+        const s = ecaNotQueryable('prod-ready-least-privilege');
+        Object.assign(installOf(s, ECA), { installed: true, name: 'Jetstream_Canvas', objectType: 'ExternalClientApplication' });
+        const step = ecaStep(s);
+        expect(step).toContain('install state unknown');
+        expect(step).not.toContain('installed as');
+    });
+
+    it('leaves the connected apps as read: the install links of the uninstalled connected apps stay', () => {
+        const message = 'error=invalid_client&error_description=app+must+be+installed+into+org';
+        const before = decodeOAuthError(message, loadSnapshot('prod-nothing-installed'));
+        const after = decodeOAuthError(message, ecaNotQueryable('prod-nothing-installed'));
+        expect(after.fix).toEqual(before.fix);
+        expect(fixText(after)).toMatch(/Jetstream Desktop \(not installed\)/);
+    });
+
+    it('an apps section marked unavailable is "install state unknown" even when it carries rows', () => {
+        const s = clone(loadSnapshot('prod-nothing-installed'));
+        s.apps.status = 'unavailable';
+        s.apps.reason = 'The installed apps could not be read.';
+        const text = fixText(decodeOAuthError('Jetstream Desktop: app must be installed into org', s));
+        expect(text).toMatch(/Jetstream Desktop \(install state unknown\)/);
+        expect(text).not.toMatch(/Jetstream Desktop \(not installed\)/);
     });
 });
