@@ -116,10 +116,11 @@ export interface OrgFacts {
     appByCatalogName: Map<string, AppFacts>;
     holdersReadable: boolean;
     holders: PermissionHolder[];
-    holderByPermissionSetId: Map<string, PermissionHolder>;
     sampleUsersByHolder: Map<string, HolderSampleUser[]>;
     /** Profiles, permission sets and groups that grant API Enabled. */
     apiEnabledHolders: PermissionHolder[];
+    /** Sum of active assignees over apiEnabledHolders (upper bound: a user assigned through two counts twice). */
+    apiEnabledActiveAssignees: number;
     approve: BypassFacts;
     useAny: BypassFacts;
     /** The standard System Administrator profile: profile-owned, not custom, Modify All Data. */
@@ -323,6 +324,60 @@ function nameKey(name: string): string {
     return name.trim().toLowerCase();
 }
 
+const MEMO_LINEAR_SIZE = 16;
+
+/** Memoises a function of a string: token, sign-in and grant rows repeat a handful of app names and statuses
+ * thousands of times, so each distinct value is worked out once instead of once per row. The first few values are
+ * kept in a list compared with ===: each row's string is a fresh copy from JSON.parse, and a Map would hash every
+ * copy; comparing with the few known values is cheaper. */
+function memoByString<T>(compute: (value: string) => T): (value: string) => T {
+    const values: string[] = [];
+    const results: T[] = [];
+    let many: Map<string, T> | null = null;
+    return (value) => {
+        if (many === null) {
+            for (let i = 0; i < values.length; i++) if (values[i] === value) return results[i] as T;
+        } else if (many.has(value)) {
+            return many.get(value) as T;
+        }
+        const result = compute(value);
+        if (many !== null) many.set(value, result);
+        else if (values.length < MEMO_LINEAR_SIZE) {
+            values.push(value);
+            results.push(result);
+        } else {
+            many = new Map(values.map((known, i) => [known, results[i] as T]));
+            many.set(value, result);
+        }
+        return result;
+    };
+}
+
+/**
+ * The first `limit` items of a stable sort by `key`, largest first: the same items in the same order as
+ * `[...items].sort((a, b) => key(b) - key(a)).slice(0, limit)`, without copying or sorting the whole list (one pass,
+ * O(n) for the small limits the evidence and summaries use). Keys are numbers, never NaN.
+ */
+export function largestFirst<T>(items: readonly T[], limit: number, key: (item: T) => number): T[] {
+    const top: T[] = [];
+    const keys: number[] = [];
+    if (limit <= 0) return top;
+    for (const item of items) {
+        const k = key(item);
+        // A key equal to the smallest kept one ranks after it (stable): only a larger key displaces it.
+        if (top.length === limit && !(k > (keys[limit - 1] as number))) continue;
+        let at = top.length;
+        while (at > 0 && (keys[at - 1] as number) < k) at--;
+        top.splice(at, 0, item);
+        keys.splice(at, 0, k);
+        if (top.length > limit) {
+            top.pop();
+            keys.pop();
+        }
+    }
+    return top;
+}
+
 function first15(id: string | null): string | null {
     return id ? id.slice(0, 15) : null;
 }
@@ -380,11 +435,12 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
 
     const grantsReadable = readable(snapshot.grants);
     const grantsByApp = new Map<string, AppGrant[]>();
-    for (const grant of snapshot.grants.data ?? []) {
-        const list = grantsByApp.get(grant.catalogName);
-        if (list) list.push(grant);
-        else grantsByApp.set(grant.catalogName, [grant]);
-    }
+    const grantListOf = memoByString((catalogName) => {
+        const list: AppGrant[] = [];
+        grantsByApp.set(catalogName, list);
+        return list;
+    });
+    for (const grant of snapshot.grants.data ?? []) grantListOf(grant.catalogName).push(grant);
 
     // Token and sign-in rows name the app by its label; the catalog lists the names to match (case-insensitive).
     const catalogByAppName = new Map<string, string>();
@@ -398,10 +454,11 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
         const id15 = first15(install.id);
         if (id15 && install.installed) catalogByApplicationId.set(id15, install.catalogName);
     }
+    const catalogNameOfAppName = memoByString((appName) => catalogByAppName.get(nameKey(appName)));
     const tokensByApp = new Map<string, OauthTokenRow[]>();
     let unmatchedTokens = 0;
     for (const token of snapshot.authorizations.data ?? []) {
-        const catalogName = catalogByAppName.get(nameKey(token.appName)) ?? catalogByApplicationId.get(first15(token.applicationId) ?? '');
+        const catalogName = catalogNameOfAppName(token.appName) ?? catalogByApplicationId.get(first15(token.applicationId) ?? '');
         if (!catalogName) {
             unmatchedTokens++;
             continue;
@@ -412,13 +469,15 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
     }
     const signInsByApp = new Map<string, SignInOutcome[]>();
     for (const row of snapshot.signIns.data ?? []) {
-        const catalogName = catalogByAppName.get(nameKey(row.application));
+        const catalogName = catalogNameOfAppName(row.application);
         if (!catalogName) continue;
         const list = signInsByApp.get(catalogName);
         if (list) list.push(row);
         else signInsByApp.set(catalogName, [row]);
     }
 
+    const failedStatus = memoByString(isFailedSignIn);
+    const nowMs = now.getTime();
     const apps: AppFacts[] = catalog.map((entry) => {
         const install = installByName.get(entry.developerName) ?? null;
         const { installState, installUnknownReason } = installStateOf(entry, install, appsRead);
@@ -432,11 +491,13 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
                 tokenUserIds.add(t.userId);
                 tokenUserNames.push(t.userFullName);
             }
-            const idle = daysSince(t.lastUsedDate, now);
+            const idle = daysSinceMs(t.lastUsedDate, nowMs);
             if (idle !== null && idle > IDLE_LIMIT_DAYS) idleTokens++;
         }
         const lastTokenUse = tokens[0]?.lastUsedDate ?? null;
         const signIns = signInsByApp.get(entry.developerName) ?? [];
+        let effectiveAssignees = 0;
+        for (const g of grants) if (!grantIsConditional(g)) effectiveAssignees += g.grantedTo.activeAssignees;
         return {
             entry,
             install,
@@ -445,14 +506,14 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
             permittedUsers: permittedUsersOf(install, installState),
             grants,
             grantsReadable,
-            effectiveAssignees: grants.filter((g) => !grantIsConditional(g)).reduce((sum, g) => sum + g.grantedTo.activeAssignees, 0),
+            effectiveAssignees,
             tokens,
             tokenUserIds,
             tokenUserNames,
             lastTokenUse,
             idleTokens,
             signIns,
-            failedSignIns: signIns.filter((s) => isFailedSignIn(s.status)),
+            failedSignIns: signIns.filter((s) => failedStatus(s.status)),
             refresh: refreshPolicyOf(install, installState),
             highAssurance: highAssuranceOf(install, installState)
         };
@@ -462,16 +523,18 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
     const holderData = snapshot.permissionHolders.data;
     const holders = holderData?.holders ?? [];
     // One pass over the holders (up to the reader's cap of several thousand) sorts them into every list the rules use.
-    const holderByPermissionSetId = new Map<string, PermissionHolder>();
     const apiEnabledHolders: PermissionHolder[] = [];
+    let apiEnabledActiveAssignees = 0;
     const approveHolders: PermissionHolder[] = [];
     const useAnyHolders: PermissionHolder[] = [];
     const standardSysAdminProfiles: PermissionHolder[] = [];
     const customAdminProfilesWithoutApprove: PermissionHolder[] = [];
     for (const h of holders) {
         const a = h.assignable;
-        holderByPermissionSetId.set(a.permissionSetId, h);
-        if (h.apiEnabled) apiEnabledHolders.push(h);
+        if (h.apiEnabled) {
+            apiEnabledHolders.push(h);
+            apiEnabledActiveAssignees += a.activeAssignees;
+        }
         if (h.canApproveUninstalledApps === true) approveHolders.push(h);
         if (h.useAnyApiClient === true) useAnyHolders.push(h);
         if (isStandardSystemAdministrator(a, h.modifyAllData)) standardSysAdminProfiles.push(h);
@@ -505,9 +568,9 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
         appByCatalogName: new Map(apps.map((a) => [a.entry.developerName, a])),
         holdersReadable,
         holders,
-        holderByPermissionSetId,
         sampleUsersByHolder,
         apiEnabledHolders,
+        apiEnabledActiveAssignees,
         approve: bypassFacts(
             'canApproveUninstalledApps',
             'Approve Uninstalled Connected Apps',
@@ -532,9 +595,81 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
 
 /** Whole days between an ISO date and now (negative: in the future); null for a missing or invalid date. */
 export function daysSince(iso: string | null, now: Date): number | null {
+    return daysSinceMs(iso, now.getTime());
+}
+
+function daysSinceMs(iso: string | null, nowMs: number): number | null {
     if (!iso) return null;
-    const t = Date.parse(iso);
-    return Number.isNaN(t) ? null : Math.floor((now.getTime() - t) / DAY_MS);
+    const t = isoEpochMs(iso);
+    return Number.isNaN(t) ? null : Math.floor((nowMs - t) / DAY_MS);
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Two ASCII digits at `at` as a number, or -1. */
+function twoDigits(text: string, at: number): number {
+    const tens = text.charCodeAt(at) - 48;
+    const ones = text.charCodeAt(at + 1) - 48;
+    return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
+}
+
+/**
+ * Date.parse(iso), fast for the form Apex's JSON.serialize writes ("2026-11-29T06:00:00.000Z"): a valid date of that
+ * exact form is computed from its digits (days from the civil date, proleptic Gregorian, as the ECMAScript date
+ * time string format defines it); anything else (other forms, offsets, out-of-range fields) goes to Date.parse, so
+ * the result is always Date.parse's. Date.parse is ~4x slower and the engine reads thousands of token dates.
+ */
+export function isoEpochMs(iso: string): number {
+    if (
+        iso.length !== 24 ||
+        iso.charCodeAt(4) !== 45 || // -
+        iso.charCodeAt(7) !== 45 ||
+        iso.charCodeAt(10) !== 84 || // T
+        iso.charCodeAt(13) !== 58 || // :
+        iso.charCodeAt(16) !== 58 ||
+        iso.charCodeAt(19) !== 46 || // .
+        iso.charCodeAt(23) !== 90 // Z
+    ) {
+        return Date.parse(iso);
+    }
+    const century = twoDigits(iso, 0);
+    const yearOfCentury = twoDigits(iso, 2);
+    const month = twoDigits(iso, 5);
+    const day = twoDigits(iso, 8);
+    const hour = twoDigits(iso, 11);
+    const minute = twoDigits(iso, 14);
+    const second = twoDigits(iso, 17);
+    const msHigh = twoDigits(iso, 20);
+    const msLow = iso.charCodeAt(22) - 48;
+    if (
+        century < 0 ||
+        yearOfCentury < 0 ||
+        msHigh < 0 ||
+        msLow < 0 ||
+        msLow > 9 ||
+        month < 1 ||
+        month > 12 ||
+        day < 1 ||
+        hour < 0 ||
+        hour > 23 ||
+        minute < 0 ||
+        minute > 59 ||
+        second < 0 ||
+        second > 59
+    ) {
+        return Date.parse(iso);
+    }
+    const year = century * 100 + yearOfCentury;
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    if (day > (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number))) return Date.parse(iso);
+    // Days from 1970-01-01 to the civil date (H. Hinnant's days_from_civil, years counted from March).
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yearOfEra = y - era * 400;
+    const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+    const days = era * 146097 + dayOfEra - 719468;
+    return days * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000 + msHigh * 10 + msLow;
 }
 
 export { plural };

@@ -8,6 +8,7 @@ import {
     SECTION_LABELS,
     connectedApps,
     isStandardSystemAdministrator,
+    largestFirst,
     neededConnectedApps,
     permissionLabel,
     plural,
@@ -87,16 +88,22 @@ function holderWords(h: PermissionHolder): string {
 /** At most EVIDENCE_LINES lines of evidence, the rest summarised: a 5,000-holder org must not produce 5,000 lines. */
 export const EVIDENCE_LINES = 20;
 
-function capLines(lines: string[], noun: string): string[] {
-    if (lines.length <= EVIDENCE_LINES) return lines;
-    return [...lines.slice(0, EVIDENCE_LINES), `…and ${lines.length - EVIDENCE_LINES} more ${noun}.`];
+/** One evidence line per item, largest key first, capped at EVIDENCE_LINES with the rest summarised; only the lines
+ * kept are worded (a large org has thousands of grants or sign-in groups). */
+function largestLines<T>(items: readonly T[], key: (item: T) => number, line: (item: T) => string, noun: string): string[] {
+    const lines = largestFirst(items, EVIDENCE_LINES, key).map(line);
+    if (items.length > EVIDENCE_LINES) lines.push(`…and ${items.length - EVIDENCE_LINES} more ${noun}.`);
+    return lines;
+}
+
+function byActiveAssignees(h: PermissionHolder): number {
+    return h.assignable.activeAssignees;
 }
 
 function holderList(holders: PermissionHolder[]): string {
     const max = 10;
-    const sorted = [...holders].sort((a, b) => b.assignable.activeAssignees - a.assignable.activeAssignees);
-    const named = sorted.slice(0, max).map(holderWords).join(', ');
-    return sorted.length > max ? `${named} and ${sorted.length - max} more` : named;
+    const named = largestFirst(holders, max, byActiveAssignees).map(holderWords).join(', ');
+    return holders.length > max ? `${named} and ${holders.length - max} more` : named;
 }
 
 function listNames(names: string[], max = 5): string {
@@ -541,13 +548,11 @@ const APP_ADMIN_APPROVED_GRANTS = appRule({
             .map((a) =>
                 match(
                     a,
-                    capLines(
-                        [...a.grants]
-                            .sort((x, y) => y.grantedTo.activeAssignees - x.grantedTo.activeAssignees)
-                            .map(
-                                (g) =>
-                                    `${kindWord(g.grantedTo.kind)} “${g.grantedTo.label}”: ${plural(g.grantedTo.activeAssignees, 'active user')}${g.via === 'group' ? ` (through its permission set “${g.componentPermissionSetName ?? '?'}”)` : ''}${g.grantedTo.hasActivationRequired ? ' (session-based: not counted)' : ''}.`
-                            ),
+                    largestLines(
+                        a.grants,
+                        (g) => g.grantedTo.activeAssignees,
+                        (g) =>
+                            `${kindWord(g.grantedTo.kind)} “${g.grantedTo.label}”: ${plural(g.grantedTo.activeAssignees, 'active user')}${g.via === 'group' ? ` (through its permission set “${g.componentPermissionSetName ?? '?'}”)` : ''}${g.grantedTo.hasActivationRequired ? ' (session-based: not counted)' : ''}.`,
                         'grants'
                     ),
                     { assignees: a.effectiveAssignees, grants: a.grants.length }
@@ -572,7 +577,7 @@ const APP_SELF_AUTHORIZE = appRule({
             .filter((a) => installed(a) && a.permittedUsers === 'selfAuthorize')
             .map((a) => {
                 const api = ctx.org.apiEnabledHolders;
-                const total = api.reduce((n, h) => n + h.assignable.activeAssignees, 0);
+                const total = ctx.org.apiEnabledActiveAssignees;
                 return match(
                     a,
                     [
@@ -1075,17 +1080,21 @@ const SIGNIN_FAILURES = appRule({
         ctx.org.apps
             .filter((a) => a.failedSignIns.length > 0)
             .map((a) => {
-                const users = new Set(a.failedSignIns.map((s) => s.userId ?? s.userName ?? 'all users'));
-                const failures = [...a.failedSignIns].sort((x, y) => y.attempts - x.attempts);
-                const evidence = failures.map(
+                const users = new Set<string>();
+                let attempts = 0;
+                for (const s of a.failedSignIns) {
+                    users.add(s.userId ?? s.userName ?? 'all users');
+                    attempts += s.attempts;
+                }
+                const evidence = largestLines(
+                    a.failedSignIns,
+                    (s) => s.attempts,
                     (s) =>
-                        `${s.userName ?? 'All users (not grouped by user)'}: ${plural(s.attempts, 'attempt')} “${s.status}”${s.lastAttempt ? `, last ${s.lastAttempt.slice(0, 10)}` : ''} (explained by ${failureExplainedBy(a, s.status)}).`
+                        `${s.userName ?? 'All users (not grouped by user)'}: ${plural(s.attempts, 'attempt')} “${s.status}”${s.lastAttempt ? `, last ${s.lastAttempt.slice(0, 10)}` : ''} (explained by ${failureExplainedBy(a, s.status)}).`,
+                    'sign-in groups'
                 );
-                return match(a, capLines(evidence, 'sign-in groups'), {
-                    users: users.size,
-                    attempts: failures.reduce((n, f) => n + f.attempts, 0),
-                    explainedBy: failureExplainedBy(a, failures[0]?.status ?? '')
-                });
+                const most = largestFirst(a.failedSignIns, 1, (s) => s.attempts)[0];
+                return match(a, evidence, { users: users.size, attempts, explainedBy: failureExplainedBy(a, most?.status ?? '') });
             }),
     headline: (m) => `${plural(Number(m.params.users), 'user')} failed to sign in to ${appOf(m).entry.label} recently`,
     explain: (m) => {

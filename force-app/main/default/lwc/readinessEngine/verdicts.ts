@@ -3,6 +3,7 @@
 import {
     BROAD_HOLDER_THRESHOLD,
     isStandardSystemAdministrator,
+    largestFirst,
     neededConnectedApps,
     permissionLabel,
     plural,
@@ -48,12 +49,10 @@ export const GRANT_LIST_SIZE = 10;
 
 function grantList(app: AppFacts): string {
     const effective = app.grants.filter((g) => !g.grantedTo.hasActivationRequired);
+    // Up to GRANT_LIST_SIZE in the org's order; beyond that the largest.
     const named = (
-        effective.length > GRANT_LIST_SIZE
-            ? [...effective].sort((a, b) => b.grantedTo.activeAssignees - a.grantedTo.activeAssignees)
-            : effective
+        effective.length > GRANT_LIST_SIZE ? largestFirst(effective, GRANT_LIST_SIZE, (g) => g.grantedTo.activeAssignees) : effective
     )
-        .slice(0, GRANT_LIST_SIZE)
         .map((g) => `${kindWord(g.grantedTo.kind)} “${g.grantedTo.label}” (${g.grantedTo.activeAssignees})`)
         .join(', ');
     return effective.length > GRANT_LIST_SIZE ? `${named} and ${effective.length - GRANT_LIST_SIZE} more` : named;
@@ -79,7 +78,7 @@ export function whoCanConnect(facts: OrgFacts, app: AppFacts): string {
         case 'selfAuthorize': {
             if (app.entry.way === 'loginWithSalesforce') return 'Any active user can log in to Jetstream with it (self-authorize).';
             if (!facts.holdersReadable) return 'Any user with API Enabled (self-authorize).';
-            const total = facts.apiEnabledHolders.reduce((n, h) => n + h.assignable.activeAssignees, 0);
+            const total = facts.apiEnabledActiveAssignees;
             const n = facts.apiEnabledHolders.length;
             return `Any user with API Enabled (self-authorize): up to ${plural(total, 'active user')} through ${n} ${n === 1 ? 'profile, permission set or group' : 'profiles, permission sets or groups'}.`;
         }

@@ -1,0 +1,250 @@
+// The engine does less work on large orgs without changing a word of the report: evidence lists pick the largest
+// items without sorting everything, and dates in Apex's form are read without Date.parse. These tests pin the
+// results to the plain definitions (a stable sort, Date.parse) so a faster path can never drift from them.
+import { seededRandom } from '../../../../../../scripts/lib/generateLargeSnapshot';
+import { buildOrgFacts, daysSince, isoEpochMs, largestFirst } from '../facts';
+import type { AppGrant, OrgSnapshot, PermissionHolder, SignInOutcome } from '../snapshot';
+import { WEB, clone, findingsOf, loadSnapshot, reportOf } from './engineTestKit';
+
+/** The definition largestFirst must match: a stable sort, largest first, then the first `limit`. */
+function sortedThenCut<T>(items: readonly T[], limit: number, key: (item: T) => number): T[] {
+    return [...items].sort((a, b) => key(b) - key(a)).slice(0, limit);
+}
+
+describe('largestFirst', () => {
+    const random = seededRandom(42);
+    const lists: { label: string; items: { id: number; n: number }[] }[] = [];
+    for (let round = 0; round < 60; round++) {
+        const size = Math.floor(random() * 120);
+        const spread = 1 + Math.floor(random() * 8); // few distinct values: many ties
+        lists.push({
+            label: `random ${round}`,
+            items: Array.from({ length: size }, (_, id) => ({ id, n: Math.floor(random() * spread) }))
+        });
+    }
+    lists.push({ label: 'ascending', items: Array.from({ length: 50 }, (_, id) => ({ id, n: id })) });
+    lists.push({ label: 'descending', items: Array.from({ length: 50 }, (_, id) => ({ id, n: 50 - id })) });
+    lists.push({ label: 'all equal', items: Array.from({ length: 50 }, (_, id) => ({ id, n: 7 })) });
+    lists.push({ label: 'empty', items: [] });
+
+    it.each([0, 1, 3, 10, 20, 200])('equals a stable sort cut to %i items, ties in list order', (limit) => {
+        for (const { label, items } of lists) {
+            const byN = (item: { n: number }) => item.n;
+            expect([label, largestFirst(items, limit, byN).map((i) => i.id)]).toEqual([
+                label,
+                sortedThenCut(items, limit, byN).map((i) => i.id)
+            ]);
+        }
+    });
+
+    it('leaves the list it reads untouched', () => {
+        const items = [3, 1, 2, 3, 0].map((n, id) => ({ id, n }));
+        const before = JSON.stringify(items);
+        largestFirst(items, 2, (i) => i.n);
+        expect(JSON.stringify(items)).toBe(before);
+    });
+});
+
+describe('isoEpochMs reads dates exactly as Date.parse does', () => {
+    /** The inputs whose result differs from Date.parse (NaN equals NaN). */
+    const differing = (inputs: string[]) => inputs.filter((iso) => !Object.is(isoEpochMs(iso), Date.parse(iso)));
+
+    it('for Apex-form timestamps across the whole four-digit year range', () => {
+        const random = seededRandom(7);
+        const first = Date.parse('0000-01-01T00:00:00.000Z');
+        const last = Date.parse('9999-12-31T23:59:59.999Z');
+        const stamps = Array.from({ length: 5000 }, () => new Date(first + Math.floor(random() * (last - first))).toISOString());
+        expect(differing(stamps)).toEqual([]);
+    });
+
+    it('for month ends, leap days and out-of-range fields (which Date.parse decides)', () => {
+        const inputs: string[] = [];
+        for (const year of ['0000', '0004', '0100', '1900', '2000', '2024', '2025', '2100', '2400']) {
+            for (let month = 0; month <= 13; month++) {
+                for (let day = 0; day <= 32; day++) {
+                    for (const time of ['00:00:00.000', '23:59:59.999', '24:00:00.000', '24:00:00.001', '12:60:00.000', '12:00:60.000']) {
+                        inputs.push(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}T${time}Z`);
+                    }
+                }
+            }
+        }
+        expect(differing(inputs)).toEqual([]);
+    });
+
+    it('for other forms: offsets, no milliseconds, date only, lower-case z, junk', () => {
+        expect(
+            differing([
+                '2026-11-29T06:00:00.000+02:00',
+                '2026-11-29T06:00:00Z',
+                '2026-11-29',
+                '2026-11-29T06:00:00.000z',
+                '2026-11-29 06:00:00.000Z',
+                '+002026-11-29T06:00:00.000Z',
+                '2026-1a-29T06:00:00.000Z',
+                '2026-11-29T06:00:00.0a0Z',
+                'not a date at all, 24 ch',
+                ''
+            ])
+        ).toEqual([]);
+    });
+
+    it('daysSince counts whole days from it', () => {
+        const now = new Date('2026-11-29T06:00:00.000Z');
+        expect(daysSince('2026-10-29T06:00:00.000Z', now)).toBe(31);
+        expect(daysSince('2026-10-29T06:00:00.001Z', now)).toBe(30);
+        expect(daysSince('2026-02-30T00:00:00.000Z', now)).toBe(
+            Math.floor((now.getTime() - Date.parse('2026-02-30T00:00:00.000Z')) / 86_400_000)
+        );
+        expect(daysSince('yesterday', now)).toBeNull();
+        expect(daysSince(null, now)).toBeNull();
+    });
+
+    it('token dates in Apex form are read without calling Date.parse', () => {
+        const s = clone(loadSnapshot('prod-tokens-uninstalled-apps'));
+        expect((s.authorizations.data ?? []).filter((t) => t.lastUsedDate !== null).length).toBeGreaterThan(5);
+        const parse = jest.spyOn(Date, 'parse');
+        try {
+            reportOf(s);
+            const parsed = parse.mock.calls.map(([text]) => text);
+            // Only resolveNow reads capturedAt with Date.parse; token dates take the fast path.
+            expect(parsed).toEqual([s.capturedAt]);
+        } finally {
+            parse.mockRestore();
+        }
+    });
+});
+
+describe('capped lists name the largest items, in order, ties in snapshot order', () => {
+    function withManyGrants(counts: number[]): { snapshot: OrgSnapshot; webGrants: AppGrant[] } {
+        const s = clone(loadSnapshot('prod-ready-least-privilege'));
+        const base = s.grants.data?.find((g) => g.catalogName === WEB);
+        if (!base) throw new Error('fixture has a Jetstream_Web grant');
+        counts.forEach((activeAssignees, i) => {
+            s.grants.data?.push({
+                ...base,
+                grantedTo: {
+                    ...base.grantedTo,
+                    permissionSetId: `0PS00000000${String(i).padStart(4, '0')}`,
+                    label: `Set ${i}`,
+                    activeAssignees
+                }
+            });
+        });
+        return { snapshot: s, webGrants: (s.grants.data ?? []).filter((g) => g.catalogName === WEB) };
+    }
+    const label = (g: AppGrant) => g.grantedTo.label;
+    const assignees = (g: AppGrant) => g.grantedTo.activeAssignees;
+    // Many equal counts, none larger than the fixture's own grants on purpose for some, so ties decide the order.
+    const COUNTS = [5, 9, 9, 1, 25, 9, 3, 3, 40, 5, 5, 0, 12, 12, 9, 7, 25, 2, 2, 2, 30, 30, 1, 8, 8, 8, 6, 40, 11, 4];
+
+    it('admin-approved grants: the 20 with the most active users, then how many more', () => {
+        const { snapshot, webGrants } = withManyGrants(COUNTS);
+        const [web] = findingsOf(reportOf(snapshot), 'app.admin-approved-grants').filter((f) => f.catalogName === WEB);
+        const expected = sortedThenCut(webGrants, 20, assignees).map((g) => `“${label(g)}”: `);
+        expect(web?.evidence.slice(0, 20).map((line) => /“[^”]+”: /.exec(line)?.[0])).toEqual(expected);
+        expect(web?.evidence[20]).toBe(`…and ${webGrants.length - 20} more grants.`);
+    });
+
+    it('who can connect: up to 10 grants in snapshot order, beyond that the 10 largest', () => {
+        const named = (text: string | undefined) => (text ?? '').match(/“[^”]+” \(\d+\)/g);
+        const words = (grants: AppGrant[]) => grants.map((g) => `“${label(g)}” (${assignees(g)})`);
+        const few = withManyGrants([3, 50, 1]);
+        const fewEffective = few.webGrants.filter((g) => !g.grantedTo.hasActivationRequired);
+        expect(fewEffective.length).toBeLessThanOrEqual(10);
+        expect(named(reportOf(few.snapshot).apps.find((a) => a.catalogName === WEB)?.whoCanConnect)).toEqual(words(fewEffective));
+
+        const many = withManyGrants(COUNTS);
+        const report = reportOf(many.snapshot);
+        const effective = many.webGrants.filter((g) => !g.grantedTo.hasActivationRequired);
+        const top = words(sortedThenCut(effective, 10, assignees));
+        const who = report.apps.find((a) => a.catalogName === WEB)?.whoCanConnect;
+        expect(named(who)).toEqual(top);
+        expect(who).toContain(` and ${effective.length - 10} more: `);
+        const granted = report.ways.find((w) => w.way === 'web')?.reasons.find((r) => r.question.startsWith('Is Jetstream granted'));
+        expect(named(granted?.detail)).toEqual(top);
+    });
+
+    it.each([
+        ['an invalid password', 0, 'a reason the check cannot infer; open Login History for details'],
+        ['not approved for access', 1, 'the app is admin-approved and nobody is pre-authorized']
+    ])('sign-in failures: the 20 groups with the most attempts; the largest (%s) explains the finding', (_label, largest, cause) => {
+        const s = clone(loadSnapshot('prod-admin-approved-no-grants'));
+        const attempts = [4, 4, 1, 9, 9, 2, 2, 2, 7, 4, 1, 9, 3, 3, 8, 8, 1, 5, 5, 5, 6, 6, 2, 9, 1];
+        attempts[largest] = 12;
+        attempts.forEach((n, i) =>
+            s.signIns.data?.push({
+                application: 'Jetstream',
+                status: i % 3 === 0 ? 'Invalid Password' : 'Failed: Not approved for access',
+                userId: `005000000000${String(i).padStart(3, '0')}AAA`,
+                userName: `User ${i}`,
+                attempts: n,
+                lastAttempt: '2026-11-20T10:00:00.000Z'
+            })
+        );
+        const [web] = findingsOf(reportOf(s), 'signin.failures').filter((f) => f.catalogName === WEB);
+        const failed = (s.signIns.data ?? []).filter(
+            (row: SignInOutcome) => row.application === 'Jetstream' && row.status.trim().toLowerCase() !== 'success'
+        );
+        const expected = sortedThenCut(failed, 20, (row) => row.attempts).map(
+            (row) => `${row.userName ?? 'All users (not grouped by user)'}: `
+        );
+        expect(web?.evidence.slice(0, 20).map((line) => line.slice(0, line.indexOf(': ') + 2))).toEqual(expected);
+        expect(web?.evidence[20]).toBe(`…and ${failed.length - 20} more sign-in groups.`);
+        expect(web?.title).toBe(`${new Set(failed.map((row) => row.userId)).size} users failed to sign in to Jetstream recently`);
+        expect(web?.explanation).toBe(`Login History records failed sign-ins to Jetstream. The likely cause: ${cause}.`);
+    });
+
+    it('holders of a bypass permission: the 10 with the most active users, then how many more', () => {
+        const s = clone(loadSnapshot('prod-ready-least-privilege'));
+        const holders = s.permissionHolders.data?.holders ?? [];
+        const base = holders[0];
+        if (!base) throw new Error('fixture has holders');
+        COUNTS.forEach((activeAssignees, i) =>
+            holders.push({
+                ...base,
+                assignable: {
+                    ...base.assignable,
+                    kind: 'PermissionSet',
+                    isCustom: true,
+                    permissionSetId: `0PS10000000${String(i).padStart(4, '0')}`,
+                    label: `Approver ${i}`,
+                    activeAssignees
+                },
+                canApproveUninstalledApps: true
+            })
+        );
+        const approvers = holders.filter((h: PermissionHolder) => h.canApproveUninstalledApps === true);
+        const [broad] = findingsOf(reportOf(s), 'bypass.approve-uninstalled-broad');
+        const names = sortedThenCut(approvers, 10, (h) => h.assignable.activeAssignees).map((h) => `“${h.assignable.label}”`);
+        const listed = (broad?.evidence[0] ?? '').match(/“[^”]+”/g);
+        expect(listed).toEqual(names);
+        expect(broad?.evidence[0]).toMatch(new RegExp(`and ${approvers.length - 10} more\\.$`));
+    });
+});
+
+describe('token rows naming many different apps', () => {
+    it('match catalog apps by name (any case and spacing) however many other apps appear, and count the rest', () => {
+        const s = clone(loadSnapshot('prod-tokens-uninstalled-apps'));
+        const tokens = s.authorizations.data ?? [];
+        const template = tokens[0];
+        if (!template) throw new Error('fixture has tokens');
+        const matchedBefore = buildOrgFacts(s, new Date(s.capturedAt)).apps.map((a) => a.tokens.length);
+        // 40 other apps (more than the memo keeps in its short list), then catalog names in other spellings.
+        for (let i = 0; i < 40; i++) tokens.push({ ...template, appName: `Other App ${i}`, applicationId: null });
+        tokens.push({ ...template, appName: '  JETSTREAM desktop ', applicationId: null });
+        tokens.push({ ...template, appName: 'jetstream', applicationId: null });
+        tokens.push({ ...template, applicationId: null }); // a name seen before the 40
+        const facts = buildOrgFacts(s, new Date(s.capturedAt));
+        const matched = facts.apps.map((a) => a.tokens.length);
+        const byName = (name: string) => facts.apps.findIndex((a) => a.entry.developerName === name);
+        const expected = [...matchedBefore];
+        expected[byName('Jetstream_Desktop')] = (expected[byName('Jetstream_Desktop')] ?? 0) + 1;
+        expected[byName(WEB)] = (expected[byName(WEB)] ?? 0) + 1;
+        const templateApp = facts.apps.findIndex((a) => a.tokens.includes(template));
+        expected[templateApp] = (expected[templateApp] ?? 0) + 1;
+        expect(matched).toEqual(expected);
+        expect(facts.unmatchedTokens).toBe(
+            buildOrgFacts(loadSnapshot('prod-tokens-uninstalled-apps'), new Date(s.capturedAt)).unmatchedTokens + 40
+        );
+    });
+});
