@@ -3,15 +3,18 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_READY, main, nodeIo, USAGE, type CliIo } from '../lib/readinessCli';
+import { EXIT_BAD_INPUT, EXIT_CANNOT_DETERMINE, EXIT_FINDINGS, EXIT_READY, main, nodeIo, USAGE, type CliIo } from '../lib/readinessCli';
 import { REPO_ROOT, SchemaValidators } from '../lib/schemaValidation';
 import { evaluateSnapshot } from '../../force-app/main/default/lwc/readinessEngine/readinessEngine';
 import type { OrgSnapshot } from '../../force-app/main/default/lwc/readinessEngine/snapshot';
-import type { DecodedError, ReadinessCliOutput } from '../../force-app/main/default/lwc/readinessEngine/report';
+import type { DecodedError, ReadinessCliOutput, ReadinessReport } from '../../force-app/main/default/lwc/readinessEngine/report';
 
 const NOW = '2026-11-29T00:00:00.000Z';
 const READY = 'fixtures/snapshots/prod-ready-least-privilege.json';
 const NOT_INSTALLED = 'fixtures/snapshots/prod-nothing-installed.json';
+/** Action needed without any error-severity finding (warnings only). */
+const ACTION_NEEDED_WARNINGS_ONLY = 'fixtures/snapshots/prod-all-installed-self-authorize.json';
+const BLOCKED = 'fixtures/snapshots/sandbox-missing-approve-permission.json';
 const validators = new SchemaValidators();
 
 interface Run {
@@ -49,12 +52,35 @@ function withChange(path: string, change: (snapshot: Record<string, unknown>) =>
     return JSON.stringify(snapshot, null, 2);
 }
 
-describe('exit code 0 and 1', () => {
+function unavailable(reason: string): Record<string, unknown> {
+    return { status: 'unavailable', reason, missingPermissions: [], missingFields: [], truncated: false, data: null };
+}
+
+/** The snapshot with the apps, grants and permission holders sections unread (a reader whose queries failed). */
+function sectionsUnavailable(path: string): string {
+    return withChange(path, (snapshot) => {
+        for (const section of ['apps', 'grants', 'permissionHolders']) snapshot[section] = unavailable('Query failed: INSUFFICIENT_ACCESS');
+    });
+}
+
+function reportOf(result: Run): ReadinessReport {
+    return (JSON.parse(result.stdout) as ReadinessCliOutput).report;
+}
+
+function expectedExitCode(output: ReadinessCliOutput): number {
+    const findings = [...output.report.findings, ...(output.userReport?.findings ?? [])];
+    if (findings.some((finding) => finding.severity === 'error')) return EXIT_FINDINGS;
+    const byVerdict = { ready: EXIT_READY, cannotDetermine: EXIT_CANNOT_DETERMINE, actionNeeded: EXIT_FINDINGS, blocked: EXIT_FINDINGS };
+    return byVerdict[output.report.overall.verdict];
+}
+
+describe('exit codes 0, 1 and 3 follow the overall verdict', () => {
     it('exits 0 for a ready org', () => {
         const result = run(['--snapshot', READY]);
         expect(result.stderr).toBe('');
         expect(result.code).toBe(EXIT_READY);
         expect(result.stdout).toMatch(/^Jetstream readiness: /);
+        expect(reportOf(run(['--snapshot', READY, '--format', 'json'])).overall.verdict).toBe('ready');
     });
 
     it('exits 1 when a finding has error severity', () => {
@@ -63,18 +89,79 @@ describe('exit code 0 and 1', () => {
         expect(result.stdout).toMatch(/ERROR .*\(app\.not-installed\)/);
     });
 
-    it('exits 1 exactly when the report has an error-severity finding, for every fixture', () => {
+    it('exits 1 when action is needed even though no finding has error severity', () => {
+        const result = run(['--snapshot', ACTION_NEEDED_WARNINGS_ONLY, '--format', 'json']);
+        const report = reportOf(result);
+        expect(report.overall.verdict).toBe('actionNeeded');
+        expect(report.overall.counts.error).toBe(0);
+        expect(result.code).toBe(EXIT_FINDINGS);
+    });
+
+    it('exits 1 when the org is blocked', () => {
+        const result = run(['--snapshot', BLOCKED, '--format', 'json']);
+        expect(reportOf(result).overall.verdict).toBe('blocked');
+        expect(result.code).toBe(EXIT_FINDINGS);
+    });
+
+    it('exits 1 for a ready org when the --user check has an error finding, 0 when it has none', () => {
+        const blockedUser = run(['--snapshot', READY, '--user', 'shirl.hanson@soylent.com', '--format', 'json']);
+        const output = JSON.parse(blockedUser.stdout) as ReadinessCliOutput;
+        expect(output.report.overall.verdict).toBe('ready');
+        expect(output.userReport?.findings.map((finding) => finding.severity)).toContain('error');
+        expect(blockedUser.code).toBe(EXIT_FINDINGS);
+        expect(run(['--snapshot', READY, '--user', 'robert.thorn@soylent.com']).code).toBe(EXIT_READY);
+    });
+
+    it('exits 3, not 0, when readiness cannot be determined (apps, grants and holders unavailable)', () => {
+        const text = sectionsUnavailable(READY);
+        const result = run(['--snapshot', '/virtual/unreadable.json', '--format', 'json'], { '/virtual/unreadable.json': text });
+        const report = reportOf(result);
+        expect(report.overall.verdict).toBe('cannotDetermine');
+        expect(report.overall.counts.error).toBe(0);
+        expect(result.code).toBe(EXIT_CANNOT_DETERMINE);
+        const textResult = run(['--snapshot', '/virtual/unreadable.json'], { '/virtual/unreadable.json': text });
+        expect(textResult.stdout).toMatch(/^Status: CANNOT DETERMINE/m);
+        expect(textResult.code).toBe(EXIT_CANNOT_DETERMINE);
+    });
+
+    it('exits 1, not 3, when readiness cannot be determined but a --user check finds an error', () => {
+        const text = sectionsUnavailable(READY);
+        const result = run(
+            [
+                '--snapshot',
+                '/virtual/unreadable.json',
+                '--user-facts',
+                'fixtures/users/prod-ready-least-privilege--shirl-hanson.json',
+                '--format',
+                'json'
+            ],
+            { '/virtual/unreadable.json': text }
+        );
+        const output = JSON.parse(result.stdout) as ReadinessCliOutput;
+        expect(output.report.overall.verdict).toBe('cannotDetermine');
+        expect(output.userReport?.findings.map((finding) => finding.severity)).toContain('error');
+        expect(result.code).toBe(EXIT_FINDINGS);
+    });
+
+    it('exits by verdict and error findings for every fixture, and the fixtures reach 0 and 1', () => {
         const scenarios = JSON.parse(readFileSync(join(REPO_ROOT, 'fixtures/scenarios.json'), 'utf8')) as { snapshot: string }[];
         const codes = new Set<number>();
         for (const { snapshot } of scenarios) {
             const path = `fixtures/${snapshot}`;
-            const report = evaluateSnapshot(fixture(path), { now: new Date(NOW) });
-            const expected = report.findings.some((finding) => finding.severity === 'error') ? EXIT_FINDINGS : EXIT_READY;
             const result = run(['--snapshot', path, '--format', 'json']);
-            expect({ path, code: result.code }).toEqual({ path, code: expected });
+            const output = JSON.parse(result.stdout) as ReadinessCliOutput;
+            expect({ path, code: result.code }).toEqual({ path, code: expectedExitCode(output) });
+            // The report the CLI printed is the engine's report for the file (the exit code reads the real verdict).
+            expect(output.report).toEqual(evaluateSnapshot(fixture(path), { now: new Date(NOW) }));
             codes.add(result.code);
         }
         expect([...codes].sort()).toEqual([EXIT_READY, EXIT_FINDINGS]);
+    });
+
+    it('documents every exit code in the usage text', () => {
+        for (const code of [EXIT_READY, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_CANNOT_DETERMINE])
+            expect(USAGE).toMatch(new RegExp(`^  ${code}  \\S`, 'm'));
+        expect(USAGE).toContain('cannot determine');
     });
 });
 
@@ -235,9 +322,7 @@ describe('--user', () => {
         const output = JSON.parse(stdout) as ReadinessCliOutput;
         expect(validators.problems('ReadinessCliOutput', output)).toEqual([]);
         expect(output.userReport?.userId).toBe(entry.search.userId);
-        const userErrors = output.userReport?.findings.some((finding) => finding.severity === 'error') ?? false;
-        const reportErrors = output.report.findings.some((finding) => finding.severity === 'error');
-        expect(code).toBe(userErrors || reportErrors ? EXIT_FINDINGS : EXIT_READY);
+        expect(code).toBe(expectedExitCode(output));
     });
 
     it('takes a user facts file directly, and checks it against --user', () => {

@@ -1,6 +1,5 @@
 // The command-line readiness report (npm run readiness -- ...). Everything but process wiring lives here so Jest
-// runs the real CLI in-process through main(argv, io). Exit codes: 0 ready, 1 error-severity findings (or an
-// unknown error with --decode), 2 bad input or usage.
+// runs the real CLI in-process through main(argv, io). Exit codes: see USAGE and exitCodeFor.
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +15,7 @@ import { decodedErrorToText, reportToText } from './textReport';
 export const EXIT_READY = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_BAD_INPUT = 2;
+export const EXIT_CANNOT_DETERMINE = 3;
 
 export const FORMATS = ['text', 'json', 'markdown', 'csv'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
@@ -54,8 +54,15 @@ export const USAGE = `Usage: npm run -s readiness -- --snapshot FILE [options]
   --decode TEXT          decode an OAuth error message or redirect URL (--snapshot optional, makes the fix concrete)
   -h, --help             this help
 
-Exit codes: 0 ready (no error-severity finding), 1 at least one error-severity finding (with --decode: the error
-is unknown), 2 bad input (unreadable file, invalid JSON, schema violation, unknown schemaVersion) or bad usage.
+Exit codes:
+  0  ready: the overall verdict is Ready and no finding (org or --user check) has error severity
+     (with --decode: the error was recognised; with --help: always)
+  1  not ready: the verdict is Action needed or Blocked, or any finding has error severity, even when the
+     verdict is Cannot determine (with --decode: the error is unknown)
+  2  bad input (unreadable file, invalid JSON, schema violation, unknown schemaVersion) or bad usage
+  3  cannot determine: the verdict is Cannot determine (the snapshot lacks what every way of connecting depends
+     on, e.g. the apps, grants or permission holders sections are unavailable) and no finding has error severity;
+     read the org again as a user with the permissions the report lists
 `;
 
 class InputError extends Error {
@@ -282,8 +289,20 @@ function resolveUserFacts(
 // main
 // ---------------------------------------------------------------------------------------------------
 
-function hasErrors(report: ReadinessReport, userReport: UserReport | null): boolean {
-    return [...report.findings, ...(userReport?.findings ?? [])].some((finding) => finding.severity === 'error');
+/** Ready only on a Ready verdict: a snapshot whose readiness cannot be determined must not pass a CI check. An error
+ * finding is a known problem, so it outranks "cannot determine" (the org is known not to be ready). */
+export function exitCodeFor(report: ReadinessReport, userReport: UserReport | null): number {
+    const hasError = [...report.findings, ...(userReport?.findings ?? [])].some((finding) => finding.severity === 'error');
+    if (hasError) return EXIT_FINDINGS;
+    switch (report.overall.verdict) {
+        case 'ready':
+            return EXIT_READY;
+        case 'cannotDetermine':
+            return EXIT_CANNOT_DETERMINE;
+        case 'actionNeeded':
+        case 'blocked':
+            return EXIT_FINDINGS;
+    }
 }
 
 function runDecode(io: CliIo, validators: SchemaValidators, options: CliOptions, text: string): number {
@@ -329,7 +348,7 @@ function run(argv: string[], io: CliIo): number {
         default:
             io.stdout(reportToText(report, userReport, baseUrl));
     }
-    return hasErrors(report, userReport) ? EXIT_FINDINGS : EXIT_READY;
+    return exitCodeFor(report, userReport);
 }
 
 /** Runs the CLI; returns the exit code. Never throws for bad input (it is reported on stderr with exit code 2). */
