@@ -324,32 +324,17 @@ function nameKey(name: string): string {
     return name.trim().toLowerCase();
 }
 
-const MEMO_LINEAR_SIZE = 16;
-
 /** Memoises a function of a string: token, sign-in and grant rows repeat a handful of app names and statuses
- * thousands of times, so each distinct value is worked out once instead of once per row. The first few values are
- * kept in a list compared with ===: each row's string is a fresh copy from JSON.parse, and a Map would hash every
- * copy; comparing with the few known values is cheaper. */
+ * thousands of times, so each distinct value is worked out once instead of once per row. */
 function memoByString<T>(compute: (value: string) => T): (value: string) => T {
-    const values: string[] = [];
-    const results: T[] = [];
-    let many: Map<string, T> | null = null;
+    const known = new Map<string, T>();
     return (value) => {
-        if (many === null) {
-            for (let i = 0; i < values.length; i++) if (values[i] === value) return results[i] as T;
-        } else if (many.has(value)) {
-            return many.get(value) as T;
+        let result = known.get(value);
+        if (result === undefined && !known.has(value)) {
+            result = compute(value);
+            known.set(value, result);
         }
-        const result = compute(value);
-        if (many !== null) many.set(value, result);
-        else if (values.length < MEMO_LINEAR_SIZE) {
-            values.push(value);
-            results.push(result);
-        } else {
-            many = new Map(values.map((known, i) => [known, results[i] as T]));
-            many.set(value, result);
-        }
-        return result;
+        return result as T;
     };
 }
 
@@ -477,7 +462,6 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
     }
 
     const failedStatus = memoByString(isFailedSignIn);
-    const nowMs = now.getTime();
     const apps: AppFacts[] = catalog.map((entry) => {
         const install = installByName.get(entry.developerName) ?? null;
         const { installState, installUnknownReason } = installStateOf(entry, install, appsRead);
@@ -491,7 +475,7 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
                 tokenUserIds.add(t.userId);
                 tokenUserNames.push(t.userFullName);
             }
-            const idle = daysSinceMs(t.lastUsedDate, nowMs);
+            const idle = daysSince(t.lastUsedDate, now);
             if (idle !== null && idle > IDLE_LIMIT_DAYS) idleTokens++;
         }
         const lastTokenUse = tokens[0]?.lastUsedDate ?? null;
@@ -595,81 +579,9 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
 
 /** Whole days between an ISO date and now (negative: in the future); null for a missing or invalid date. */
 export function daysSince(iso: string | null, now: Date): number | null {
-    return daysSinceMs(iso, now.getTime());
-}
-
-function daysSinceMs(iso: string | null, nowMs: number): number | null {
     if (!iso) return null;
-    const t = isoEpochMs(iso);
-    return Number.isNaN(t) ? null : Math.floor((nowMs - t) / DAY_MS);
-}
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** Two ASCII digits at `at` as a number, or -1. */
-function twoDigits(text: string, at: number): number {
-    const tens = text.charCodeAt(at) - 48;
-    const ones = text.charCodeAt(at + 1) - 48;
-    return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
-}
-
-/**
- * Date.parse(iso), fast for the form Apex's JSON.serialize writes ("2026-11-29T06:00:00.000Z"): a valid date of that
- * exact form is computed from its digits (days from the civil date, proleptic Gregorian, as the ECMAScript date
- * time string format defines it); anything else (other forms, offsets, out-of-range fields) goes to Date.parse, so
- * the result is always Date.parse's. Date.parse is ~4x slower and the engine reads thousands of token dates.
- */
-export function isoEpochMs(iso: string): number {
-    if (
-        iso.length !== 24 ||
-        iso.charCodeAt(4) !== 45 || // -
-        iso.charCodeAt(7) !== 45 ||
-        iso.charCodeAt(10) !== 84 || // T
-        iso.charCodeAt(13) !== 58 || // :
-        iso.charCodeAt(16) !== 58 ||
-        iso.charCodeAt(19) !== 46 || // .
-        iso.charCodeAt(23) !== 90 // Z
-    ) {
-        return Date.parse(iso);
-    }
-    const century = twoDigits(iso, 0);
-    const yearOfCentury = twoDigits(iso, 2);
-    const month = twoDigits(iso, 5);
-    const day = twoDigits(iso, 8);
-    const hour = twoDigits(iso, 11);
-    const minute = twoDigits(iso, 14);
-    const second = twoDigits(iso, 17);
-    const msHigh = twoDigits(iso, 20);
-    const msLow = iso.charCodeAt(22) - 48;
-    if (
-        century < 0 ||
-        yearOfCentury < 0 ||
-        msHigh < 0 ||
-        msLow < 0 ||
-        msLow > 9 ||
-        month < 1 ||
-        month > 12 ||
-        day < 1 ||
-        hour < 0 ||
-        hour > 23 ||
-        minute < 0 ||
-        minute > 59 ||
-        second < 0 ||
-        second > 59
-    ) {
-        return Date.parse(iso);
-    }
-    const year = century * 100 + yearOfCentury;
-    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-    if (day > (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number))) return Date.parse(iso);
-    // Days from 1970-01-01 to the civil date (H. Hinnant's days_from_civil, years counted from March).
-    const y = month <= 2 ? year - 1 : year;
-    const era = Math.floor(y / 400);
-    const yearOfEra = y - era * 400;
-    const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
-    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-    const days = era * 146097 + dayOfEra - 719468;
-    return days * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000 + msHigh * 10 + msLow;
+    const t = Date.parse(iso);
+    return Number.isNaN(t) ? null : Math.floor((now.getTime() - t) / DAY_MS);
 }
 
 export { plural };
