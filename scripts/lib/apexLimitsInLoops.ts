@@ -21,6 +21,7 @@ import {
     WhileStatementContext,
     type ApexParserRuleContext
 } from '@apexdevtools/apex-parser';
+import { limitedMethodKind, type LimitKind } from './apexLimitMethods';
 import { sourceSnippet, type ParsedApex } from './apexParse';
 
 export type LimitsInLoopRule = 'soql-in-loop' | 'sosl-in-loop' | 'dml-in-loop';
@@ -32,44 +33,8 @@ export interface LimitsInLoopFinding {
     message: string;
 }
 
-type Operation = 'soql' | 'sosl' | 'dml';
-
-const OPERATION_LABEL: Record<Operation, string> = { soql: 'SOQL query', sosl: 'SOSL search', dml: 'DML statement' };
-const OPERATION_RULE: Record<Operation, LimitsInLoopRule> = { soql: 'soql-in-loop', sosl: 'sosl-in-loop', dml: 'dml-in-loop' };
-
-// Static methods that consume a SOQL, SOSL or DML governor limit, by class (lower case). Database.setSavepoint,
-// Database.rollback and EventBus.publish count against the DML statement limit (Apex Developer Guide,
-// "Execution Governors and Limits"); Database.getQueryLocator counts as a query.
-const LIMITED_METHODS: Record<string, Record<string, Operation>> = {
-    database: {
-        query: 'soql',
-        querywithbinds: 'soql',
-        countquery: 'soql',
-        countquerywithbinds: 'soql',
-        getquerylocator: 'soql',
-        getquerylocatorwithbinds: 'soql',
-        getcursor: 'soql',
-        getcursorwithbinds: 'soql',
-        insert: 'dml',
-        insertasync: 'dml',
-        insertimmediate: 'dml',
-        update: 'dml',
-        updateasync: 'dml',
-        updateimmediate: 'dml',
-        upsert: 'dml',
-        delete: 'dml',
-        deleteasync: 'dml',
-        deleteimmediate: 'dml',
-        undelete: 'dml',
-        merge: 'dml',
-        emptyrecyclebin: 'dml',
-        convertlead: 'dml',
-        setsavepoint: 'dml',
-        rollback: 'dml'
-    },
-    search: { query: 'sosl', find: 'sosl' },
-    eventbus: { publish: 'dml' }
-};
+const OPERATION_LABEL: Record<LimitKind, string> = { soql: 'SOQL query', sosl: 'SOSL search', dml: 'DML statement' };
+const OPERATION_RULE: Record<LimitKind, LimitsInLoopRule> = { soql: 'soql-in-loop', sosl: 'sosl-in-loop', dml: 'dml-in-loop' };
 
 interface EnclosingLoop {
     kind: 'for' | 'while' | 'do-while';
@@ -106,7 +71,7 @@ class LimitsInLoopListener extends ApexParserBaseListener {
         super();
     }
 
-    private report(ctx: ApexParserRuleContext, operation: Operation, what: string): void {
+    private report(ctx: ApexParserRuleContext, operation: LimitKind, what: string): void {
         const loop = loopRunningEachIteration(ctx);
         if (!loop) return;
         this.findings.push({
@@ -129,14 +94,7 @@ class LimitsInLoopListener extends ApexParserBaseListener {
     enterDotExpression = (ctx: DotExpressionContext): void => {
         const call = ctx.dotMethodCall();
         if (!call) return;
-        // `Database.query(...)` and `System.Database.query(...)` alike.
-        const className = ctx
-            .expression()
-            .getText()
-            .toLowerCase()
-            .replace(/^system\./, '');
-        const methodName = call.anyId().getText().toLowerCase();
-        const operation = LIMITED_METHODS[className]?.[methodName];
+        const operation = limitedMethodKind(ctx.expression().getText(), call.anyId().getText());
         if (operation)
             this.report(ctx, operation, `${OPERATION_LABEL[operation]} (${ctx.expression().getText()}.${call.anyId().getText()})`);
     };

@@ -42,9 +42,10 @@ import {
     type ApexParserRuleContext,
     type ExpressionListContext
 } from '@apexdevtools/apex-parser';
+import { limitedMethodKind, type LimitKind } from './apexLimitMethods';
 import { parseApex, sourceSnippet } from './apexParse';
 
-export type LimitKind = 'soql' | 'sosl' | 'dml';
+export type { LimitKind };
 
 export interface ApexSource {
     /** Path used in messages (relative to the project). */
@@ -115,32 +116,6 @@ type ExprType = { kind: 'class'; cls: ClassInfo } | { kind: 'system'; typeText: 
 
 const SYSTEM: ExprType = { kind: 'system', typeText: null };
 const UNKNOWN: ExprType = { kind: 'unknown' };
-
-// Static methods that consume a limit (Apex Developer Guide, "Execution Governors and Limits").
-const LIMITED_METHODS: Record<string, Record<string, LimitKind>> = {
-    database: {
-        query: 'soql',
-        querywithbinds: 'soql',
-        countquery: 'soql',
-        countquerywithbinds: 'soql',
-        getquerylocator: 'soql',
-        getquerylocatorwithbinds: 'soql',
-        getcursor: 'soql',
-        getcursorwithbinds: 'soql',
-        insert: 'dml',
-        update: 'dml',
-        upsert: 'dml',
-        delete: 'dml',
-        undelete: 'dml',
-        merge: 'dml',
-        emptyrecyclebin: 'dml',
-        convertlead: 'dml',
-        setsavepoint: 'dml',
-        rollback: 'dml'
-    },
-    search: { query: 'sosl', find: 'sosl' },
-    eventbus: { publish: 'dml' }
-};
 
 const DML_STATEMENTS = [
     InsertStatementContext,
@@ -492,12 +467,7 @@ export class ApexProgram {
         const call = node.dotMethodCall();
         const name = call.anyId().getText();
         const arity = argumentCount(call.expressionList());
-        const receiverText = node
-            .expression()
-            .getText()
-            .toLowerCase()
-            .replace(/^system\./, '');
-        const limited = LIMITED_METHODS[receiverText]?.[name.toLowerCase()];
+        const limited = limitedMethodKind(node.expression().getText(), name);
         if (limited && !this.classOf(node.expression().getText(), cls)) {
             this.site(limited, node, method);
             return;
