@@ -11,6 +11,7 @@ import {
     seededRandom
 } from '../lib/generateLargeSnapshot';
 import { SchemaValidators } from '../lib/schemaValidation';
+import { READER_PERMISSIONS } from '../lib/fixtures/kit';
 import { parseSnapshot } from '../../force-app/main/default/lwc/readinessEngine/parse';
 
 const validators = new SchemaValidators();
@@ -65,6 +66,11 @@ describe('generateLargeSnapshot', () => {
         const snapshot = generateLargeSnapshot({ ...SMALL, apexCaps });
         expect(validators.problems('OrgSnapshot', snapshot)).toEqual([]);
         expect(() => parseSnapshot(JSON.stringify(snapshot))).not.toThrow();
+    });
+
+    it('reports the running user with exactly the permissions the Apex reader checks, all held', () => {
+        const snapshot = generateLargeSnapshot({ ...SMALL, apexCaps });
+        expect(snapshot.runningUser.data?.permissions).toEqual(READER_PERMISSIONS.map((name) => ({ name, held: true })));
     });
 
     it('is deterministic for a seed and differs between seeds', () => {

@@ -18,7 +18,7 @@ import type {
     Section,
     SignInOutcome
 } from '../../force-app/main/default/lwc/readinessEngine/snapshot';
-import { defaultCatalog } from './fixtures/kit';
+import { defaultCatalog, permissionChecks } from './fixtures/kit';
 import { makeId } from './fixtures/salesforceId';
 import { REPO_ROOT } from './schemaValidation';
 
@@ -326,13 +326,8 @@ export function generateLargeSnapshotWithSummary(options: LargeSnapshotOptions =
                 userId: userId(1),
                 name: userName(1),
                 username: username(1),
-                permissions: [
-                    'PermissionsViewSetup',
-                    'PermissionsCustomizeApplication',
-                    'PermissionsManageUsers',
-                    'PermissionsViewAllUsers',
-                    'PermissionsModifyAllData'
-                ].map((name) => ({ name, held: true }))
+                // Every permission the Apex reader checks (RunningUserPermissions.CHECKED), all held.
+                permissions: permissionChecks([])
             },
             false,
             null
