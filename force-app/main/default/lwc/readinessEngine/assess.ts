@@ -1,6 +1,6 @@
 // One user, one app: the chain of facts that decides whether the user can make a connection, and the one action
 // that would unblock them. Used by evaluateUser (user.ts) and by the user-scope rules.
-import { daysSince, readable, type AppFacts, type OrgFacts } from './facts';
+import { daysSince, IDLE_LIMIT_DAYS, plural, readable, type AppFacts, type OrgFacts } from './facts';
 import { appSetupPageLabel } from './links';
 import type { ReasonStep } from './report';
 import type { AppGrant, OauthTokenRow, SignInOutcome, UserAssignment, UserFacts, UserInfo } from './snapshot';
@@ -323,14 +323,26 @@ function assess(
             )
         );
     } else if (tokens.length > 0) {
+        const live = tokens.filter((t) => isLiveToken(t, org.now));
+        const expired = tokens.filter((t) => !isLiveToken(t, org.now));
+        const expiredNote = `expired under the ${IDLE_LIMIT_DAYS}-day idle limit (last used ${lastUse(expired)})`;
+        if (live.length > 0) {
+            chain.push(
+                step(
+                    `Does ${who} already have a ${label} authorization?`,
+                    'yes',
+                    `${plural(live.length, 'live authorization')} (last used ${lastUse(live)}): ${live.length === 1 ? 'it keeps working until it expires or is' : 'they keep working until they expire or are'} revoked, but reconnecting will be blocked until ${label} is installed.${expired.length > 0 ? ` ${expired.length} more ${expiredNote}.` : ''}`
+                )
+            );
+            return allow('existingAuthorization');
+        }
         chain.push(
             step(
                 `Does ${who} already have a ${label} authorization?`,
-                'yes',
-                `${tokens.length} existing authorization${tokens.length === 1 ? '' : 's'} (last used ${lastUse(tokens)}): it keeps working until it expires or is revoked, but reconnecting will be blocked until ${label} is installed.`
+                'no',
+                `No — ${expiredNote}: ${plural(expired.length, 'authorization')} unused for more than ${IDLE_LIMIT_DAYS} days no longer ${expired.length === 1 ? 'works' : 'work'}.`
             )
         );
-        return allow('existingAuthorization');
     } else {
         chain.push(step(`Does ${who} already have a ${label} authorization?`, 'no', 'No existing authorization to keep using.'));
     }
@@ -338,6 +350,13 @@ function assess(
         return undetermined('approveUnknown', `Install ${label}: then nobody depends on a bypass permission or an old authorization.`);
     }
     return block('notInstalled', `Install ${label} in this org (install link in the report).`);
+}
+
+/** A token not yet expired under Salesforce's idle limit: used within IDLE_LIMIT_DAYS of `now` (a never-used token:
+ * created within it). A token without either date counts as live: nothing shows that it expired. */
+export function isLiveToken(token: OauthTokenRow, now: Date): boolean {
+    const idleDays = daysSince(token.lastUsedDate ?? token.createdDate, now);
+    return idleDays === null || idleDays <= IDLE_LIMIT_DAYS;
 }
 
 function lastUse(tokens: OauthTokenRow[]): string {

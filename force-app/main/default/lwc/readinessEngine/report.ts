@@ -68,7 +68,8 @@ export interface AuthorizationSummary {
     lastUsed: string | null;
     /** Whether the tokens' app is installed (false also when its install state cannot be determined). */
     appInstalled: boolean;
-    /** Tokens exist and the app is known not to be installed: existing connections work, new ones are blocked.
+    /** Tokens exist (live or expired under the idle limit: either shows the app was used) and the app is known not to
+     * be installed: new connections are blocked; only tokens used within the idle limit keep working.
      * false when the install state cannot be determined. */
     usedButNotInstalled: boolean;
     /** Most recently used first, capped for display. */

@@ -1,7 +1,9 @@
 // Verdicts per app and per way of connecting, the bypass-permission views, the sandbox checklist and the gaps in
 // what the person running the check could read.
+import { isLiveToken } from './assess';
 import {
     BROAD_HOLDER_THRESHOLD,
+    IDLE_LIMIT_DAYS,
     isStandardSystemAdministrator,
     largestFirst,
     neededConnectedApps,
@@ -274,17 +276,7 @@ function wayVerdict(facts: OrgFacts, way: WayId): WayVerdict {
                   : 'Nobody, including custom admin profiles (only the standard System Administrator profile received it automatically).'
         )
     );
-    reasons.push(
-        step(
-            `Do users already have ${name} authorizations?`,
-            !facts.authorizationsReadable ? 'unknown' : app.tokens.length > 0 ? 'yes' : 'no',
-            !facts.authorizationsReadable
-                ? 'Existing authorizations could not be read.'
-                : app.tokens.length > 0
-                  ? `${plural(app.tokenUserIds.size, 'user')} keep working until their tokens expire; they cannot reconnect.`
-                  : 'No existing authorizations.'
-        )
-    );
+    reasons.push(existingAuthorizationsStep(facts, app));
     if (facts.isSandbox === false) {
         reasons.push(
             step(
@@ -315,6 +307,33 @@ function wayVerdict(facts: OrgFacts, way: WayId): WayVerdict {
     return done(
         'actionNeeded',
         `${name} is not installed: only ${plural(a.totalActiveAssignees, 'holder')} of Approve Uninstalled Connected Apps can connect. Install it.`
+    );
+}
+
+/** Who keeps working on an uninstalled app: only tokens within the idle limit; expired ones are named, not counted. */
+function existingAuthorizationsStep(facts: OrgFacts, app: AppFacts): ReasonStep {
+    const question = `Do users already have ${app.entry.label} authorizations?`;
+    if (!facts.authorizationsReadable) return step(question, 'unknown', 'Existing authorizations could not be read.');
+    if (app.tokens.length === 0) return step(question, 'no', 'No existing authorizations.');
+    const liveUsers = new Set<string>();
+    let expired = 0;
+    for (const t of app.tokens) {
+        if (isLiveToken(t, facts.now)) liveUsers.add(t.userId);
+        else expired++;
+    }
+    if (liveUsers.size === 0) {
+        // app.tokens is most recently used first.
+        const lastUsed = app.tokens[0]?.lastUsedDate?.slice(0, 10) ?? 'never';
+        return step(
+            question,
+            'no',
+            `${plural(app.tokenUserIds.size, 'user')} ${app.tokenUserIds.size === 1 ? 'holds' : 'hold'} ${plural(app.tokens.length, 'authorization')}, all expired under the ${IDLE_LIMIT_DAYS}-day idle limit (last used ${lastUsed}): none keeps working.`
+        );
+    }
+    return step(
+        question,
+        'yes',
+        `${plural(liveUsers.size, 'user')} ${liveUsers.size === 1 ? 'keeps' : 'keep'} working until their tokens expire; they cannot reconnect.${expired > 0 ? ` ${plural(expired, 'token')} expired under the ${IDLE_LIMIT_DAYS}-day idle limit.` : ''}`
     );
 }
 

@@ -135,12 +135,43 @@ describe('per-user chain: one path each', () => {
         expect(way(report, 'desktop').canConnect).toBe('yes');
     });
 
-    it('existing token for an uninstalled app: keeps working, and the chain says reconnecting will be blocked', () => {
+    it('existing token for an uninstalled app: the live one keeps working, the idle one is named as expired', () => {
         const web = way(userReportOf('prod-tokens-uninstalled-apps', 'tony'), 'web');
         expect(web.canConnect).toBe('yes');
         expect(web.chain.at(-1)?.detail).toBe(
-            '2 existing authorizations (last used 2026-11-27): it keeps working until it expires or is revoked, but reconnecting will be blocked until Jetstream is installed.'
+            '1 live authorization (last used 2026-11-27): it keeps working until it expires or is revoked, but reconnecting will be blocked until Jetstream is installed. 1 more expired under the 30-day idle limit (last used 2026-08-01).'
         );
+    });
+
+    it('only idle tokens for an uninstalled app: expired under the 30-day idle limit, so the install is the action', () => {
+        const report = userReportOf('prod-tokens-uninstalled-apps', 'tony', (facts) => {
+            for (const t of facts.authorizations.data ?? []) if (t.appName === 'Jetstream') t.lastUsedDate = '2026-01-01T09:00:00.000Z';
+        });
+        const web = way(report, 'web');
+        expect(web.canConnect).toBe('no');
+        expect(web.chain.at(-1)).toEqual({
+            question: 'Does Tony Marsh already have a Jetstream authorization?',
+            answer: 'no',
+            detail: 'No — expired under the 30-day idle limit (last used 2026-01-01): 2 authorizations unused for more than 30 days no longer work.'
+        });
+        expect(web.unblockAction).toBe('Install Jetstream in this org (install link in the report).');
+        expect(report.findings.map((f) => f.ruleId)).not.toContain('user.existing-token-only');
+    });
+
+    it('a never-used token is judged by its creation date: created within 30 days it is live, older it has expired', () => {
+        const neverUsed = (createdDate: string) =>
+            way(
+                userReportOf('prod-tokens-uninstalled-apps', 'tony', (facts) => {
+                    for (const t of facts.authorizations.data ?? []) {
+                        t.lastUsedDate = null;
+                        t.createdDate = createdDate;
+                    }
+                }),
+                'web'
+            );
+        // capturedAt 2026-11-28T14:05Z: 30 whole days after 2026-10-29T15:00Z is still within the limit.
+        expect(neverUsed('2026-10-29T15:00:00.000Z').canConnect).toBe('yes');
+        expect(neverUsed('2026-10-28T09:00:00.000Z').canConnect).toBe('no');
     });
 
     it('Use Any API Client holder: no longer a bypass for uninstalled apps', () => {

@@ -247,6 +247,25 @@ describe('app verdicts', () => {
         expect(web?.authorizations?.usedButNotInstalled).toBe(false);
     });
 
+    it('who keeps working counts only tokens within the 30-day idle limit; used but not installed counts every token', () => {
+        const tokenStep = (r: ReturnType<typeof reportOf>) =>
+            r.ways.find((w) => w.way === 'web')?.reasons.find((s) => s.question === 'Do users already have Jetstream authorizations?');
+        // The fixture: 9 users, one of Tony Marsh's two tokens idle since 2026-08-01 (captured 2026-11-28).
+        expect(tokenStep(reportOf('prod-tokens-uninstalled-apps'))).toMatchObject({
+            answer: 'yes',
+            detail: '9 users keep working until their tokens expire; they cannot reconnect. 1 token expired under the 30-day idle limit.'
+        });
+        const allIdle = loadSnapshot('prod-tokens-uninstalled-apps');
+        for (const t of allIdle.authorizations.data ?? []) t.lastUsedDate = '2026-01-01T09:00:00.000Z';
+        const report = reportOf(allIdle);
+        expect(tokenStep(report)).toEqual({
+            question: 'Do users already have Jetstream authorizations?',
+            answer: 'no',
+            detail: '9 users hold 10 authorizations, all expired under the 30-day idle limit (last used 2026-01-01): none keeps working.'
+        });
+        expect(report.apps.find((a) => a.catalogName === WEB)?.authorizations?.usedButNotInstalled).toBe(true);
+    });
+
     it('recommends the install only for apps known to be missing that this org needs', () => {
         const recommended = (r: ReturnType<typeof reportOf>) => r.apps.filter((a) => a.installRecommended).map((a) => a.catalogName);
         expect(recommended(reportOf('prod-nothing-installed'))).toEqual([WEB, DESKTOP, AUTH]);
