@@ -1,6 +1,6 @@
 // One user, one app: the chain of facts that decides whether the user can make a connection, and the one action
 // that would unblock them. Used by evaluateUser (user.ts) and by the user-scope rules.
-import { daysSince, IDLE_LIMIT_DAYS, plural, readable, type AppFacts, type OrgFacts } from './facts';
+import { daysSince, IDLE_LIMIT_DAYS, isLiveToken, plural, readable, type AppFacts, type OrgFacts } from './facts';
 import { appSetupPageLabel } from './links';
 import type { ReasonStep } from './report';
 import type { AppGrant, OauthTokenRow, SignInOutcome, UserAssignment, UserFacts, UserInfo } from './snapshot';
@@ -350,13 +350,6 @@ function assess(
         return undetermined('approveUnknown', `Install ${label}: then nobody depends on a bypass permission or an old authorization.`);
     }
     return block('notInstalled', `Install ${label} in this org (install link in the report).`);
-}
-
-/** A token not yet expired under Salesforce's idle limit: used within IDLE_LIMIT_DAYS of `now` (a never-used token:
- * created within it). A token without either date counts as live: nothing shows that it expired. */
-export function isLiveToken(token: OauthTokenRow, now: Date): boolean {
-    const idleDays = daysSince(token.lastUsedDate ?? token.createdDate, now);
-    return idleDays === null || idleDays <= IDLE_LIMIT_DAYS;
 }
 
 function lastUse(tokens: OauthTokenRow[]): string {

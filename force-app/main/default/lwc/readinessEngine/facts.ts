@@ -80,8 +80,10 @@ export interface AppFacts {
     /** Distinct token holders' names, most recent use first. */
     tokenUserNames: string[];
     lastTokenUse: string | null;
-    /** Tokens unused for more than IDLE_LIMIT_DAYS at `now` (expired under the idle limit). */
+    /** Tokens unused for more than IDLE_LIMIT_DAYS at `now` (expired under the idle limit; see isLiveToken). */
     idleTokens: number;
+    /** Distinct users holding at least one live token (isLiveToken): the ones whose connection still works. */
+    liveTokenUsers: number;
     signIns: SignInOutcome[];
     failedSignIns: SignInOutcome[];
     refresh: RefreshPolicy;
@@ -470,13 +472,14 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
         const tokenUserIds = new Set<string>();
         const tokenUserNames: string[] = [];
         let idleTokens = 0;
+        const liveUserIds = new Set<string>();
         for (const t of tokens) {
             if (!tokenUserIds.has(t.userId)) {
                 tokenUserIds.add(t.userId);
                 tokenUserNames.push(t.userFullName);
             }
-            const idle = daysSince(t.lastUsedDate, now);
-            if (idle !== null && idle > IDLE_LIMIT_DAYS) idleTokens++;
+            if (isLiveToken(t, now)) liveUserIds.add(t.userId);
+            else idleTokens++;
         }
         const lastTokenUse = tokens[0]?.lastUsedDate ?? null;
         const signIns = signInsByApp.get(entry.developerName) ?? [];
@@ -496,6 +499,7 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
             tokenUserNames,
             lastTokenUse,
             idleTokens,
+            liveTokenUsers: liveUserIds.size,
             signIns,
             failedSignIns: signIns.filter((s) => failedStatus(s.status)),
             refresh: refreshPolicyOf(install, installState),
@@ -585,6 +589,13 @@ export function daysSince(iso: string | null, now: Date): number | null {
 }
 
 export { plural };
+
+/** A token not yet expired under Salesforce's idle limit: used within IDLE_LIMIT_DAYS of `now` (a never-used token:
+ * created within it). A token without either date counts as live: nothing shows that it expired. */
+export function isLiveToken(token: OauthTokenRow, now: Date): boolean {
+    const idleDays = daysSince(token.lastUsedDate ?? token.createdDate, now);
+    return idleDays === null || idleDays <= IDLE_LIMIT_DAYS;
+}
 
 /** The connected apps of the catalog (the ones the September 2025 install requirement applies to). */
 export function connectedApps(facts: OrgFacts): AppFacts[] {

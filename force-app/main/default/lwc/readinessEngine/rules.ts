@@ -397,8 +397,14 @@ const APP_USED_NOT_INSTALLED = appRule({
                 return match(a, evidence, { users: a.tokenUserIds.size, tokens: a.tokens.length, idleTokens: idle });
             }),
     headline: (m) => `${appOf(m).entry.label} is used by ${plural(Number(m.params.users), 'user')} but not installed`,
-    explain: (m) =>
-        `Existing ${appOf(m).entry.label} authorizations keep working, but the next user, or any of these users once their token expires after ${IDLE_LIMIT_DAYS} days without use, cannot connect until the app is installed. Jetstream reports that the app may not appear on Connected Apps OAuth Usage even after login attempts (a Salesforce bug): the manual install link works regardless.`,
+    explain: (m) => {
+        const label = appOf(m).entry.label;
+        const who =
+            m.params.idleTokens === m.params.tokens
+                ? `Every existing ${label} authorization has expired under the ${IDLE_LIMIT_DAYS}-day idle limit: nobody keeps working, and reconnecting needs the app installed.`
+                : `Existing ${label} authorizations used within the last ${IDLE_LIMIT_DAYS} days keep working, but the next user, or any of these users once their token expires after ${IDLE_LIMIT_DAYS} days without use, cannot connect until the app is installed.`;
+        return `${who} Jetstream reports that the app may not appear on Connected Apps OAuth Usage even after login attempts (a Salesforce bug): the manual install link works regardless.`;
+    },
     remediation: (m, ctx) => {
         const steps = installSteps(ctx, appOf(m));
         if (ctx.org.isSandbox === true) {

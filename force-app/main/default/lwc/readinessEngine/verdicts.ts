@@ -1,6 +1,5 @@
 // Verdicts per app and per way of connecting, the bypass-permission views, the sandbox checklist and the gaps in
 // what the person running the check could read.
-import { isLiveToken } from './assess';
 import {
     BROAD_HOLDER_THRESHOLD,
     IDLE_LIMIT_DAYS,
@@ -315,13 +314,9 @@ function existingAuthorizationsStep(facts: OrgFacts, app: AppFacts): ReasonStep 
     const question = `Do users already have ${app.entry.label} authorizations?`;
     if (!facts.authorizationsReadable) return step(question, 'unknown', 'Existing authorizations could not be read.');
     if (app.tokens.length === 0) return step(question, 'no', 'No existing authorizations.');
-    const liveUsers = new Set<string>();
-    let expired = 0;
-    for (const t of app.tokens) {
-        if (isLiveToken(t, facts.now)) liveUsers.add(t.userId);
-        else expired++;
-    }
-    if (liveUsers.size === 0) {
+    const liveUsers = app.liveTokenUsers;
+    const expired = app.idleTokens;
+    if (liveUsers === 0) {
         // app.tokens is most recently used first.
         const lastUsed = app.tokens[0]?.lastUsedDate?.slice(0, 10) ?? 'never';
         return step(
@@ -333,7 +328,7 @@ function existingAuthorizationsStep(facts: OrgFacts, app: AppFacts): ReasonStep 
     return step(
         question,
         'yes',
-        `${plural(liveUsers.size, 'user')} ${liveUsers.size === 1 ? 'keeps' : 'keep'} working until their tokens expire; they cannot reconnect.${expired > 0 ? ` ${plural(expired, 'token')} expired under the ${IDLE_LIMIT_DAYS}-day idle limit.` : ''}`
+        `${plural(liveUsers, 'user')} ${liveUsers === 1 ? 'keeps' : 'keep'} working until their tokens expire; they cannot reconnect.${expired > 0 ? ` ${plural(expired, 'token')} expired under the ${IDLE_LIMIT_DAYS}-day idle limit.` : ''}`
     );
 }
 

@@ -375,6 +375,22 @@ describe('finding content', () => {
         );
     });
 
+    it('used but not installed with every token idle (a never-used one by its creation date): says none keeps working', () => {
+        const snapshot = loadSnapshot('prod-tokens-uninstalled-apps');
+        for (const t of snapshot.authorizations.data ?? []) {
+            if (t.appName !== 'Jetstream Desktop') continue;
+            t.lastUsedDate = null; // Jim Rhodes' only Desktop token, created 2025-07-07
+        }
+        const [desktop] = findingsOf(reportOf(snapshot), 'app.used-not-installed').filter((f) => f.catalogName === DESKTOP);
+        expect(desktop?.title).toBe('Jetstream Desktop is used by 1 user but not installed');
+        expect(desktop?.evidence[1]).toBe('1 token unused for more than 30 days probably expired already under the idle limit.');
+        expect(desktop?.explanation).toMatch(
+            /^Every existing Jetstream Desktop authorization has expired under the 30-day idle limit: nobody keeps working, and reconnecting needs the app installed\./
+        );
+        const [web] = findingsOf(reportOf('prod-tokens-uninstalled-apps'), 'app.used-not-installed').filter((f) => f.catalogName === WEB);
+        expect(web?.explanation).toMatch(/^Existing Jetstream authorizations used within the last 30 days keep working/);
+    });
+
     it('sandbox not installed: links the production install (derived My Domain) and the sandbox install', () => {
         const [web] = findingsOf(reportOf('sandbox-not-installed'), 'app.sandbox-not-installed');
         expect(web?.remediation[0]?.link?.url).toBe(
