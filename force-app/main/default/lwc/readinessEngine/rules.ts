@@ -161,24 +161,59 @@ function notInstalledConnectedApps(ctx: RuleContext): AppFacts[] {
     return neededConnectedApps(ctx.org).filter((a) => a.installState !== 'installed');
 }
 
-/** Grants of installed admin-approved apps grouped by the profile / permission set / group they go to, so a set
- * granted several apps gives one finding. */
-function adminApprovedGrantsByAssignable(ctx: RuleContext, predicate: (g: AppGrant) => boolean): { grant: AppGrant; apps: AppFacts[] }[] {
-    const groups = new Map<string, { grant: AppGrant; apps: AppFacts[] }>();
-    for (const app of ctx.org.apps) {
-        if (!installed(app) || app.permittedUsers !== 'adminApproved') continue;
-        for (const g of app.grants) {
-            if (!predicate(g)) continue;
-            const key = g.grantedTo.permissionSetId;
-            const entry = groups.get(key);
-            if (!entry) groups.set(key, { grant: g, apps: [app] });
-            else if (!entry.apps.includes(app)) entry.apps.push(app);
-        }
-    }
-    return [...groups.values()];
+interface GrantGroup {
+    /** The first grant to this profile / permission set / group. */
+    grant: AppGrant;
+    apps: AppFacts[];
 }
 
-function grantMatch(group: { grant: AppGrant; apps: AppFacts[] }, evidence: string[], params: RuleParams): RuleMatch {
+/** The grants three rules look at (session-based, group not up to date, expiring assignments). */
+interface NotableGrants {
+    sessionBased: GrantGroup[];
+    groupOutdated: GrantGroup[];
+    expiring: GrantGroup[];
+}
+
+function isGroupOutdated(g: AppGrant): boolean {
+    return g.grantedTo.kind === 'PermissionSetGroup' && g.grantedTo.groupStatus !== null && g.grantedTo.groupStatus !== 'Updated';
+}
+
+function addToGroup(groups: Map<string, GrantGroup>, g: AppGrant, app: AppFacts): void {
+    const key = g.grantedTo.permissionSetId;
+    const entry = groups.get(key);
+    if (!entry) groups.set(key, { grant: g, apps: [app] });
+    else if (!entry.apps.includes(app)) entry.apps.push(app);
+}
+
+const notableGrantsOf = new WeakMap<OrgFacts, NotableGrants>();
+
+/** Grants of installed admin-approved apps grouped by the profile / permission set / group they go to, so a set
+ * granted several apps gives one finding; one pass over the grants (thousands in a large org) for the three rules,
+ * kept with the facts. */
+function notableGrants(org: OrgFacts): NotableGrants {
+    const known = notableGrantsOf.get(org);
+    if (known) return known;
+    const sessionBased = new Map<string, GrantGroup>();
+    const groupOutdated = new Map<string, GrantGroup>();
+    const expiring = new Map<string, GrantGroup>();
+    for (const app of org.apps) {
+        if (!installed(app) || app.permittedUsers !== 'adminApproved') continue;
+        for (const g of app.grants) {
+            if (g.grantedTo.hasActivationRequired) addToGroup(sessionBased, g, app);
+            if (isGroupOutdated(g)) addToGroup(groupOutdated, g, app);
+            if (g.grantedTo.expiringAssignees > 0) addToGroup(expiring, g, app);
+        }
+    }
+    const notable = {
+        sessionBased: [...sessionBased.values()],
+        groupOutdated: [...groupOutdated.values()],
+        expiring: [...expiring.values()]
+    };
+    notableGrantsOf.set(org, notable);
+    return notable;
+}
+
+function grantMatch(group: GrantGroup, evidence: string[], params: RuleParams): RuleMatch {
     const only = group.apps.length === 1 ? (group.apps[0] ?? null) : null;
     return match(only, [...evidence, `Granted: ${group.apps.map((a) => a.entry.label).join(', ')}.`], {
         ...params,
@@ -658,7 +693,7 @@ const GRANT_SESSION_BASED = appRule({
         'An admin-approved app is granted to a session-based permission set (HasActivationRequired), which grants nothing until a session activates it; its assignees are not counted as pre-authorized.',
     remediationSummary: 'Grant the app through a regular permission set, or make sure the set is activated in the sessions that connect.',
     evaluate: (ctx) =>
-        adminApprovedGrantsByAssignable(ctx, (g) => g.grantedTo.hasActivationRequired).map((group) =>
+        notableGrants(ctx.org).sessionBased.map((group) =>
             grantMatch(
                 group,
                 [
@@ -689,10 +724,7 @@ const GRANT_GROUP_OUTDATED = appRule({
         'A permission set group granted the app has status Outdated, Updating or Failed: its aggregated permissions may not include the grant yet.',
     remediationSummary: 'Open the group and recalculate it (or fix the failure).',
     evaluate: (ctx) =>
-        adminApprovedGrantsByAssignable(
-            ctx,
-            (g) => g.grantedTo.kind === 'PermissionSetGroup' && g.grantedTo.groupStatus !== null && g.grantedTo.groupStatus !== 'Updated'
-        ).map((group) =>
+        notableGrants(ctx.org).groupOutdated.map((group) =>
             grantMatch(
                 group,
                 [
@@ -716,7 +748,7 @@ const GRANT_EXPIRING = appRule({
         'Some assignments of a permission set or group granted the app have an expiration date; those users lose access when it passes.',
     remediationSummary: 'Extend the assignments that should last, or expect those users to lose access.',
     evaluate: (ctx) =>
-        adminApprovedGrantsByAssignable(ctx, (g) => g.grantedTo.expiringAssignees > 0).map((group) =>
+        notableGrants(ctx.org).expiring.map((group) =>
             grantMatch(
                 group,
                 [

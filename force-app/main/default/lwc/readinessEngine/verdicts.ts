@@ -48,7 +48,12 @@ function kindWord(kind: string): string {
 /** Grants with active users, largest first, at most GRANT_LIST_SIZE named (a large org can have thousands). */
 export const GRANT_LIST_SIZE = 10;
 
+/** The app verdict and its way verdict both name the grants: worded once per app (facts do not change). */
+const grantListOf = new WeakMap<AppFacts, string>();
+
 function grantList(app: AppFacts): string {
+    const known = grantListOf.get(app);
+    if (known !== undefined) return known;
     const effective = app.grants.filter((g) => !g.grantedTo.hasActivationRequired);
     // Up to GRANT_LIST_SIZE in the org's order; beyond that the largest.
     const named = (
@@ -56,7 +61,9 @@ function grantList(app: AppFacts): string {
     )
         .map((g) => `${kindWord(g.grantedTo.kind)} “${g.grantedTo.label}” (${g.grantedTo.activeAssignees})`)
         .join(', ');
-    return effective.length > GRANT_LIST_SIZE ? `${named} and ${effective.length - GRANT_LIST_SIZE} more` : named;
+    const list = effective.length > GRANT_LIST_SIZE ? `${named} and ${effective.length - GRANT_LIST_SIZE} more` : named;
+    grantListOf.set(app, list);
+    return list;
 }
 
 // ---------------------------------------------------------------------------------------------------
