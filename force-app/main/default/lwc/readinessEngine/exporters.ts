@@ -204,7 +204,8 @@ function waysMarkdown(report: ReadinessReport): string[] {
 function bypassMarkdown(view: BypassPermissionView): string[] {
     const lines = [`### ${escapeMarkdown(view.label)}`, '', escapeMarkdown(view.advice), ''];
     if (!view.determinable) {
-        lines.push('Holders cannot be determined: the permission field is absent from this org.', '');
+        // The advice above says why (field absent, holders unreadable, or none in a capped list).
+        lines.push('Holders cannot be determined.', '');
         return lines;
     }
     if (view.holders.length === 0) {

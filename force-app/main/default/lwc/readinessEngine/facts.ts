@@ -94,10 +94,15 @@ export interface AppFacts {
 export interface BypassFacts {
     permission: 'canApproveUninstalledApps' | 'useAnyApiClient';
     label: string;
-    /** The holders section was read and the permission field exists in this org's describe. */
+    /** The holders section was read, the permission field exists in this org's describe, and the list shows a holder
+     * or is complete: a capped list without a holder does not show that nobody holds it. */
     determinable: boolean;
     /** The field exists in describe (false: absent, or unknown because the section was not read). */
     fieldExists: boolean | null;
+    /** The holders list was capped by the reader (truncated) and shows no holder of this permission. */
+    cappedWithoutHolder: boolean;
+    /** Holders read (all permissions): the N of "none among the first N read". */
+    holdersRead: number;
     holders: PermissionHolder[];
     /** Sum of active assignees over the holders (upper bound). */
     totalActiveAssignees: number;
@@ -308,15 +313,18 @@ export function isFailedSignIn(status: string): boolean {
 function bypassFacts(
     permission: BypassFacts['permission'],
     label: string,
-    holdersReadable: boolean,
+    read: { readable: boolean; truncated: boolean; count: number },
     fieldExists: boolean | null,
     holding: PermissionHolder[]
 ): BypassFacts {
+    const cappedWithoutHolder = read.readable && fieldExists === true && read.truncated && holding.length === 0;
     return {
         permission,
         label,
-        determinable: holdersReadable && fieldExists === true,
+        determinable: read.readable && fieldExists === true && !cappedWithoutHolder,
         fieldExists,
+        cappedWithoutHolder,
+        holdersRead: read.count,
         holders: holding,
         totalActiveAssignees: holding.reduce((sum, h) => sum + h.assignable.activeAssignees, 0)
     };
@@ -542,6 +550,7 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
         else sampleUsersByHolder.set(u.permissionSetId, [u]);
     }
     const fields = holderData?.fieldsAvailable ?? null;
+    const holdersRead = { readable: holdersReadable, truncated: snapshot.permissionHolders.truncated, count: holders.length };
 
     return {
         snapshot,
@@ -562,17 +571,11 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
         approve: bypassFacts(
             'canApproveUninstalledApps',
             'Approve Uninstalled Connected Apps',
-            holdersReadable,
+            holdersRead,
             fields ? fields.canApproveUninstalledApps : null,
             approveHolders
         ),
-        useAny: bypassFacts(
-            'useAnyApiClient',
-            'Use Any API Client',
-            holdersReadable,
-            fields ? fields.useAnyApiClient : null,
-            useAnyHolders
-        ),
+        useAny: bypassFacts('useAnyApiClient', 'Use Any API Client', holdersRead, fields ? fields.useAnyApiClient : null, useAnyHolders),
         standardSysAdminProfiles,
         customAdminProfilesWithoutApprove,
         authorizationsReadable: readable(snapshot.authorizations),
@@ -589,6 +592,11 @@ export function daysSince(iso: string | null, now: Date): number | null {
 }
 
 export { plural };
+
+/** Why a bypass permission without holders is not "nobody": the reader's list was capped. */
+export function cappedWithoutHolderWords(b: BypassFacts): string {
+    return `among the first ${b.holdersRead} profiles, permission sets and groups read (list capped)`;
+}
 
 /** A token not yet expired under Salesforce's idle limit: used within IDLE_LIMIT_DAYS of `now` (a never-used token:
  * created within it). A token without either date counts as live: nothing shows that it expired. */

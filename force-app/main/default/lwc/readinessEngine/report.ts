@@ -140,7 +140,8 @@ export interface HolderView {
 export interface BypassPermissionView {
     permission: 'canApproveUninstalledApps' | 'useAnyApiClient';
     label: string;
-    /** false: the field is absent from describe, holders cannot be determined. */
+    /** false: holders cannot be determined (field absent from describe, holders unreadable, or none found in a list
+     * the reader capped). */
     determinable: boolean;
     holders: HolderView[];
     totalActiveAssignees: number;

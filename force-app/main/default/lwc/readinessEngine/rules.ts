@@ -6,6 +6,7 @@ import {
     BROAD_HOLDER_THRESHOLD,
     IDLE_LIMIT_DAYS,
     SECTION_LABELS,
+    cappedWithoutHolderWords,
     connectedApps,
     isStandardSystemAdministrator,
     largestFirst,
@@ -14,6 +15,7 @@ import {
     plural,
     productionMyDomainUrl,
     type AppFacts,
+    type BypassFacts,
     type OrgFacts,
     type SnapshotSectionName
 } from './facts';
@@ -129,12 +131,17 @@ function tokenEvidence(ctx: RuleContext, app: AppFacts): string {
 function approveEvidence(ctx: RuleContext): string {
     const a = ctx.org.approve;
     if (!a.determinable) {
+        if (a.cappedWithoutHolder) return cappedApproveEvidence(a);
         return a.fieldExists === false
             ? 'Who holds Approve Uninstalled Connected Apps cannot be determined: the field is absent from this org’s describe.'
             : 'Who holds Approve Uninstalled Connected Apps could not be read.';
     }
     if (a.holders.length === 0) return 'Nobody holds Approve Uninstalled Connected Apps.';
     return `Approve Uninstalled Connected Apps is held through ${holderList(a.holders)}.`;
+}
+
+function cappedApproveEvidence(a: BypassFacts): string {
+    return `No holder of Approve Uninstalled Connected Apps ${cappedWithoutHolderWords(a)}: whether anyone holds it cannot be determined.`;
 }
 
 function installSteps(ctx: RuleContext, app: AppFacts): RemediationStep[] {
@@ -881,7 +888,9 @@ const SANDBOX_APPROVE_MISSING = orgRule({
             match(null, [
                 a.fieldExists === false
                     ? 'The permission field is absent from this sandbox’s describe.'
-                    : 'Nobody in this sandbox holds the permission.'
+                    : a.cappedWithoutHolder
+                      ? cappedApproveEvidence(a)
+                      : 'Nobody in this sandbox holds the permission.'
             ])
         ];
     },

@@ -2,6 +2,7 @@
 // what the person running the check could read.
 import {
     BROAD_HOLDER_THRESHOLD,
+    cappedWithoutHolderWords,
     IDLE_LIMIT_DAYS,
     isStandardSystemAdministrator,
     largestFirst,
@@ -9,6 +10,7 @@ import {
     permissionLabel,
     plural,
     type AppFacts,
+    type BypassFacts,
     type OrgFacts
 } from './facts';
 import { installLink, manageLink } from './links';
@@ -276,7 +278,9 @@ function wayVerdict(facts: OrgFacts, way: WayId): WayVerdict {
             !a.determinable
                 ? a.fieldExists === false
                     ? 'The permission’s field is absent from this org’s describe: holders cannot be listed.'
-                    : 'Holders could not be read.'
+                    : a.cappedWithoutHolder
+                      ? `None ${cappedWithoutHolderWords(a)}: cannot determine.`
+                      : 'Holders could not be read.'
                 : a.holders.length > 0
                   ? `${plural(a.totalActiveAssignees, 'active user')} through ${a.holders.map((h) => `“${h.assignable.label}”`).join(', ')}; custom admin profiles do not get it automatically.`
                   : 'Nobody, including custom admin profiles (only the standard System Administrator profile received it automatically).'
@@ -405,17 +409,22 @@ function holderView(facts: OrgFacts, h: PermissionHolder): HolderView {
 export function bypassPermissionViews(facts: OrgFacts): BypassPermissionView[] {
     const a = facts.approve;
     const u = facts.useAny;
+    const cappedAdvice = (b: BypassFacts) => `None ${cappedWithoutHolderWords(b)}: who holds it cannot be determined (not “nobody”).`;
     const approveAdvice = !a.determinable
         ? a.fieldExists === false
             ? 'The field is absent from this org’s describe: who holds it cannot be determined (not “nobody”). Check the System Administrator and admin profiles by hand.'
-            : 'Holders could not be read.'
+            : a.cappedWithoutHolder
+              ? cappedAdvice(a)
+              : 'Holders could not be read.'
         : a.holders.length === 0
           ? 'Nobody holds it: Jetstream apps that are not installed are blocked for every new connection.'
           : `Lets holders authorize any uninstalled connected app. Keep it to a few test or super users (through a permission set, at most ${BROAD_HOLDER_THRESHOLD} users); custom admin profiles, including System Administrator clones, did not receive it.`;
     const useAnyAdvice = !u.determinable
         ? u.fieldExists === false
             ? 'The permission does not exist in this org: API Access Control does not appear to be provisioned (heuristic).'
-            : 'Holders could not be read.'
+            : u.cappedWithoutHolder
+              ? cappedAdvice(u)
+              : 'Holders could not be read.'
         : u.holders.length === 0
           ? 'Nobody holds it. Since 2025-12-08 it would not help with uninstalled apps anyway.'
           : 'Since 2025-12-08 it no longer lets users authorize uninstalled connected apps; it still bypasses API Access Control for every API client, so avoid broad distribution.';

@@ -375,6 +375,32 @@ describe('finding content', () => {
         );
     });
 
+    it('holders list capped with no holder found: "none among the first N read", cannot determine, never "nobody"', () => {
+        const capped = loadSnapshot('sandbox-missing-approve-permission');
+        capped.permissionHolders.truncated = true;
+        const report = reportOf(capped);
+        const [notInstalled] = findingsOf(report, 'app.not-installed');
+        expect(notInstalled?.explanation).not.toMatch(/nobody/i);
+        expect(notInstalled?.evidence[1]).toBe(
+            'No holder of Approve Uninstalled Connected Apps among the first 2 profiles, permission sets and groups read (list capped): whether anyone holds it cannot be determined.'
+        );
+        const [sandbox] = findingsOf(report, 'org.sandbox-approve-missing');
+        expect(sandbox?.evidence).toEqual([
+            'No holder of Approve Uninstalled Connected Apps among the first 2 profiles, permission sets and groups read (list capped): whether anyone holds it cannot be determined.'
+        ]);
+        const web = report.ways.find((w) => w.way === 'web');
+        expect(web?.reasons.find((s) => s.question === 'Does anyone hold Approve Uninstalled Connected Apps?')?.answer).toBe('unknown');
+        expect(web?.summary).not.toMatch(/nobody/i);
+        expect(report.apps.find((a) => a.catalogName === WEB)?.whoCanConnect).not.toMatch(/nobody/i);
+        const [approve] = report.bypassPermissions;
+        expect(approve?.determinable).toBe(false);
+        expect(approve?.advice).toBe(
+            'None among the first 2 profiles, permission sets and groups read (list capped): who holds it cannot be determined (not “nobody”).'
+        );
+        // Uncapped, the same org says nobody.
+        expect(findingsOf(reportOf('sandbox-missing-approve-permission'), 'app.not-installed')[0]?.explanation).toContain('Today nobody');
+    });
+
     it('used but not installed with every token idle (a never-used one by its creation date): says none keeps working', () => {
         const snapshot = loadSnapshot('prod-tokens-uninstalled-apps');
         for (const t of snapshot.authorizations.data ?? []) {
