@@ -16,6 +16,7 @@ import type {
     UserReport,
     Verdict
 } from './report';
+import { STANDARD_SYS_ADMIN_WORDS } from './facts';
 
 export type CsvTable = 'findings' | 'apps' | 'holders' | 'authorizations';
 export const CSV_TABLES: readonly CsvTable[] = ['findings', 'apps', 'holders', 'authorizations'];
@@ -217,7 +218,7 @@ function bypassMarkdown(view: BypassPermissionView): string[] {
             ['Kind', 'Name', 'Active assignees', 'Expiring', 'Notes', 'Sample users'],
             view.holders.map((holder) => {
                 const notes = [
-                    holder.isStandardSystemAdministrator ? 'standard System Administrator profile' : '',
+                    holder.isStandardSystemAdministrator ? STANDARD_SYS_ADMIN_WORDS : '',
                     holder.sessionBased ? 'session-based' : ''
                 ]
                     .filter((note) => note)

@@ -144,9 +144,16 @@ export function readable<T>(section: Section<T>): section is Section<T> & { data
     return section.status !== 'unavailable' && section.data !== null;
 }
 
+/** How the detection is shown to users: what was identified, and how. */
+export const STANDARD_SYS_ADMIN_HOW = 'identified as the standard profile with Modify All Data';
+export const STANDARD_SYS_ADMIN_WORDS = `the standard System Administrator profile (${STANDARD_SYS_ADMIN_HOW})`;
+
 export function isStandardSystemAdministrator(a: Assignable, modifyAllData: boolean): boolean {
     // Salesforce granted Approve Uninstalled Connected Apps to the *standard* System Administrator profile only
-    // (help 005132365). Detected structurally, not by the (translatable) name.
+    // (help 005132365). Detected structurally, not by the (translatable) name. UNVERIFIED: PermissionSet.IsCustom is
+    // documented for permission sets; for profile-owned sets it is assumed to follow the profile (secondary: OrgCheck
+    // reads a profile's isCustom from its PermissionSet row with IsOwnedByProfile = true). Users see it worded as
+    // "identified as the standard profile with Modify All Data" (STANDARD_SYS_ADMIN_WORDS).
     return a.kind === 'Profile' && a.isCustom === false && modifyAllData;
 }
 

@@ -6,6 +6,7 @@ import {
     BROAD_HOLDER_THRESHOLD,
     IDLE_LIMIT_DAYS,
     SECTION_LABELS,
+    STANDARD_SYS_ADMIN_HOW,
     cappedWithoutHolderWords,
     connectedApps,
     isStandardSystemAdministrator,
@@ -83,7 +84,9 @@ function kindWord(kind: string): string {
 }
 
 function holderWords(h: PermissionHolder): string {
-    const std = isStandardSystemAdministrator(h.assignable, h.modifyAllData) ? ', standard' : '';
+    const std = isStandardSystemAdministrator(h.assignable, h.modifyAllData)
+        ? `; the standard System Administrator profile, ${STANDARD_SYS_ADMIN_HOW}`
+        : '';
     return `${kindWord(h.assignable.kind)} “${h.assignable.label}” (${plural(h.assignable.activeAssignees, 'active user')}${std})`;
 }
 
@@ -777,7 +780,7 @@ const APPROVE_BROAD = orgRule({
     title: 'Approve Uninstalled Connected Apps is widely held',
     severity: 'warning',
     source: SOURCES.usageRestriction,
-    description: `Approve Uninstalled Connected Apps is held through a custom profile, or by more than ${BROAD_HOLDER_THRESHOLD} active users. It lets them authorize any uninstalled connected app, not only Jetstream. (The standard System Administrator profile, where Salesforce put it, counts only through the user threshold.)`,
+    description: `Approve Uninstalled Connected Apps is held through a custom profile, or by more than ${BROAD_HOLDER_THRESHOLD} active users. It lets them authorize any uninstalled connected app, not only Jetstream. (The standard System Administrator profile, where Salesforce put it, counts only through the user threshold; it is identified as the standard profile with Modify All Data.)`,
     remediationSummary:
         'Remove it from profiles; grant it through a permission set to a few test or super users, and install the apps instead.',
     evaluate: (ctx) => {

@@ -240,7 +240,8 @@ export interface Assignable {
     label: string;
     /** Profile.Id for profiles, PermissionSetGroup.Id for groups, else null. */
     parentId: string | null;
-    /** PermissionSet.IsCustom (false for standard profiles and standard permission sets). */
+    /** PermissionSet.IsCustom (false for standard profiles and standard permission sets). UNVERIFIED for profile-owned
+     * sets: documented for permission sets, assumed to follow the profile (OrgCheck reads it so). */
     isCustom: boolean | null;
     /** PermissionSet.HasActivationRequired: session-based, grants nothing until activated. */
     hasActivationRequired: boolean;

@@ -46,7 +46,9 @@ describe('c-readiness-bypass-holders', () => {
             expect(textOf(cells[1])).toBe(holder.activeAssignees.toLocaleString('en-US'));
             expect(row.querySelectorAll('td ul li')).toHaveLength(holder.sampleUsers.length);
             const notes = [
-                holder.isStandardSystemAdministrator ? 'Standard System Administrator profile' : null,
+                holder.isStandardSystemAdministrator
+                    ? 'The standard System Administrator profile (identified as the standard profile with Modify All Data)'
+                    : null,
                 holder.sessionBased ? 'Session-based: grants nothing until activated' : null
             ].filter(Boolean);
             expect(textOf(cells[4])).toBe(notes.join('; '));

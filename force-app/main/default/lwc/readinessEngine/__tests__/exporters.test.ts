@@ -444,7 +444,9 @@ describe('reportToMarkdown', () => {
     });
 
     it('lists bypass holders, says when they cannot be determined, and renders the sandbox checklist', () => {
-        expect(markdown).toContain('| Profile | System Administrator | 3 | 0 | standard System Administrator profile | dana@acme.com |');
+        expect(markdown).toContain(
+            '| Profile | System Administrator | 3 | 0 | the standard System Administrator profile (identified as the standard profile with Modify All Data) | dana@acme.com |'
+        );
         expect(markdown).toContain('| PermissionSet | -Testers | 1 | 1 | session-based | - |');
         expect(markdown).toContain('Holders cannot be determined.');
         expect(markdown).toContain(

@@ -347,7 +347,9 @@ describe('finding content', () => {
         expect(finding?.title).toBe('Jetstream is not installed');
         expect(finding?.explanation).toContain('only the 3 users holding Approve Uninstalled Connected Apps');
         expect(finding?.explanation).toContain('System administrators are not exempt');
-        expect(finding?.evidence.join('\n')).toContain('profile “System Administrator” (3 active users, standard)');
+        expect(finding?.evidence.join('\n')).toContain(
+            'profile “System Administrator” (3 active users; the standard System Administrator profile, identified as the standard profile with Modify All Data)'
+        );
         expect(finding?.evidence.join('\n')).toContain('Nobody holds an existing authorization.');
         expect(finding?.remediation[0]?.link).toEqual({
             label: 'Install Jetstream',
