@@ -1113,7 +1113,8 @@ function failureExplainedBy(app: AppFacts, status: string): string {
         if (app.permittedUsers === 'adminApproved')
             return app.effectiveAssignees === 0 ? APP_ADMIN_APPROVED_NO_GRANTS.id : 'user.not-granted';
     }
-    if (s.includes('ip') || s.includes('restricted')) return IP_MANUAL_CHECK.id;
+    // "ip" as a word ("Restricted IP"), not inside one ("membership", "relationship").
+    if (/\bip\b/.test(s) || s.includes('restricted')) return IP_MANUAL_CHECK.id;
     if (app.installState === 'notInstalled') return APP_NOT_INSTALLED.id;
     return 'unknown';
 }

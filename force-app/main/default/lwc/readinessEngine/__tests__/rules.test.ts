@@ -526,6 +526,19 @@ describe('finding content', () => {
         expect(desktop?.explanation).toContain('IP restrictions');
     });
 
+    it('a status with "ip" inside a word (membership, relationship) is not an IP restriction', () => {
+        const s = clone(loadSnapshot('prod-ready-least-privilege'));
+        for (const status of ['Failed: Community membership required', 'Failed: Relationship not found']) {
+            s.signIns.data?.push({ application: 'Jetstream', status, userId: null, userName: null, attempts: 1, lastAttempt: null });
+        }
+        const [web] = findingsOf(reportOf(s), 'signin.failures');
+        expect(web?.evidence).toEqual([
+            'All users (not grouped by user): 1 attempt “Failed: Community membership required” (explained by unknown).',
+            'All users (not grouped by user): 1 attempt “Failed: Relationship not found” (explained by unknown).'
+        ]);
+        expect(web?.explanation).not.toContain('IP restrictions');
+    });
+
     it('section unavailable: names the missing permission and points to permission sets', () => {
         const report = reportOf('prod-reader-without-view-setup');
         const grants = findingsOf(report, 'reader.section-unavailable')[0];
