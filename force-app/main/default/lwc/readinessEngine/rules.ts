@@ -539,7 +539,7 @@ const APP_ADMIN_APPROVED_NO_GRANTS = appRule({
     severity: 'error',
     source: SOURCES.notApprovedForAccess,
     description:
-        'Permitted Users is “Admin approved users are pre-authorized” and no profile, permission set or group with active users (outside session-based sets) is granted the app: nobody can connect, and attempts fail with “Failed: Not approved for access”.',
+        'Permitted Users is “Admin approved users are pre-authorized” and no profile, permission set or group with active users (outside session-based sets) is granted the app: nobody can connect (an external client app still lets holders of Use Any API Client in), and attempts fail with “Failed: Not approved for access”.',
     remediationSummary: 'Grant the app to a dedicated “Jetstream Users” permission set (with API Enabled) and assign it.',
     evaluate: (ctx) =>
         ctx.org.apps
@@ -559,16 +559,23 @@ const APP_ADMIN_APPROVED_NO_GRANTS = appRule({
                 const failed = a.failedSignIns.reduce((n, s) => n + s.attempts, 0);
                 if (failed > 0)
                     evidence.push(`${plural(failed, 'failed sign-in')} recorded for ${a.entry.label} (see the sign-in finding).`);
-                if (a.entry.kind === 'ExternalClientApp' && ctx.org.useAny.holders.length > 0) {
-                    evidence.push(
-                        `Only the ${plural(ctx.org.useAny.totalActiveAssignees, 'holder')} of Use Any API Client can reach this external client app.`
-                    );
+                // Use Any API Client still reaches an admin-approved external client app without a grant.
+                const useAnyHolders =
+                    a.entry.kind === 'ExternalClientApp' && ctx.org.useAny.holders.length > 0 ? ctx.org.useAny.totalActiveAssignees : 0;
+                if (useAnyHolders > 0) {
+                    evidence.push(`Only the ${plural(useAnyHolders, 'holder')} of Use Any API Client can reach this external client app.`);
                 }
-                return match(a, evidence, { grants: a.grants.length });
+                return match(a, evidence, { grants: a.grants.length, useAnyHolders });
             }),
     headline: (m) => `${appOf(m).entry.label} is admin-approved, but nobody is pre-authorized`,
-    explain: (m) =>
-        `With “Admin approved users are pre-authorized”, only users whose profile, permission set or group is granted ${appOf(m).entry.label} can connect. None with active users is, so every connection fails (“Failed: Not approved for access” in Login History; users see an OAuth error such as “user is not admin approved to access this app”).`,
+    explain: (m) => {
+        const useAnyHolders = Number(m.params.useAnyHolders);
+        const outcome =
+            useAnyHolders > 0
+                ? `only the ${plural(useAnyHolders, 'holder')} of Use Any API Client can connect (it reaches any external client app); everyone else fails`
+                : 'every connection fails';
+        return `With “Admin approved users are pre-authorized”, only users whose profile, permission set or group is granted ${appOf(m).entry.label} can connect. None with active users is, so ${outcome} (“Failed: Not approved for access” in Login History; users see an OAuth error such as “user is not admin approved to access this app”).`;
+    },
     remediation: (m) => {
         const a = appOf(m);
         return [

@@ -526,6 +526,23 @@ describe('finding content', () => {
         expect(desktop?.explanation).toContain('IP restrictions');
     });
 
+    it('admin-approved external client app without grants: Use Any API Client holders still connect, so not "every connection fails"', () => {
+        const s = clone(loadSnapshot('prod-admin-approved-with-grants'));
+        s.grants.data = (s.grants.data ?? []).filter((g) => g.catalogName !== ECA);
+        const holders = s.permissionHolders.data;
+        if (!holders) throw new Error('fixture has holders');
+        holders.fieldsAvailable.useAnyApiClient = true;
+        for (const h of holders.holders) h.useAnyApiClient = h.assignable.label === 'System Administrator';
+        const [eca] = findingsOf(reportOf(s), 'app.admin-approved-no-grants').filter((f) => f.catalogName === ECA);
+        expect(eca?.evidence).toContain('Only the 4 holders of Use Any API Client can reach this external client app.');
+        expect(eca?.explanation).not.toContain('every connection fails');
+        expect(eca?.explanation).toContain(
+            'None with active users is, so only the 4 holders of Use Any API Client can connect (it reaches any external client app); everyone else fails'
+        );
+        const [web] = findingsOf(reportOf('prod-admin-approved-no-grants'), 'app.admin-approved-no-grants');
+        expect(web?.explanation).toContain('None with active users is, so every connection fails');
+    });
+
     it('a status with "ip" inside a word (membership, relationship) is not an IP restriction', () => {
         const s = clone(loadSnapshot('prod-ready-least-privilege'));
         for (const status of ['Failed: Community membership required', 'Failed: Relationship not found']) {
