@@ -9,7 +9,7 @@ import type { DecodedError, InstallState, RemediationStep, RuleSource } from './
 import { resolveNow } from './evaluate';
 import { appsReadOf, buildOrgFacts, installStateOf, type AppsRead, type OrgFacts } from './facts';
 import { installLink, setupLink, type SetupPageId } from './links';
-import { SOURCES } from './sources';
+import { DEVICE_FLOW_EXCEPTION, SOURCES } from './sources';
 
 /** One fix step as data; decodeOAuthError resolves it against the snapshot (or explains what to look up without one). */
 export type FixStepTemplate =
@@ -100,7 +100,7 @@ export const OAUTH_ERROR_PATTERNS: readonly OAuthErrorPattern[] = [
             '/setup/secur/RemoteAccessErrorPage.apexp?error=invalid_client&error_description=app+must+be+installed+into+org',
             'invalid_client: app must be installed into org'
         ],
-        cause: 'The connected app is not installed in this org, and since September 2025 Salesforce blocks uninstalled connected apps for every user who does not hold "Approve Uninstalled Connected Apps". Users who authorized the app before keep working; new connections fail.',
+        cause: `The connected app is not installed in this org, and since September 2025 Salesforce blocks uninstalled connected apps for every user who does not hold "Approve Uninstalled Connected Apps". Users who authorized the app before keep working ${DEVICE_FLOW_EXCEPTION}; new connections fail.`,
         fix: [
             {
                 kind: 'install',

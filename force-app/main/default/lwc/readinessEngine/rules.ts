@@ -23,7 +23,7 @@ import {
 import { appSetupPageLabel, docLink, installLink, manageLink, setupLink } from './links';
 import type { RemediationStep, RuleSource, Severity } from './report';
 import type { AppGrant, PermissionHolder, Section } from './snapshot';
-import { SOURCES } from './sources';
+import { DEVICE_FLOW_EXCEPTION, SOURCES } from './sources';
 
 export type RuleScope = 'org' | 'app' | 'user';
 export type RuleParams = Record<string, string | number | boolean | null>;
@@ -389,8 +389,7 @@ const APP_NOT_INSTALLED = appRule({
     title: 'Connected app not installed',
     severity: 'error',
     source: SOURCES.usageRestriction,
-    description:
-        'Since September 2025 a connected app must be installed for new authorizations. Without the install, only holders of Approve Uninstalled Connected Apps can connect; existing authorizations keep working until they expire or are revoked.',
+    description: `Since September 2025 a connected app must be installed for new authorizations. Without the install, only holders of Approve Uninstalled Connected Apps can connect; existing authorizations keep working until they expire or are revoked ${DEVICE_FLOW_EXCEPTION}.`,
     remediationSummary:
         'Install the app with the manual install link built from this org’s My Domain (or from Connected Apps OAuth Usage).',
     evaluate: (ctx) =>
@@ -415,7 +414,7 @@ const APP_NOT_INSTALLED = appRule({
             : ctx.org.approve.holders.length === 0
               ? 'nobody'
               : `only the ${plural(ctx.org.approve.totalActiveAssignees, 'user')} holding Approve Uninstalled Connected Apps`;
-        return `Since September 2025 Salesforce blocks new authorizations of connected apps that are not installed. Today ${who} can make a new ${a.entry.label} connection; users who already authorized it keep working until their token expires or is revoked. System administrators are not exempt unless their profile holds the permission.`;
+        return `Since September 2025 Salesforce blocks new authorizations of connected apps that are not installed. Today ${who} can make a new ${a.entry.label} connection; users who already authorized it keep working until their token expires or is revoked ${DEVICE_FLOW_EXCEPTION}. System administrators are not exempt unless their profile holds the permission.`;
     },
     remediation: (m, ctx) => installSteps(ctx, appOf(m))
 });
@@ -447,7 +446,7 @@ const APP_USED_NOT_INSTALLED = appRule({
         const who =
             m.params.idleTokens === m.params.tokens
                 ? `Every existing ${label} authorization has expired under the ${IDLE_LIMIT_DAYS}-day idle limit: nobody keeps working, and reconnecting needs the app installed.`
-                : `Existing ${label} authorizations used within the last ${IDLE_LIMIT_DAYS} days keep working, but the next user, or any of these users once their token expires after ${IDLE_LIMIT_DAYS} days without use, cannot connect until the app is installed.`;
+                : `Existing ${label} authorizations used within the last ${IDLE_LIMIT_DAYS} days keep working ${DEVICE_FLOW_EXCEPTION}, but the next user, or any of these users once their token expires after ${IDLE_LIMIT_DAYS} days without use, cannot connect until the app is installed.`;
         return `${who} Jetstream reports that the app may not appear on Connected Apps OAuth Usage even after login attempts (a Salesforce bug): the manual install link works regardless.`;
     },
     remediation: (m, ctx) => {

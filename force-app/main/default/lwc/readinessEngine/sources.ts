@@ -79,3 +79,8 @@ export const SOURCES = {
         effectiveDate: '2025-09-01'
     }
 } satisfies Record<string, RuleSource>;
+
+/** Help 005132365: uninstalled apps using the OAuth 2.0 device flow are blocked even for users who authorized them
+ * before. Jetstream's apps use the standard web-server flow, not the device flow (Jetstream's page). Said wherever the
+ * engine says existing authorizations keep working. */
+export const DEVICE_FLOW_EXCEPTION = '(except apps that use the OAuth 2.0 device flow; Jetstream’s apps do not)';

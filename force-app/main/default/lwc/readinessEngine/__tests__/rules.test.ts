@@ -347,6 +347,12 @@ describe('finding content', () => {
         expect(finding?.title).toBe('Jetstream is not installed');
         expect(finding?.explanation).toContain('only the 3 users holding Approve Uninstalled Connected Apps');
         expect(finding?.explanation).toContain('System administrators are not exempt');
+        expect(finding?.explanation).toContain(
+            'users who already authorized it keep working until their token expires or is revoked (except apps that use the OAuth 2.0 device flow; Jetstream’s apps do not).'
+        );
+        expect(RULES.find((r) => r.id === 'app.not-installed')?.description).toContain(
+            'existing authorizations keep working until they expire or are revoked (except apps that use the OAuth 2.0 device flow; Jetstream’s apps do not).'
+        );
         expect(finding?.evidence.join('\n')).toContain(
             'profile “System Administrator” (3 active users; the standard System Administrator profile, identified as the standard profile with Modify All Data)'
         );
