@@ -3,25 +3,12 @@ import { evaluateSnapshot } from '../evaluate';
 import type { UserFacts } from '../snapshot';
 import { evaluateUser } from '../user';
 
-// The largest snapshot the reader can produce: 100k users behind 5k holders, 2,500 tokens. The engine indexes by id
-// with Maps; an O(n^2) join (holders x tokens x grants) would take minutes here. Time limits are generous because
-// Jest instruments the code for coverage and the machine is shared; `npm run bench` measures engine vs JSON.parse.
-describe('performance on the largest snapshot', () => {
+// The largest snapshot the reader can produce: 100k users behind 5k holders, 2,500 tokens. These tests check that
+// the engine handles it completely and with capped evidence; they assert no time: timing on a shared machine under
+// coverage instrumentation is not deterministic, and `npm run bench` measures engine vs JSON.parse. (The engine
+// indexes by id with Maps; an O(n^2) join, holders x tokens x grants, would still show up here as a test timeout.)
+describe('the largest snapshot', () => {
     const snapshot = generateLargeSnapshot();
-    const json = JSON.stringify(snapshot);
-
-    it('evaluates it within a small multiple of JSON.parse of the same input', () => {
-        const timings = { parse: Number.POSITIVE_INFINITY, engine: Number.POSITIVE_INFINITY };
-        for (let i = 0; i < 3; i++) {
-            let t = performance.now();
-            JSON.parse(json);
-            timings.parse = Math.min(timings.parse, performance.now() - t);
-            t = performance.now();
-            evaluateSnapshot(snapshot);
-            timings.engine = Math.min(timings.engine, performance.now() - t);
-        }
-        expect(timings.engine).toBeLessThan(Math.max(2000, 10 * timings.parse));
-    });
 
     it('produces a full report with capped evidence', () => {
         const report = evaluateSnapshot(snapshot);
@@ -30,7 +17,7 @@ describe('performance on the largest snapshot', () => {
         for (const f of report.findings) expect(f.evidence.length).toBeLessThanOrEqual(21);
     });
 
-    it('evaluates one user against it quickly', () => {
+    it('evaluates one user against it', () => {
         const sample = snapshot.permissionHolders.data?.sampleUsers[0];
         const holder = snapshot.permissionHolders.data?.holders.find((h) => h.assignable.permissionSetId === sample?.permissionSetId);
         if (!sample || !holder) throw new Error('generated snapshot has sample users');
@@ -76,9 +63,7 @@ describe('performance on the largest snapshot', () => {
             authorizations: { status: 'ok', reason: null, missingPermissions: [], missingFields: [], truncated: false, data: [] },
             signIns: { status: 'ok', reason: null, missingPermissions: [], missingFields: [], truncated: false, data: [] }
         };
-        const t = performance.now();
         const report = evaluateUser(snapshot, facts);
-        expect(performance.now() - t).toBeLessThan(2000);
         expect(report.ways).toHaveLength(4);
     });
 });
