@@ -3,6 +3,7 @@
 import { daysSince, IDLE_LIMIT_DAYS, isLiveToken, plural, readable, type AppFacts, type OrgFacts } from './facts';
 import { appSetupPageLabel } from './links';
 import type { ReasonStep } from './report';
+import { LOGIN_WITH_SALESFORCE_PRODUCTION_ONLY } from './sources';
 import type { AppGrant, OauthTokenRow, SignInOutcome, UserAssignment, UserFacts, UserInfo } from './snapshot';
 
 export type TriState = 'yes' | 'no' | 'unknown';
@@ -216,7 +217,7 @@ function assess(
             step(
                 'Is this a production org?',
                 'no',
-                `${label} is used to log in to Jetstream itself with a production org; sandboxes are not used for that.`
+                `${label} is used to log in to Jetstream itself, and ${LOGIN_WITH_SALESFORCE_PRODUCTION_ONLY}.`
             )
         );
         return block('productionOnly', `Check ${who} in the production org: ${label} is only used with production.`);

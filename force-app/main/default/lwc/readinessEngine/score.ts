@@ -19,7 +19,8 @@ export function readinessScore(findings: readonly Finding[]): number {
     return Math.max(0, 100 - penalty);
 }
 
-/** The ways an org is judged on: the in-org package is optional, and login with Salesforce is production-only. */
+/** The ways an org is judged on: the in-org package is optional, and login with Salesforce is production-only
+ * (Jetstream docs, Team Management: SOURCES.jetstreamLoginWithSalesforce). */
 export function primaryWays(ways: readonly WayVerdict[], isSandbox: boolean | null): WayVerdict[] {
     return ways.filter((w) => w.way === 'web' || w.way === 'desktop' || (w.way === 'loginWithSalesforce' && isSandbox !== true));
 }

@@ -77,8 +77,16 @@ export const SOURCES = {
         title: 'Jetstream docs: Required Salesforce Permissions (API Enabled to connect any org)',
         url: 'https://docs.getjetstream.app/required-permissions',
         effectiveDate: '2025-09-01'
+    },
+    jetstreamLoginWithSalesforce: {
+        title: 'Jetstream docs: Team Management (login with Salesforce requires a production environment; app “Jetstream Auth”)',
+        url: 'https://docs.getjetstream.app/team-management',
+        effectiveDate: '2025-09-01'
     }
 } satisfies Record<string, RuleSource>;
+
+/** Why Jetstream Auth is production-only, with its source, for the user chain and the way verdict. */
+export const LOGIN_WITH_SALESFORCE_PRODUCTION_ONLY = `Jetstream’s docs say login with Salesforce requires a production environment (Team Management: ${SOURCES.jetstreamLoginWithSalesforce.url})`;
 
 /** Help 005132365: uninstalled apps using the OAuth 2.0 device flow are blocked even for users who authorized them
  * before. Jetstream's apps use the standard web-server flow, not the device flow (Jetstream's page). Said wherever the

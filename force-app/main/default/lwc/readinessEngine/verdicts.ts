@@ -14,6 +14,7 @@ import {
     type OrgFacts
 } from './facts';
 import { installLink, manageLink } from './links';
+import { LOGIN_WITH_SALESFORCE_PRODUCTION_ONLY } from './sources';
 import type {
     AppVerdict,
     AuthorizationSummary,
@@ -222,7 +223,7 @@ function wayVerdict(facts: OrgFacts, way: WayId): WayVerdict {
             step(
                 'Is this a production org?',
                 sandbox === null ? 'unknown' : sandbox ? 'no' : 'yes',
-                `${name} is used to log in to Jetstream itself with a production org (not to connect orgs).`
+                `${name} is used to log in to Jetstream itself (not to connect orgs), and ${LOGIN_WITH_SALESFORCE_PRODUCTION_ONLY}.`
             )
         );
         if (sandbox === true) return done('ready', `Not needed here: ${name} is only used to log in to Jetstream with a production org.`);

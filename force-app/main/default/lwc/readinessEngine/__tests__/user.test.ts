@@ -202,6 +202,9 @@ describe('per-user chain: one path each', () => {
         const login = way(userReportOf('sandbox-not-installed', 'dana'), 'loginWithSalesforce');
         expect(login.canConnect).toBe('no');
         expect(answers(login.chain)).toEqual(['Is this a production org? no']);
+        expect(login.chain[0]?.detail).toBe(
+            'Jetstream Auth is used to log in to Jetstream itself, and Jetstream’s docs say login with Salesforce requires a production environment (Team Management: https://docs.getjetstream.app/team-management).'
+        );
         expect(login.unblockAction).toContain('production org');
     });
 

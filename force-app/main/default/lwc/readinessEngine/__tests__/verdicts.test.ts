@@ -94,7 +94,7 @@ describe('way verdicts per scenario', () => {
         expect(prod?.reasons[0]).toEqual({
             question: 'Is this a production org?',
             answer: 'yes',
-            detail: 'Jetstream Auth is used to log in to Jetstream itself with a production org (not to connect orgs).'
+            detail: 'Jetstream Auth is used to log in to Jetstream itself (not to connect orgs), and Jetstream’s docs say login with Salesforce requires a production environment (Team Management: https://docs.getjetstream.app/team-management).'
         });
     });
 
@@ -245,6 +245,16 @@ describe('app verdicts', () => {
         expect(web?.authorizations?.tokens).toBeGreaterThan(0);
         expect(web?.authorizations?.appInstalled).toBe(false);
         expect(web?.authorizations?.usedButNotInstalled).toBe(false);
+    });
+
+    it('login with Salesforce in a sandbox is not needed, citing Jetstream’s docs for production only', () => {
+        const login = reportOf('sandbox-not-installed').ways.find((w) => w.way === 'loginWithSalesforce');
+        expect(login?.verdict).toBe('ready');
+        expect(login?.reasons[0]).toEqual({
+            question: 'Is this a production org?',
+            answer: 'no',
+            detail: 'Jetstream Auth is used to log in to Jetstream itself (not to connect orgs), and Jetstream’s docs say login with Salesforce requires a production environment (Team Management: https://docs.getjetstream.app/team-management).'
+        });
     });
 
     it('who keeps working counts only tokens within the 30-day idle limit; used but not installed counts every token', () => {
