@@ -425,41 +425,44 @@ export function installStateOf(
     return { installState: install.installed ? 'installed' : 'notInstalled', installUnknownReason: null };
 }
 
-export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
-    const org = readable(snapshot.org) ? snapshot.org.data : null;
-    const catalogReadable = readable(snapshot.catalog);
-    const catalog = catalogReadable ? [...(snapshot.catalog.data ?? [])].sort((a, b) => a.sortOrder - b.sortOrder) : [];
-    const appsRead = appsReadOf(snapshot);
-    const ecaObjectMissing = appsRead.ecaObjectMissing;
-    const ecaPolicyMissing = missingEntriesOf(snapshot.apps, ECA_POLICY_OBJECT);
-    const installByName = new Map<string, AppInstall>();
-    for (const install of snapshot.apps.data ?? []) installByName.set(install.catalogName, install);
-
-    const grantsReadable = readable(snapshot.grants);
+/** Grants by catalog name, in snapshot order. */
+function groupGrants(rows: readonly AppGrant[]): Map<string, AppGrant[]> {
     const grantsByApp = new Map<string, AppGrant[]>();
     const grantListOf = memoByString((catalogName) => {
         const list: AppGrant[] = [];
         grantsByApp.set(catalogName, list);
         return list;
     });
-    for (const grant of snapshot.grants.data ?? []) grantListOf(grant.catalogName).push(grant);
+    for (const grant of rows) grantListOf(grant.catalogName).push(grant);
+    return grantsByApp;
+}
 
-    // Token and sign-in rows name the app by its label; the catalog lists the names to match (case-insensitive).
+/** Token and sign-in rows name the app by its label; the catalog lists the names to match (case-insensitive). */
+function catalogNameOfAppNameIn(catalog: readonly CatalogEntry[]): (appName: string) => string | undefined {
     const catalogByAppName = new Map<string, string>();
     for (const entry of catalog) {
         for (const name of [...entry.matchNames, entry.label]) {
             if (!catalogByAppName.has(nameKey(name))) catalogByAppName.set(nameKey(name), entry.developerName);
         }
     }
+    return memoByString((appName) => catalogByAppName.get(nameKey(appName)));
+}
+
+/** Tokens by catalog name (by app name, else by the installed app's id), in snapshot order; tokens of other apps
+ * are only counted. */
+function groupTokens(
+    rows: readonly OauthTokenRow[],
+    catalogNameOfAppName: (appName: string) => string | undefined,
+    installByName: Map<string, AppInstall>
+): { tokensByApp: Map<string, OauthTokenRow[]>; unmatchedTokens: number } {
     const catalogByApplicationId = new Map<string, string>();
     for (const install of installByName.values()) {
         const id15 = first15(install.id);
         if (id15 && install.installed) catalogByApplicationId.set(id15, install.catalogName);
     }
-    const catalogNameOfAppName = memoByString((appName) => catalogByAppName.get(nameKey(appName)));
     const tokensByApp = new Map<string, OauthTokenRow[]>();
     let unmatchedTokens = 0;
-    for (const token of snapshot.authorizations.data ?? []) {
+    for (const token of rows) {
         const catalogName = catalogNameOfAppName(token.appName) ?? catalogByApplicationId.get(first15(token.applicationId) ?? '');
         if (!catalogName) {
             unmatchedTokens++;
@@ -469,63 +472,98 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
         if (list) list.push(token);
         else tokensByApp.set(catalogName, [token]);
     }
+    return { tokensByApp, unmatchedTokens };
+}
+
+/** Sign-in rows by catalog name, in snapshot order. */
+function groupSignIns(
+    rows: readonly SignInOutcome[],
+    catalogNameOfAppName: (appName: string) => string | undefined
+): Map<string, SignInOutcome[]> {
     const signInsByApp = new Map<string, SignInOutcome[]>();
-    for (const row of snapshot.signIns.data ?? []) {
+    for (const row of rows) {
         const catalogName = catalogNameOfAppName(row.application);
         if (!catalogName) continue;
         const list = signInsByApp.get(catalogName);
         if (list) list.push(row);
         else signInsByApp.set(catalogName, [row]);
     }
+    return signInsByApp;
+}
 
-    const failedStatus = memoByString(isFailedSignIn);
-    const apps: AppFacts[] = catalog.map((entry) => {
-        const install = installByName.get(entry.developerName) ?? null;
-        const { installState, installUnknownReason } = installStateOf(entry, install, appsRead);
-        const grants = grantsByApp.get(entry.developerName) ?? [];
-        const tokens = (tokensByApp.get(entry.developerName) ?? []).sort(byLastUseDescending);
-        const tokenUserIds = new Set<string>();
-        const tokenUserNames: string[] = [];
-        let idleTokens = 0;
-        const liveUserIds = new Set<string>();
-        for (const t of tokens) {
-            if (!tokenUserIds.has(t.userId)) {
-                tokenUserIds.add(t.userId);
-                tokenUserNames.push(t.userFullName);
-            }
-            if (isLiveToken(t, now)) liveUserIds.add(t.userId);
-            else idleTokens++;
+/** What one app's tokens (most recently used first) say: who holds them, who still can use them. */
+function tokenHolders(
+    tokens: readonly OauthTokenRow[],
+    now: Date
+): Pick<AppFacts, 'tokenUserIds' | 'tokenUserNames' | 'idleTokens' | 'liveTokenUsers'> {
+    const tokenUserIds = new Set<string>();
+    const tokenUserNames: string[] = [];
+    let idleTokens = 0;
+    const liveUserIds = new Set<string>();
+    for (const t of tokens) {
+        if (!tokenUserIds.has(t.userId)) {
+            tokenUserIds.add(t.userId);
+            tokenUserNames.push(t.userFullName);
         }
-        const lastTokenUse = tokens[0]?.lastUsedDate ?? null;
-        const signIns = signInsByApp.get(entry.developerName) ?? [];
-        let effectiveAssignees = 0;
-        for (const g of grants) if (!grantIsConditional(g)) effectiveAssignees += g.grantedTo.activeAssignees;
-        return {
-            entry,
-            install,
-            installState,
-            installUnknownReason,
-            permittedUsers: permittedUsersOf(install, installState),
-            grants,
-            grantsReadable,
-            effectiveAssignees,
-            tokens,
-            tokenUserIds,
-            tokenUserNames,
-            lastTokenUse,
-            idleTokens,
-            liveTokenUsers: liveUserIds.size,
-            signIns,
-            failedSignIns: signIns.filter((s) => failedStatus(s.status)),
-            refresh: refreshPolicyOf(install, installState),
-            highAssurance: highAssuranceOf(install, installState)
-        };
-    });
+        if (isLiveToken(t, now)) liveUserIds.add(t.userId);
+        else idleTokens++;
+    }
+    return { tokenUserIds, tokenUserNames, idleTokens, liveTokenUsers: liveUserIds.size };
+}
 
-    const holdersReadable = readable(snapshot.permissionHolders);
-    const holderData = snapshot.permissionHolders.data;
-    const holders = holderData?.holders ?? [];
-    // One pass over the holders (up to the reader's cap of several thousand) sorts them into every list the rules use.
+function effectiveAssigneesOf(grants: readonly AppGrant[]): number {
+    let effectiveAssignees = 0;
+    for (const g of grants) if (!grantIsConditional(g)) effectiveAssignees += g.grantedTo.activeAssignees;
+    return effectiveAssignees;
+}
+
+interface AppRows {
+    now: Date;
+    appsRead: AppsRead;
+    installByName: Map<string, AppInstall>;
+    grantsReadable: boolean;
+    grantsByApp: Map<string, AppGrant[]>;
+    tokensByApp: Map<string, OauthTokenRow[]>;
+    signInsByApp: Map<string, SignInOutcome[]>;
+    failedStatus: (status: string) => boolean;
+}
+
+function appFactsOf(entry: CatalogEntry, rows: AppRows): AppFacts {
+    const install = rows.installByName.get(entry.developerName) ?? null;
+    const { installState, installUnknownReason } = installStateOf(entry, install, rows.appsRead);
+    const grants = rows.grantsByApp.get(entry.developerName) ?? [];
+    const tokens = (rows.tokensByApp.get(entry.developerName) ?? []).sort(byLastUseDescending);
+    const { tokenUserIds, tokenUserNames, idleTokens, liveTokenUsers } = tokenHolders(tokens, rows.now);
+    const signIns = rows.signInsByApp.get(entry.developerName) ?? [];
+    return {
+        entry,
+        install,
+        installState,
+        installUnknownReason,
+        permittedUsers: permittedUsersOf(install, installState),
+        grants,
+        grantsReadable: rows.grantsReadable,
+        effectiveAssignees: effectiveAssigneesOf(grants),
+        tokens,
+        tokenUserIds,
+        tokenUserNames,
+        lastTokenUse: tokens[0]?.lastUsedDate ?? null,
+        idleTokens,
+        liveTokenUsers,
+        signIns,
+        failedSignIns: signIns.filter((s) => rows.failedStatus(s.status)),
+        refresh: refreshPolicyOf(install, installState),
+        highAssurance: highAssuranceOf(install, installState)
+    };
+}
+
+type HolderLists = Pick<
+    OrgFacts,
+    'apiEnabledHolders' | 'apiEnabledActiveAssignees' | 'standardSysAdminProfiles' | 'customAdminProfilesWithoutApprove'
+> & { approveHolders: PermissionHolder[]; useAnyHolders: PermissionHolder[] };
+
+/** One pass over the holders (up to the reader's cap of several thousand) sorts them into every list the rules use. */
+function holderLists(holders: readonly PermissionHolder[]): HolderLists {
     const apiEnabledHolders: PermissionHolder[] = [];
     let apiEnabledActiveAssignees = 0;
     const approveHolders: PermissionHolder[] = [];
@@ -550,6 +588,47 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
             customAdminProfilesWithoutApprove.push(h);
         }
     }
+    return {
+        apiEnabledHolders,
+        apiEnabledActiveAssignees,
+        approveHolders,
+        useAnyHolders,
+        standardSysAdminProfiles,
+        customAdminProfilesWithoutApprove
+    };
+}
+
+/** The snapshot in the shape the rules and verdicts read. Built in small steps, one function per list of rows: the
+ * JIT optimises each quickly, where one large function took it hundreds of milliseconds (measured) and so ran
+ * unoptimised for the first several evaluations. */
+export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
+    const org = readable(snapshot.org) ? snapshot.org.data : null;
+    const catalogReadable = readable(snapshot.catalog);
+    const catalog = catalogReadable ? [...(snapshot.catalog.data ?? [])].sort((a, b) => a.sortOrder - b.sortOrder) : [];
+    const appsRead = appsReadOf(snapshot);
+    const installByName = new Map<string, AppInstall>();
+    for (const install of snapshot.apps.data ?? []) installByName.set(install.catalogName, install);
+
+    const catalogNameOfAppName = catalogNameOfAppNameIn(catalog);
+    const { tokensByApp, unmatchedTokens } = groupTokens(snapshot.authorizations.data ?? [], catalogNameOfAppName, installByName);
+    const rows: AppRows = {
+        now,
+        appsRead,
+        installByName,
+        grantsReadable: readable(snapshot.grants),
+        grantsByApp: groupGrants(snapshot.grants.data ?? []),
+        tokensByApp,
+        signInsByApp: groupSignIns(snapshot.signIns.data ?? [], catalogNameOfAppName),
+        failedStatus: memoByString(isFailedSignIn)
+    };
+    const apps = catalog.map((entry) => appFactsOf(entry, rows));
+    const appByCatalogName = new Map<string, AppFacts>();
+    for (const app of apps) appByCatalogName.set(app.entry.developerName, app);
+
+    const holdersReadable = readable(snapshot.permissionHolders);
+    const holderData = snapshot.permissionHolders.data;
+    const holders = holderData?.holders ?? [];
+    const lists = holderLists(holders);
     const sampleUsersByHolder = new Map<string, HolderSampleUser[]>();
     for (const u of holderData?.sampleUsers ?? []) {
         const list = sampleUsersByHolder.get(u.permissionSetId);
@@ -566,25 +645,31 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
         isSandbox: org ? org.isSandbox : null,
         myDomainUrl: org ? org.myDomainUrl : null,
         catalogReadable,
-        ecaObjectMissing,
-        ecaPolicyMissing,
+        ecaObjectMissing: appsRead.ecaObjectMissing,
+        ecaPolicyMissing: missingEntriesOf(snapshot.apps, ECA_POLICY_OBJECT),
         apps,
-        appByCatalogName: new Map(apps.map((a) => [a.entry.developerName, a])),
+        appByCatalogName,
         holdersReadable,
         holders,
         sampleUsersByHolder,
-        apiEnabledHolders,
-        apiEnabledActiveAssignees,
+        apiEnabledHolders: lists.apiEnabledHolders,
+        apiEnabledActiveAssignees: lists.apiEnabledActiveAssignees,
         approve: bypassFacts(
             'canApproveUninstalledApps',
             'Approve Uninstalled Connected Apps',
             holdersRead,
             fields ? fields.canApproveUninstalledApps : null,
-            approveHolders
+            lists.approveHolders
         ),
-        useAny: bypassFacts('useAnyApiClient', 'Use Any API Client', holdersRead, fields ? fields.useAnyApiClient : null, useAnyHolders),
-        standardSysAdminProfiles,
-        customAdminProfilesWithoutApprove,
+        useAny: bypassFacts(
+            'useAnyApiClient',
+            'Use Any API Client',
+            holdersRead,
+            fields ? fields.useAnyApiClient : null,
+            lists.useAnyHolders
+        ),
+        standardSysAdminProfiles: lists.standardSysAdminProfiles,
+        customAdminProfilesWithoutApprove: lists.customAdminProfilesWithoutApprove,
         authorizationsReadable: readable(snapshot.authorizations),
         signInsReadable: readable(snapshot.signIns),
         unmatchedTokens
