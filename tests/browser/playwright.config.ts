@@ -17,6 +17,10 @@ function freeLoopbackPort(): number {
 process.env.PREVIEW_TEST_PORT ??= String(freeLoopbackPort());
 const port = Number(process.env.PREVIEW_TEST_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
+// In `npm test` the build gate has just built this very tree (scripts/run-gates.mjs runs this gate after it, names
+// the gates that passed and the tree it ran in): the preview bundles that build instead of running it again. A copy
+// of the tree (gate-selftest) is a different root and builds its own.
+const builtInThisRun = process.env.GATES_RUN_ROOT === ROOT && (process.env.GATES_PASSED_IN_THIS_RUN ?? '').split(',').includes('build');
 
 export default defineConfig({
     testDir: '.',
@@ -53,7 +57,7 @@ export default defineConfig({
     },
     webServer: {
         // --isolated: this run's own build folder, never a preview/dist another build is replacing.
-        command: `node preview/start.mjs --port ${port} --isolated`,
+        command: `node preview/start.mjs --port ${port} --isolated${builtInThisRun ? ' --skip-lwc' : ''}`,
         cwd: ROOT,
         url: `${baseURL}/scenarios.json`,
         // A cold build compiles the base components' icon templates (~30 s on 2 busy cores).
