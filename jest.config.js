@@ -6,6 +6,8 @@ module.exports = {
     ...jestConfig,
     setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/jest.setup.js'],
     // Only *.test.ts files are suites; helpers may live beside them in __tests__.
+    // Whole-tab tests render every section with sa11y checks; on a shared, busy 2-core machine one took > 30 s.
+    testTimeout: 120000,
     testMatch: ['**/__tests__/**/*.test.(js|ts)'],
     testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/browser/', '<rootDir>/test-data/'],
     modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/preview/dist'],
