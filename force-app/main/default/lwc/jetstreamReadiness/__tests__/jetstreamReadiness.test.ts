@@ -41,7 +41,7 @@ function section(element: HTMLElement, id: string): HTMLElement {
 }
 
 // The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
-jest.setTimeout(30_000);
+jest.setTimeout(120_000);
 
 describe('c-jetstream-readiness', () => {
     afterEach(() => {

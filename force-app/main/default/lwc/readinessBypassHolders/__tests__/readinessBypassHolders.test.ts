@@ -19,7 +19,7 @@ function section(element: HoldersElement, permission: string): HTMLElement {
 }
 
 // The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
-jest.setTimeout(30_000);
+jest.setTimeout(120_000);
 
 describe('c-readiness-bypass-holders', () => {
     afterEach(resetDom);

@@ -23,7 +23,7 @@ async function decode(element: DecoderElement, text: string): Promise<void> {
 }
 
 // The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
-jest.setTimeout(30_000);
+jest.setTimeout(120_000);
 
 describe('c-readiness-error-decoder', () => {
     afterEach(resetDom);

@@ -23,7 +23,7 @@ function decoded(href: string, prefix: string): string {
 }
 
 // The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
-jest.setTimeout(30_000);
+jest.setTimeout(120_000);
 
 describe('c-readiness-export', () => {
     afterEach(resetDom);

@@ -26,7 +26,7 @@ function withLink(): Finding {
 }
 
 // The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
-jest.setTimeout(30_000);
+jest.setTimeout(120_000);
 
 describe('c-readiness-finding', () => {
     afterEach(resetDom);

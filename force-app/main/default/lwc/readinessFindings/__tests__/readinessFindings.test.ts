@@ -22,7 +22,7 @@ function group(element: FindingsElement, severity: string): HTMLElement {
 }
 
 // The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
-jest.setTimeout(30_000);
+jest.setTimeout(120_000);
 
 describe('c-readiness-findings', () => {
     afterEach(resetDom);

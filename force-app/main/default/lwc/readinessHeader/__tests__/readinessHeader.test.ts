@@ -16,7 +16,7 @@ function render(props: Partial<Pick<HeaderElement, 'report' | 'loading' | 'busy'
 const VERDICT_TEXT = { ready: 'Ready', actionNeeded: 'Action needed', blocked: 'Blocked', cannotDetermine: 'Cannot determine' };
 
 // The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
-jest.setTimeout(30_000);
+jest.setTimeout(120_000);
 
 describe('c-readiness-header', () => {
     afterEach(resetDom);

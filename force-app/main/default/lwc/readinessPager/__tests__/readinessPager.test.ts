@@ -17,7 +17,7 @@ function button(element: PagerElement, selector: string): HTMLElement & { disabl
 }
 
 // The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
-jest.setTimeout(30_000);
+jest.setTimeout(120_000);
 
 describe('c-readiness-pager', () => {
     afterEach(() => {

@@ -13,7 +13,7 @@ function render(gaps: ReadinessReport['readerGaps']): GapsElement {
 }
 
 // The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
-jest.setTimeout(30_000);
+jest.setTimeout(120_000);
 
 describe('c-readiness-reader-gaps', () => {
     afterEach(resetDom);

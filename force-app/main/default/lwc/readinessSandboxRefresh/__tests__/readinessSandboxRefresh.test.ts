@@ -19,7 +19,7 @@ function expectShown(element: SandboxElement, view: SandboxRefreshView): void {
 }
 
 // The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
-jest.setTimeout(30_000);
+jest.setTimeout(120_000);
 
 describe('c-readiness-sandbox-refresh', () => {
     afterEach(resetDom);

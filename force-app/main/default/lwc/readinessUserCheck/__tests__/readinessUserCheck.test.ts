@@ -53,7 +53,7 @@ async function searchAndPick(element: UserCheckElement, index: number): Promise<
 }
 
 // The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
-jest.setTimeout(30_000);
+jest.setTimeout(120_000);
 
 describe('c-readiness-user-check', () => {
     afterEach(() => {

@@ -34,7 +34,7 @@ function expectWaysShown(element: WaysElement, ways: WayVerdict[]): void {
 }
 
 // The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
-jest.setTimeout(30_000);
+jest.setTimeout(120_000);
 
 describe('c-readiness-ways', () => {
     afterEach(resetDom);
