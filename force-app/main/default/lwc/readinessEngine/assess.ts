@@ -1,6 +1,16 @@
 // One user, one app: the chain of facts that decides whether the user can make a connection, and the one action
 // that would unblock them. Used by evaluateUser (user.ts) and by the user-scope rules.
-import { daysSince, IDLE_LIMIT_DAYS, isLiveToken, plural, readable, type AppFacts, type OrgFacts } from './facts';
+import {
+    daysSince,
+    ECA_OBJECT,
+    IDLE_LIMIT_DAYS,
+    isLiveToken,
+    missingEntriesOf,
+    plural,
+    readable,
+    type AppFacts,
+    type OrgFacts
+} from './facts';
 import { appSetupPageLabel } from './links';
 import type { ReasonStep } from './report';
 import { LOGIN_WITH_SALESFORCE_PRODUCTION_ONLY } from './sources';
@@ -62,6 +72,9 @@ export interface UserView {
     useAny: TriState;
     useAnyVia: UserAssignment[];
     grantsReadable: boolean;
+    /** The grants section's missingFields entries about ExternalClientApplication: the reader could not look up the
+     * External Client Apps for this user, so it read no grant of them (unknown, not "not granted"). */
+    ecaGrantsMissing: string[];
     tokensReadable: boolean;
     signInsReadable: boolean;
     apps: Map<string, UserAppAssessment>;
@@ -130,6 +143,7 @@ export function buildUserView(org: OrgFacts, facts: UserFacts): UserView {
         useAny: useAny.state,
         useAnyVia: useAny.via,
         grantsReadable: readable(facts.grants),
+        ecaGrantsMissing: missingEntriesOf(facts.grants, ECA_OBJECT),
         tokensReadable: readable(facts.authorizations),
         signInsReadable: readable(facts.signIns),
         apps: new Map()
@@ -414,6 +428,9 @@ function installedPath(
             `Check ${who}’s profile and permission sets against the profiles and permission sets of ${label}.`
         );
     }
+    if (app.entry.kind === 'ExternalClientApp' && user.ecaGrantsMissing.length > 0) {
+        return ecaGrantsUnknown(user, app, chain, o);
+    }
     if (app.entry.kind === 'ExternalClientApp' && user.useAny === 'yes') {
         chain.push(
             step(
@@ -448,6 +465,34 @@ function installedPath(
         suggestion
             ? `Assign ${who} the permission set “${suggestion.grantedTo.label}”, which is granted ${label}.`
             : `Grant ${label} to a permission set (for example a dedicated “Jetstream Users”) and assign it to ${who}.`
+    );
+}
+
+/** The user's facts name ExternalClientApplication as unreadable: no grant of an External Client App was looked up. */
+function ecaGrantsUnknown(user: UserView, app: AppFacts, chain: ReasonStep[], o: Outcomes): UserAppAssessment {
+    const label = app.entry.label;
+    const who = user.displayName;
+    const missing = user.ecaGrantsMissing.join(', ');
+    if (user.useAny === 'yes') {
+        chain.push(
+            step(
+                `Is ${who} pre-authorized for ${label}?`,
+                'yes',
+                `Whether a grant of ${label} reaches ${who} cannot be determined (${missing}), but ${who} holds Use Any API Client, which reaches any external client app even when it is admin-approved.`
+            )
+        );
+        return o.allow('useAnyApiClient');
+    }
+    chain.push(
+        step(
+            `Is ${who} pre-authorized for ${label}?`,
+            'unknown',
+            `External Client Apps could not be read with this user’s facts (${missing}), so whether a grant of ${label} reaches ${who} cannot be determined.`
+        )
+    );
+    return o.undetermined(
+        'grantsUnknown',
+        `Check ${who}’s profile and permission sets against the ones ${label} is granted to in ${manageWhere(app)}.`
     );
 }
 

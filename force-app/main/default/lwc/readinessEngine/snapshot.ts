@@ -338,7 +338,9 @@ export interface UserFacts {
     user: Section<UserInfo>;
     /** Every permission set assignment of the user, the profile's included. */
     assignments: Section<UserAssignmentList>;
-    /** Catalog-app grants that reach this user (same shape as OrgSnapshot.grants, filtered to the user). */
+    /** Catalog-app grants that reach this user (same shape as OrgSnapshot.grants, filtered to the user). The reader looks
+     * the installed apps up again for this section: when it cannot query ExternalClientApplication it names it (or its
+     * fields) in missingFields and returns no External Client App grant, which is "cannot determine", not "not granted". */
     grants: Section<AppGrantList>;
     authorizations: Section<OauthTokenRowList>;
     signIns: Section<SignInOutcomeList>;

@@ -2,8 +2,8 @@
 // or the policy object ExtlClntAppOauthPlcyCnfg) in the apps section's missingFields and leaves installed = false.
 // That false is "no row seen", not "not installed": these tests pin the engine to "cannot determine".
 import { decodeOAuthError } from '../oauthErrors';
-import type { AppVerdict, DecodedError, ReadinessReport, WayVerdict } from '../report';
-import type { AppInstall, OrgSnapshot } from '../snapshot';
+import type { AppVerdict, DecodedError, ReadinessReport, UserReport, UserWayVerdict, WayVerdict } from '../report';
+import type { AppInstall, OrgSnapshot, UserFacts } from '../snapshot';
 import { evaluateUser } from '../user';
 import { ECA, clone, findingsOf, loadScenarioUser, loadSnapshot, reportOf } from './engineTestKit';
 
@@ -180,5 +180,95 @@ describe('the OAuth error decoder on an External Client App the reader could not
         const text = fixText(decodeOAuthError('Jetstream Desktop: app must be installed into org', s));
         expect(text).toMatch(/Jetstream Desktop \(install state unknown\)/);
         expect(text).not.toMatch(/Jetstream Desktop \(not installed\)/);
+    });
+});
+
+// The user facts' grants section is read with its own look-up of the installed apps (UserGrantsReader calls
+// AppsReader.readInstalledAppIds on that section): when ExternalClientApplication cannot be queried there, the reader
+// names it in the grants section's missingFields, marks it partial and returns no grant of the External Client App,
+// because it has no id to look grants up by. That absence is not "not granted".
+describe('a user check whose facts could not read External Client Apps', () => {
+    const SCENARIO = 'prod-ready-least-privilege';
+    const ECA_GRANT_STEP = 'Is Robert Thorn pre-authorized for Jetstream for Salesforce?';
+
+    /** Robert's facts as UserGrantsReader writes them when the ECA object (or one of its fields) cannot be read. */
+    function factsWithoutEcaGrants(missingFields: string[] = ['ExternalClientApplication']): UserFacts {
+        const facts = clone(loadScenarioUser(SCENARIO, 'robert'));
+        facts.grants.status = 'partial';
+        facts.grants.reason =
+            'This org does not let you query ExternalClientApplication, so whether Jetstream for Salesforce is installed cannot be determined.';
+        facts.grants.missingFields = missingFields;
+        facts.grants.data = (facts.grants.data ?? []).filter((g) => g.catalogName !== ECA);
+        return facts;
+    }
+
+    function inOrgPackage(report: UserReport): UserWayVerdict {
+        const found = report.ways.find((w) => w.way === 'inOrgPackage');
+        if (!found) throw new Error('no inOrgPackage way');
+        return found;
+    }
+
+    it('control: the same facts with the grant simply absent (object read) say "not granted"', () => {
+        const facts = factsWithoutEcaGrants();
+        Object.assign(facts.grants, { status: 'ok', reason: null, missingFields: [] });
+        const report = evaluateUser(loadSnapshot(SCENARIO), facts);
+        expect(inOrgPackage(report).canConnect).toBe('no');
+        expect(inOrgPackage(report).chain.at(-1)?.answer).toBe('no');
+        expect(report.findings.filter((f) => f.ruleId === 'user.not-granted').map((f) => f.catalogName)).toEqual([ECA]);
+    });
+
+    it.each([
+        ['the object is not queryable', ['ExternalClientApplication']],
+        ['fields the reader needs are absent', ['ExternalClientApplication.MasterLabel', 'ExternalClientApplication.CreatedDate']]
+    ])('%s: the in-org package grant is "cannot determine", never "not granted"', (_label, missingFields) => {
+        const report = evaluateUser(loadSnapshot(SCENARIO), factsWithoutEcaGrants(missingFields));
+        const pkg = inOrgPackage(report);
+        expect(pkg.canConnect).toBe('unknown');
+        const grantStep = pkg.chain.find((s) => s.question === ECA_GRANT_STEP);
+        expect(grantStep).toEqual({
+            question: ECA_GRANT_STEP,
+            answer: 'unknown',
+            detail: `External Client Apps could not be read with this user’s facts (${missingFields.join(', ')}), so whether a grant of Jetstream for Salesforce reaches Robert Thorn cannot be determined.`
+        });
+        // Active, API Enabled, installed, not self-authorize (admin-approved), then the grant: unknown.
+        expect(pkg.chain.map((s) => s.answer)).toEqual(['yes', 'yes', 'yes', 'no', 'unknown']);
+        expect(pkg.unblockAction).toBe(
+            'Check Robert Thorn’s profile and permission sets against the ones Jetstream for Salesforce is granted to in Setup: External Client App Manager.'
+        );
+        expect(report.findings.filter((f) => f.ruleId === 'user.not-granted')).toEqual([]);
+    });
+
+    it('leaves the connected apps as read: the other ways do not change', () => {
+        const before = evaluateUser(loadSnapshot(SCENARIO), loadScenarioUser(SCENARIO, 'robert'));
+        const after = evaluateUser(loadSnapshot(SCENARIO), factsWithoutEcaGrants());
+        expect(after.ways.filter((w) => w.way !== 'inOrgPackage')).toEqual(before.ways.filter((w) => w.way !== 'inOrgPackage'));
+    });
+
+    it('a grant of the External Client App that was read still counts', () => {
+        const facts = factsWithoutEcaGrants();
+        facts.grants.data = clone(loadScenarioUser(SCENARIO, 'robert').grants.data ?? []);
+        const pkg = inOrgPackage(evaluateUser(loadSnapshot(SCENARIO), facts));
+        expect(pkg.canConnect).toBe('yes');
+        expect(pkg.chain.find((s) => s.question === ECA_GRANT_STEP)?.answer).toBe('yes');
+    });
+
+    it('a Use Any API Client holder can connect: it reaches any external client app, whatever the grants', () => {
+        const facts = factsWithoutEcaGrants();
+        for (const a of facts.assignments.data ?? []) a.useAnyApiClient = a.assignable.label === 'Jetstream Users';
+        const pkg = inOrgPackage(evaluateUser(loadSnapshot(SCENARIO), facts));
+        expect(pkg.canConnect).toBe('yes');
+        const step = pkg.chain.find((s) => s.question === ECA_GRANT_STEP);
+        expect(step?.answer).toBe('yes');
+        expect(step?.detail).toBe(
+            'Whether a grant of Jetstream for Salesforce reaches Robert Thorn cannot be determined (ExternalClientApplication), but Robert Thorn holds Use Any API Client, which reaches any external client app even when it is admin-approved.'
+        );
+    });
+
+    it('when the snapshot could not read External Client Apps either, the install step is already unknown and nothing says "no"', () => {
+        const report = evaluateUser(ecaNotQueryable(SCENARIO), factsWithoutEcaGrants());
+        const pkg = inOrgPackage(report);
+        expect(pkg.canConnect).toBe('unknown');
+        expect(pkg.chain.map((s) => s.answer)).not.toContain('no');
+        expect(report.findings.filter((f) => f.catalogName === ECA && f.severity === 'error')).toEqual([]);
     });
 });
