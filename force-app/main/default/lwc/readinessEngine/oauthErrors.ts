@@ -223,6 +223,26 @@ export const OAUTH_ERROR_PATTERNS: readonly OAuthErrorPattern[] = [
         source: SOURCES.notApprovedForAccess
     },
     {
+        id: 'oauth.login-hours',
+        title: 'Restricted Time (Login History): outside the profile’s Login Hours',
+        matchers: [/\brestricted time\b/i, /outside (?:of )?(?:the |your )?(?:allowed |permitted )?login hours/i],
+        examples: ['Restricted Time'],
+        cause: 'Login History status for a sign-in refused because it came outside the Login Hours of the user’s profile. Login Hours are a profile setting (Setup > Profiles > <profile> > Login Hours), in the time zone that was the org’s default when they were first set; the app’s policies and its install state do not matter here.',
+        fix: [
+            {
+                kind: 'setup',
+                page: 'profiles',
+                text: 'Setup > Profiles > <the user’s profile> > Login Hours: widen the hours, or click Clear all times to allow logging in at any time.'
+            },
+            {
+                kind: 'text',
+                text: 'Login Hours are not an IP range: Login IP Ranges, the org’s trusted IP ranges and the app’s IP Relaxation do not change them. Or the user connects again within the allowed hours.'
+            },
+            { kind: 'setup', page: 'loginHistory', text: 'Login History shows who was refused and when.' }
+        ],
+        source: SOURCES.loginHours
+    },
+    {
         id: 'oauth.refresh-token-expired',
         title: 'expired access/refresh token (invalid_grant)',
         matchers: [/expired access\/refresh token/i, /\binvalid_grant\b/i, /token (?:has been |was )?(?:expired|revoked)/i],

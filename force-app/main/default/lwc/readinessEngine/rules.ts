@@ -22,7 +22,7 @@ import {
 } from './facts';
 import { appSetupPageLabel, docLink, installLink, manageLink, setupLink } from './links';
 import type { RemediationStep, RuleSource, Severity } from './report';
-import type { AppGrant, PermissionHolder, Section } from './snapshot';
+import type { AppGrant, PermissionHolder, Section, SignInOutcome } from './snapshot';
 import { DEVICE_FLOW_EXCEPTION, SOURCES } from './sources';
 
 export type RuleScope = 'org' | 'app' | 'user';
@@ -1112,8 +1112,59 @@ const IP_MANUAL_CHECK = appRule({
     ]
 });
 
+/** LoginHistory "Restricted Time": the sign-in came outside the Login Hours of the user's profile. */
+function isLoginHoursStatus(status: string): boolean {
+    return /\brestricted time\b|\blogin hours\b/i.test(status);
+}
+
+const LOGIN_HOURS_STEP_END = 'Login Hours: widen the hours, or click Clear all times to allow logging in at any time.';
+
+function loginHoursStep(profile: string): RemediationStep {
+    return { text: `Setup > Profiles > ${profile} > ${LOGIN_HOURS_STEP_END}`, link: setupLink('profiles') };
+}
+
+function signInLine(s: SignInOutcome): string {
+    return `${s.userName ?? 'All users (not grouped by user)'}: ${plural(s.attempts, 'attempt')} “${s.status}”${s.lastAttempt ? `, last ${s.lastAttempt.slice(0, 10)}` : ''}`;
+}
+
+const SIGNIN_LOGIN_HOURS = appRule({
+    id: 'signin.outside-login-hours',
+    title: 'Sign-ins refused outside Login Hours',
+    severity: 'warning',
+    source: SOURCES.loginHours,
+    description:
+        'Login History shows “Restricted Time” for a catalog app: the user’s profile restricts Login Hours and the sign-in came outside them. Login Hours are a profile setting, separate from Login IP Ranges and the app’s IP Relaxation.',
+    remediationSummary:
+        'Setup > Profiles > <profile> > Login Hours: widen the hours (or Clear all times) for the profiles of the refused users.',
+    evaluate: (ctx) =>
+        ctx.org.apps
+            .map((a) => ({ a, refused: a.failedSignIns.filter((s) => isLoginHoursStatus(s.status)) }))
+            .filter(({ refused }) => refused.length > 0)
+            .map(({ a, refused }) => {
+                const users = new Set(refused.map((s) => s.userId ?? s.userName ?? 'all users'));
+                return match(
+                    a,
+                    largestLines(
+                        refused,
+                        (s) => s.attempts,
+                        (s) => `${signInLine(s)}.`,
+                        'sign-in groups'
+                    ),
+                    { users: users.size }
+                );
+            }),
+    headline: (m) => `${plural(Number(m.params.users), 'user')} refused sign-in to ${appOf(m).entry.label} outside Login Hours`,
+    explain: (m) =>
+        `Login History records “Restricted Time” for ${appOf(m).entry.label}: Salesforce refused these sign-ins because they came outside the Login Hours of the user’s profile. Login Hours are set per profile, in the time zone that was the org’s default when they were first set; they are not an IP range and not a setting of ${appOf(m).entry.label}, and the check cannot read them.`,
+    remediation: () => [
+        loginHoursStep('<the profile of each user listed>'),
+        { text: 'Open Login History to see who was refused and when.', link: setupLink('loginHistory') }
+    ]
+});
+
 function failureExplainedBy(app: AppFacts, status: string): string {
     const s = status.toLowerCase();
+    if (isLoginHoursStatus(s)) return SIGNIN_LOGIN_HOURS.id;
     if (s.includes('not approved')) {
         if (app.installState === 'notInstalled') return APP_NOT_INSTALLED.id;
         if (app.permittedUsers === 'adminApproved')
@@ -1146,8 +1197,7 @@ const SIGNIN_FAILURES = appRule({
                 const evidence = largestLines(
                     a.failedSignIns,
                     (s) => s.attempts,
-                    (s) =>
-                        `${s.userName ?? 'All users (not grouped by user)'}: ${plural(s.attempts, 'attempt')} “${s.status}”${s.lastAttempt ? `, last ${s.lastAttempt.slice(0, 10)}` : ''} (explained by ${failureExplainedBy(a, s.status)}).`,
+                    (s) => `${signInLine(s)} (explained by ${failureExplainedBy(a, s.status)}).`,
                     'sign-in groups'
                 );
                 const most = largestFirst(a.failedSignIns, 1, (s) => s.attempts)[0];
@@ -1163,9 +1213,11 @@ const SIGNIN_FAILURES = appRule({
                   ? 'the app is admin-approved and these users are not granted it (check them with the user check)'
                   : by === APP_NOT_INSTALLED.id
                     ? 'the app is not installed and they lack Approve Uninstalled Connected Apps'
-                    : by === IP_MANUAL_CHECK.id
-                      ? 'IP restrictions'
-                      : 'a reason the check cannot infer; open Login History for details';
+                    : by === SIGNIN_LOGIN_HOURS.id
+                      ? 'Login Hours on the users’ profiles (they signed in outside the hours their profile allows; a profile setting, not an IP restriction)'
+                      : by === IP_MANUAL_CHECK.id
+                        ? 'IP restrictions'
+                        : 'a reason the check cannot infer; open Login History for details';
         return `Login History records failed sign-ins to ${appOf(m).entry.label}. The likely cause: ${why}.`;
     },
     remediation: () => [{ text: 'Open Login History for the details of each attempt.', link: setupLink('loginHistory') }]
@@ -1427,12 +1479,22 @@ const USER_SIGNIN_FAILURES = userRule({
                 )
         ),
     headline: (m, ctx) => `${ctx.user?.displayName ?? 'The user'} failed to sign in to ${appOf(m).entry.label}`,
-    explain: (m) => {
+    explain: (m, ctx) => {
+        if (m.assessment?.failedSignIns.some((s) => isLoginHoursStatus(s.status))) {
+            const who = ctx.user?.displayName ?? 'The user';
+            const profile = ctx.user?.info?.profileName;
+            return `Login History shows “Restricted Time”: ${who} signed in outside the Login Hours of ${profile ? `their profile “${profile}”` : 'their profile'} (a profile setting, not an IP restriction).`;
+        }
         return m.assessment?.canConnect === 'no'
             ? `The chain explains it: ${m.assessment.unblockAction ?? ''}`
             : 'The current facts would let the user connect; the failures may predate a fix. Open Login History for details.';
     },
-    remediation: () => [{ text: 'Open Login History.', link: setupLink('loginHistory') }]
+    remediation: (m, ctx) => [
+        ...(m.assessment?.failedSignIns.some((s) => isLoginHoursStatus(s.status))
+            ? [loginHoursStep(ctx.user?.info?.profileName ?? '<the user’s profile>')]
+            : []),
+        { text: 'Open Login History.', link: setupLink('loginHistory') }
+    ]
 });
 
 const USER_CAN_CONNECT = userRule({
@@ -1475,6 +1537,7 @@ export const RULES: readonly RuleDefinition[] = [
     HIGH_ASSURANCE,
     IP_MANUAL_CHECK,
     SIGNIN_FAILURES,
+    SIGNIN_LOGIN_HOURS,
     ECA_NOT_INSTALLED,
     APP_INSTALLED,
     APP_ADMIN_APPROVED_GRANTS,

@@ -4,7 +4,8 @@
 // week of 2025-12-08, Jetstream's IPs: 2026-05-28, the idle limit on Jetstream's apps: jetstreamapp/jetstream#1905,
 // 2026-08-03). Reference pages without a date of their own (object reference, OAuth Usage, API Access Control, ECA
 // pre-authorization) carry the date from which the fact matters for readiness: the September 2025 restriction,
-// or the December 2025 change for the API Access Control pages.
+// or the December 2025 change for the API Access Control pages. Login Hours: the guide page found is the Summer '18
+// edition (version 216.0) of the Security Implementation Guide; profile Login Hours long predate the restriction.
 import type { RuleSource } from './report';
 
 export const SOURCES = {
@@ -76,6 +77,11 @@ export const SOURCES = {
     jetstreamRequiredPermissions: {
         title: 'Jetstream docs: Required Salesforce Permissions (API Enabled to connect any org)',
         url: 'https://docs.getjetstream.app/required-permissions',
+        effectiveDate: '2025-09-01'
+    },
+    loginHours: {
+        title: 'Salesforce Security Implementation Guide: View and Edit Login Hours in the Enhanced Profile User Interface (per profile; Setup > Profiles > <profile> > Login Hours)',
+        url: 'https://developer.salesforce.com/docs/atlas.en-us.216.0.securityImplGuide.meta/securityImplGuide/users_profiles_epui_login_hours_edit.htm',
         effectiveDate: '2025-09-01'
     },
     jetstreamLoginWithSalesforce: {

@@ -175,6 +175,30 @@ const ORG_RULES: OrgRuleExpectation[] = [
         ],
         silent: ['prod-ready-least-privilege', 'prod-all-installed-self-authorize']
     },
+    {
+        rule: 'signin.outside-login-hours',
+        fires: [
+            [
+                {
+                    label: 'prod-ready-least-privilege with “Restricted Time” sign-ins to Jetstream Desktop',
+                    snapshot: () => {
+                        const s = clone(loadSnapshot('prod-ready-least-privilege'));
+                        s.signIns.data?.push({
+                            application: 'Jetstream Desktop',
+                            status: 'Restricted Time',
+                            userId: null,
+                            userName: null,
+                            attempts: 2,
+                            lastAttempt: null
+                        });
+                        return s;
+                    }
+                },
+                [DESKTOP]
+            ]
+        ],
+        silent: ['prod-admin-approved-no-grants', 'prod-ready-least-privilege']
+    },
     { rule: 'eca.not-installed', fires: [['prod-nothing-installed', [ECA]]], silent: ['prod-admin-approved-with-grants'] },
     {
         rule: 'app.installed',
