@@ -7,8 +7,8 @@
 // the full deploy path with one authorized org, `sf --version`. The other org checks are about the wrapper's own
 // decisions, so they get the CLI's answer for the same HOME from a stand-in (JR_NODE22, the wrapper's own way to name
 // a Node 22): it answers `sf org list` as the real CLI does for homeWithOrg() and runs everything else (the metadata
-// gate's source-deploy-retrieve) on the real Node 22. On Node >= 22 the wrapper ignores JR_NODE22 and the same tests
-// run against the real CLI.
+// gate's source-deploy-retrieve) on the real Node 22. A wrapper on Node >= 22 ignores JR_NODE22, so under Node 22
+// (npm test) these tests run the wrapper on an older Node from PATH, and against the real CLI when there is none.
 import { spawnSync, SpawnSyncReturns } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -111,7 +111,9 @@ function wrapper(
     opts: { home: string; cwd?: string; node?: string; env?: NodeJS.ProcessEnv; cli?: 'real' | 'stand-in' }
 ): SpawnSyncReturns<string> {
     const cwd = opts.cwd ?? repo;
-    return spawnSync(opts.node ?? process.execPath, [join(cwd, 'scripts', 'sf.mjs'), ...args], {
+    // A wrapper on Node >= 22 runs the CLI on itself and never asks JR_NODE22: the stand-in needs an older Node.
+    const node = opts.node ?? (opts.cli === 'stand-in' ? nodeForStandIn() : process.execPath);
+    return spawnSync(node, [join(cwd, 'scripts', 'sf.mjs'), ...args], {
         cwd,
         encoding: 'utf8',
         timeout: 120000,
@@ -128,8 +130,15 @@ function wrapper(
     });
 }
 
+let olderNodeFound: string | null | undefined;
+
 /** A Node older than 22 on PATH (outside node_modules), if this machine has one. */
 function olderNode(): string | null {
+    if (olderNodeFound === undefined) olderNodeFound = findOlderNode();
+    return olderNodeFound;
+}
+
+function findOlderNode(): string | null {
     for (const dir of (process.env.PATH ?? '').split(delimiter)) {
         if (!dir || dir.includes('node_modules')) continue;
         const bin = join(dir, 'node');
@@ -138,6 +147,12 @@ function olderNode(): string | null {
         if (Number(v.replace(/^v/, '').split('.')[0]) < 22) return bin;
     }
     return null;
+}
+
+/** The Node that runs the wrapper in stand-in tests: this one if older than 22, else an older one on PATH if any. */
+function nodeForStandIn(): string {
+    if (Number(process.versions.node.split('.')[0]) < 22) return process.execPath;
+    return olderNode() ?? process.execPath;
 }
 
 afterAll(() => {
