@@ -15,20 +15,23 @@
 // private folder that replaces the output folder only when complete, and the caches are written the same way.
 //
 //   node preview/build.mjs [--skip-lwc] [--no-cache] [--mode development|production] [--fixtures DIR] [--out DIR]
-import { rollup } from 'rollup';
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { copyFile, cp, mkdir, readdir, readFile, rm, writeFile, rename } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { createAppConfig, createVendorConfig, DIST_DIR, PREVIEW_DIR, ROOT, VENDOR_PREFIX } from './rollup.config.mjs';
+import { DIST_DIR, PREVIEW_DIR, ROOT, VENDOR_PREFIX } from './paths.mjs';
+
+/** Rollup and the configs (LWC compiler, Babel) load on first use: `npm start` checks its arguments and port first. */
+const loadRollup = () => import('rollup');
+const loadConfigs = () => import('./rollup.config.mjs');
 
 const CACHE_DIR = join(ROOT, '.cache/preview');
 const TMP_DIR = join(CACHE_DIR, 'tmp');
 /** In a cached vendor bundle: the files to modulepreload (see staticClosure). */
 const PRELOAD_LIST = 'preload.json';
 /** Bump when the layout of a cached vendor bundle changes. */
-const VENDOR_CACHE_FORMAT = 2;
+const VENDOR_CACHE_FORMAT = 3;
 const IMPORT_MAP_PLACEHOLDER = '<!-- import map: written by preview/build.mjs -->';
 const FIXTURES_DIR = join(ROOT, 'fixtures');
 const LARGE_GENERATOR = join(ROOT, 'scripts/lib/generateLargeSnapshot.ts');
@@ -223,12 +226,13 @@ async function buildLargeScenario(outDir, useCache) {
 // --------------------------------------------------------------------------------------------------------
 
 /** Runs one Rollup build; returns its warnings and the output chunks. */
-async function rollupBuild(step, config) {
+async function rollupBuild(step, config, cache = undefined) {
     const warnings = [];
     let build;
     let output;
     try {
-        build = await rollup({ ...config, onwarn: (warning) => config.onwarn(warning, (own) => warnings.push(own)) });
+        const { rollup } = await loadRollup();
+        build = await rollup({ ...config, cache, onwarn: (warning) => config.onwarn(warning, (own) => warnings.push(own)) });
         ({ output } = await build.write(config.output));
     } catch (error) {
         const file = error.loc?.file ?? error.id;
@@ -237,7 +241,7 @@ async function rollupBuild(step, config) {
     } finally {
         await build?.close();
     }
-    return { warnings, chunks: output.filter((item) => item.type === 'chunk') };
+    return { warnings, chunks: output.filter((item) => item.type === 'chunk'), cache: build.cache };
 }
 
 /** Files the page needs before it can run: the entries and everything they import statically (not the icon
@@ -255,16 +259,66 @@ function staticClosure(chunks) {
     return [...needed].sort();
 }
 
-/** The tab and the page; records the bare imports left to the vendor bundle. */
-async function bundleApp({ mode, outDir }) {
-    const recordedVendorImports = new Set();
-    const { warnings, chunks } = await rollupBuild('bundle', createAppConfig({ mode, recordedVendorImports, outDir }));
-    const specifiers = [...recordedVendorImports].sort();
+/** Every file under `dir`, as sorted paths relative to ROOT. */
+function fileList(dir) {
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)))
+        .sort();
+}
+
+/**
+ * The app bundle's Rollup cache (each module's transform: the LWC compiler, Babel), kept on disk between builds.
+ * Rollup reuses a cached transform only when the module's source is unchanged, and reuses the cached import
+ * resolutions with it; so the key holds what a resolution depends on: the lock file, the config, the mode and
+ * the names of the files under the components and the page sources (a file added or removed starts afresh).
+ */
+function appCacheFile(mode) {
+    const names = [...fileList(join(ROOT, 'force-app/main/default/lwc')), ...fileList(join(PREVIEW_DIR, 'src'))];
+    const key = hashFiles([join(ROOT, 'package-lock.json'), join(PREVIEW_DIR, 'rollup.config.mjs')], `${mode}\n${names.join('\n')}`);
+    return join(CACHE_DIR, `app-${key}.json`);
+}
+
+async function readAppCache(file) {
+    try {
+        return JSON.parse(await readFile(file, 'utf8'));
+    } catch {
+        return undefined; // absent, or left half-written by an older build: build without it
+    }
+}
+
+async function writeAppCache(file, cache) {
+    const tmp = privatePath(file);
+    await writeFile(tmp, JSON.stringify(cache));
+    await publish(tmp, file, { replace: true });
+    for (const entry of await readdir(CACHE_DIR)) {
+        if (/^app-[0-9a-f]+\.json$/.test(entry) && entry !== basename(file)) await rm(join(CACHE_DIR, entry), { force: true });
+    }
+}
+
+/** The tab and the page, reusing the unchanged modules' transforms; lists the bare imports left to the vendor bundle. */
+async function bundleApp({ mode, outDir, useCache }) {
+    const { createAppConfig } = await loadConfigs();
+    const cacheFile = appCacheFile(mode);
+    const cache = useCache ? await readAppCache(cacheFile) : undefined;
+    const config = createAppConfig({ mode, outDir });
+    const { warnings, chunks, cache: newCache } = await rollupBuild('bundle', config, cache);
+    await writeAppCache(cacheFile, newCache);
+    // What the output imports but does not contain: the externals ('lwc', 'lightning/card', ...). Read from the
+    // output, not recorded while resolving: with a cache, Rollup skips resolving unchanged modules' imports.
+    const ownFiles = new Set(chunks.map((chunk) => chunk.fileName));
+    const specifiers = [...new Set(chunks.flatMap((chunk) => [...chunk.imports, ...chunk.dynamicImports]))]
+        .filter((imported) => !ownFiles.has(imported))
+        .sort();
+    const reused = cache
+        ? newCache.modules.filter((module) => cache.modules.some((old) => old.id === module.id && old.code === module.code)).length
+        : 0;
     return {
         warnings,
         specifiers,
         preload: staticClosure(chunks),
-        note: `${specifiers.length} base-component/LWC import(s)${warnings.length ? `, ${warnings.length} warning(s)` : ''}`
+        note: `${specifiers.length} base-component/LWC import(s), ${reused} of ${newCache.modules.length} module transforms reused${warnings.length ? `, ${warnings.length} warning(s)` : ''}`
     };
 }
 
@@ -279,6 +333,7 @@ async function bundleVendor({ mode, specifiers, useCache, outDir }) {
     if (!useCache || !existsSync(join(cached, PRELOAD_LIST))) {
         const tmp = privatePath(cached);
         try {
+            const { createVendorConfig } = await loadConfigs();
             const { warnings, chunks } = await rollupBuild('vendor', createVendorConfig({ mode, specifiers, outDir: tmp }));
             if (warnings.length) throw new BuildStepError('vendor', warnings.map((w) => w.message).join('\n'));
             await writeFile(join(tmp, PRELOAD_LIST), JSON.stringify(staticClosure(chunks)));
@@ -308,7 +363,10 @@ async function pruneVendorCaches(keep) {
 async function writeIndexHtml(specifiers, preload, outDir) {
     const imports = Object.fromEntries(specifiers.map((specifier) => [specifier, `/${VENDOR_PREFIX}${specifier}.js`]));
     const importMap = `<script type="importmap">\n${JSON.stringify({ imports }, null, 4)}\n        </script>`;
-    const links = preload.map((file) => `<link rel="modulepreload" href="/${file}" />`).join('\n        ');
+    // Largest first: the browser opens six connections per host, and the one-line entry files can wait.
+    const bySize = (file) => statSync(join(outDir, file)).size;
+    const ordered = [...preload].sort((a, b) => bySize(b) - bySize(a) || a.localeCompare(b));
+    const links = ordered.map((file) => `<link rel="modulepreload" href="/${file}" />`).join('\n        ');
     const template = await readFile(join(PREVIEW_DIR, 'index.html'), 'utf8');
     if (!template.includes(IMPORT_MAP_PLACEHOLDER)) throw new BuildStepError('page', `preview/index.html lacks ${IMPORT_MAP_PLACEHOLDER}`);
     await writeFile(join(outDir, 'index.html'), template.replace(IMPORT_MAP_PLACEHOLDER, `${importMap}\n        ${links}`));
@@ -339,7 +397,7 @@ export async function buildPreview({
         await mkdir(work, { recursive: true });
         const fixtures = await timed(log, 'scenarios', () => buildScenarios(resolve(fixturesDir), work));
         const large = await timed(log, 'large', () => buildLargeScenario(work, useCache));
-        const app = await timed(log, 'bundle', () => bundleApp({ mode, outDir: work }));
+        const app = await timed(log, 'bundle', () => bundleApp({ mode, outDir: work, useCache }));
         for (const warning of app.warnings) log(`  warning: ${warning.message}`);
         const vendor = await timed(log, 'vendor', () => bundleVendor({ mode, specifiers: app.specifiers, useCache, outDir: work }));
         const scenarios = large.scenario ? [...fixtures.scenarios, large.scenario] : fixtures.scenarios;

@@ -3,11 +3,13 @@
 //   app     the real tab: c/jetstreamReadiness and its children (the JS that `npm run build` compiles from the
 //           TypeScript in force-app/main/default/lwc), plus the page (src/main.ts), fixture Apex (src/apexFixtures.mjs)
 //           and Custom Labels (src/customLabels.mjs). Every other bare import ('lwc', 'lightning/card', ...) stays
-//           external and is recorded.
-//   vendor  exactly those recorded imports, one entry each, from the LWC engine and Salesforce's open-source base
+//           external. Its Rollup cache (each module's compiled form) is kept by preview/build.mjs, so a rebuild
+//           compiles only the changed components.
+//   vendor  exactly those external imports, one entry each, from the LWC engine and Salesforce's open-source base
 //           components (lightning-base-components). It is the slow part (the base components' ~1,700 icon
 //           templates go through the LWC template compiler) and is cached by preview/build.mjs, keyed by the lock
-//           file and the import list.
+//           file and the import list. What the page needs at once is one chunk; icon templates load on demand.
+// Production output (the default) is minified; --mode development keeps it readable.
 // The page's import map (written into dist/index.html) points each bare specifier at its vendor entry, so the
 // app and the base components share one LWC engine.
 //
@@ -16,21 +18,17 @@ import lwc from '@lwc/rollup-plugin';
 import replace from '@rollup/plugin-replace';
 import { transformAsync } from '@babel/core';
 import { existsSync, mkdirSync, lstatSync, symlinkSync, readlinkSync, rmSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
+import { DIST_DIR, PREVIEW_DIR, ROOT, VENDOR_PREFIX } from './paths.mjs';
 import { apexFixtures } from './src/apexFixtures.mjs';
 import { customLabels } from './src/customLabels.mjs';
 
-export const PREVIEW_DIR = dirname(fileURLToPath(import.meta.url));
-export const ROOT = join(PREVIEW_DIR, '..');
-export const DIST_DIR = join(PREVIEW_DIR, 'dist');
+export { DIST_DIR, PREVIEW_DIR, ROOT, VENDOR_PREFIX };
 export const LWC_DIR = join(ROOT, 'force-app/main/default/lwc');
 export const LABELS_FILE = join(ROOT, 'force-app/main/default/labels/CustomLabels.labels-meta.xml');
 /** A folder holding only the namespace folder `c`, a symlink to force-app/main/default/lwc. */
 const MODULES_DIR = join(ROOT, '.cache/preview/modules');
 const MAIN = join(PREVIEW_DIR, 'src/main.ts');
-/** Vendor entry files live under dist/vendor/, named after their specifier (vendor/lightning/card.js). */
-export const VENDOR_PREFIX = 'vendor/';
 
 /** The LWC module resolver finds components as <dir>/<namespace>/<name>; the org's namespace is `c`. */
 function linkComponentNamespace() {
@@ -92,13 +90,12 @@ export function isVendorSpecifier(source) {
     return !source.startsWith('preview:');
 }
 
-/** Records every vendor import of the app bundle and keeps it external. */
-function vendorExternals(recorded) {
+/** Keeps every vendor import of the app bundle external (preview/build.mjs reads them from the output). */
+function vendorExternals() {
     return {
         name: 'preview-vendor-externals',
         resolveId(source) {
             if (!isVendorSpecifier(source)) return null;
-            recorded.add(source);
             return { id: source, external: true };
         }
     };
@@ -132,6 +129,42 @@ function skipRightToLeftIconSets() {
     };
 }
 
+/** Production output is minified (esbuild, the minifier already used by tsx): in the browser, parsing the
+ * vendor bundle's ~4.7 MB of readable JavaScript cost more than running it. Development mode stays readable. */
+function minifyInProduction(mode) {
+    return {
+        name: 'preview-minify',
+        async renderChunk(code) {
+            if (mode !== 'production') return null;
+            const { transform } = await import('esbuild');
+            const result = await transform(code, { minify: true, format: 'esm', target: 'esnext', legalComments: 'eof' });
+            return { code: result.code, map: null };
+        }
+    };
+}
+
+/** Everything the page needs before it can run goes into one chunk (vendor/chunks/base-*.js) instead of ~25
+ * small ones that each cost a request and a module record; the entry files (vendor/lightning/card.js ...)
+ * become one-line re-exports of it. Left out: what is only reached through import() (the icon template
+ * sets, loaded when an icon of that category is drawn), and synthetic shadow, which must run before the
+ * LWC engine and so stays its own module, imported first by the page. */
+function oneStaticVendorChunk() {
+    let staticModules;
+    const isSyntheticShadow = (id) => id.includes('/@lwc/synthetic-shadow/');
+    return (id, { getModuleIds, getModuleInfo }) => {
+        if (!staticModules) {
+            staticModules = new Set();
+            const visit = (moduleId) => {
+                if (staticModules.has(moduleId) || isSyntheticShadow(moduleId)) return;
+                staticModules.add(moduleId);
+                for (const imported of getModuleInfo(moduleId)?.importedIds ?? []) visit(imported);
+            };
+            for (const moduleId of getModuleIds()) if (getModuleInfo(moduleId)?.isEntry) visit(moduleId);
+        }
+        return staticModules.has(id) ? 'base' : undefined;
+    };
+}
+
 function replaceEnv(mode) {
     // Base components read import.meta.env.SSR (88 places); without it they throw at load.
     return replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify(mode), 'import.meta.env.SSR': 'false' } });
@@ -154,11 +187,11 @@ export function isUpstreamWarning(warning) {
 }
 
 /**
- * The app bundle. `recordedVendorImports` receives every bare specifier left to the vendor bundle.
- * @param {{ mode?: 'development' | 'production', recordedVendorImports?: Set<string>, outDir?: string }} [options]
+ * The app bundle; every bare specifier it imports is left to the vendor bundle.
+ * @param {{ mode?: 'development' | 'production', outDir?: string }} [options]
  * @returns {import('rollup').RollupOptions}
  */
-export function createAppConfig({ mode = 'production', recordedVendorImports = new Set(), outDir = DIST_DIR } = {}) {
+export function createAppConfig({ mode = 'production', outDir = DIST_DIR } = {}) {
     linkComponentNamespace();
     return {
         input: { main: MAIN },
@@ -167,7 +200,8 @@ export function createAppConfig({ mode = 'production', recordedVendorImports = n
         preserveSymlinks: true,
         output: { dir: outDir, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
         plugins: [
-            vendorExternals(recordedVendorImports),
+            minifyInProduction(mode),
+            vendorExternals(),
             apexFixtures(),
             customLabels({ labelsFile: LABELS_FILE }),
             platformScopedModules(),
@@ -199,9 +233,10 @@ export function createVendorConfig({ mode = 'production', specifiers, outDir }) 
             // Base components load icon templates with dynamic import(), so the output is code-split ES modules.
             format: 'es',
             entryFileNames: '[name].js',
-            chunkFileNames: `${VENDOR_PREFIX}chunks/[name]-[hash].js`
+            chunkFileNames: `${VENDOR_PREFIX}chunks/[name]-[hash].js`,
+            manualChunks: oneStaticVendorChunk()
         },
-        plugins: [vendorEntries(), skipRightToLeftIconSets(), replaceEnv(mode), lwcPlugin()],
+        plugins: [vendorEntries(), skipRightToLeftIconSets(), replaceEnv(mode), lwcPlugin(), minifyInProduction(mode)],
         onwarn(warning, warn) {
             if (!isUpstreamWarning(warning)) warn(warning);
         }

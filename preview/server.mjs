@@ -10,7 +10,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { DIST_DIR, PREVIEW_DIR, ROOT } from './rollup.config.mjs';
+import { DIST_DIR, PREVIEW_DIR, ROOT } from './paths.mjs';
 
 export const DEFAULT_PORT = 4173;
 export const HOST = '127.0.0.1';

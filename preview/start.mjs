@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildPreview, exitOnBuildError, parseBuildArgs } from './build.mjs';
-import { ROOT } from './rollup.config.mjs';
+import { ROOT } from './paths.mjs';
 import { portFromArgs, startServer } from './server.mjs';
 
 const argv = process.argv.slice(2);

@@ -1,0 +1,10 @@
+// Where the preview lives. Kept apart from rollup.config.mjs, whose imports (Rollup, the LWC compiler, Babel)
+// take about a second to load: serving, and refusing a bad --port or a taken port, need none of them.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PREVIEW_DIR = dirname(fileURLToPath(import.meta.url));
+export const ROOT = join(PREVIEW_DIR, '..');
+export const DIST_DIR = join(PREVIEW_DIR, 'dist');
+/** Vendor entry files live under dist/vendor/, named after their specifier (vendor/lightning/card.js). */
+export const VENDOR_PREFIX = 'vendor/';
