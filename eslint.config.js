@@ -20,7 +20,8 @@ module.exports = tseslint.config(
         extends: [...tseslint.configs.recommendedTypeChecked],
         plugins: lwcPlugins,
         languageOptions: {
-            parserOptions: { project: './tsconfig.test.json', tsconfigRootDir: __dirname },
+            // tsconfig.eslint.json: the linted files and their types only (not scripts, preview, tests/).
+            parserOptions: { project: './tsconfig.eslint.json', tsconfigRootDir: __dirname },
             globals: { ...globals.browser }
         },
         rules: {
