@@ -2,14 +2,7 @@ import { LightningElement, api } from 'lwc';
 import { decodeOAuthError } from 'c/readinessEngine';
 import type { DecodedError, OrgSnapshot } from 'c/readinessEngine';
 import { LABELS } from 'c/readinessLabels';
-import { NEW_TAB_SUFFIX, SOURCE_LEAD, errorMessage, linkView, safeUrl, sourceTail } from 'c/readinessUi';
-import type { LinkView } from 'c/readinessUi';
-
-interface FixStep {
-    key: string;
-    text: string;
-    link: LinkView | null;
-}
+import { NEW_TAB_SUFFIX, SOURCE_LEAD, errorMessage, safeUrl, sourceTail } from 'c/readinessUi';
 
 /** Paste the error a user saw (message or redirect URL) and read the decoder's cause and fix. */
 export default class ReadinessErrorDecoder extends LightningElement {
@@ -53,16 +46,8 @@ export default class ReadinessErrorDecoder extends LightningElement {
         return this.result?.matched ? 'slds-badge slds-theme_warning' : 'slds-badge slds-badge_lightest';
     }
 
-    get fixSteps(): FixStep[] {
-        return (this.result?.fix ?? []).map((step, index) => ({
-            key: `fix-${index}`,
-            text: step.text,
-            link: linkView(step.link, `link-${index}`)
-        }));
-    }
-
     get hasFix(): boolean {
-        return this.fixSteps.length > 0;
+        return (this.result?.fix.length ?? 0) > 0;
     }
 
     get sourceTitle(): string {

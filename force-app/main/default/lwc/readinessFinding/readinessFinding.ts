@@ -1,14 +1,8 @@
 import { LightningElement, api } from 'lwc';
 import type { Finding } from 'c/readinessEngine';
 import { LABELS } from 'c/readinessLabels';
-import { NEW_TAB_SUFFIX, SOURCE_LEAD, linkView, safeUrl, severityDisplay, sourceTail } from 'c/readinessUi';
-import type { LinkView, StatusDisplay } from 'c/readinessUi';
-
-interface StepView {
-    key: string;
-    text: string;
-    link: LinkView | null;
-}
+import { NEW_TAB_SUFFIX, SOURCE_LEAD, safeUrl, severityDisplay, sourceTail } from 'c/readinessUi';
+import type { StatusDisplay } from 'c/readinessUi';
 
 /** One finding: what the org shows, what to do (with the Setup page or install link), and the dated source. */
 export default class ReadinessFinding extends LightningElement {
@@ -43,14 +37,6 @@ export default class ReadinessFinding extends LightningElement {
 
     get hasEvidence(): boolean {
         return this.view.evidence.length > 0;
-    }
-
-    get remediation(): StepView[] {
-        return this.view.remediation.map((step, index) => ({
-            key: `step-${index}`,
-            text: step.text,
-            link: linkView(step.link, `link-${index}`)
-        }));
     }
 
     get hasRemediation(): boolean {
