@@ -9,7 +9,9 @@
 // Every gate except this one must have at least one case; a gate without one fails this gate.
 //
 //   node scripts/gate-selftest.mjs                     all cases, 2 at a time
-//   node scripts/gate-selftest.mjs --only pmd,apex-ls  the cases of some gates
+//   node scripts/gate-selftest.mjs --only pmd,apex-ls  the cases of some gates (and only their case.json checks)
+//   node scripts/gate-selftest.mjs --checks-only       only the checks of the case.json files and that every gate
+//                                                      has a case, no case run
 //   node scripts/gate-selftest.mjs --jobs 1            one at a time
 //   node scripts/gate-selftest.mjs --verbose           print every run's output
 //   node scripts/gate-selftest.mjs --cpu               also measure each run's CPU time (GNU time)
@@ -51,6 +53,9 @@ const argValue = (name) => {
 const only = argValue('--only') ? new Set(argValue('--only').split(',').filter(Boolean)) : null;
 const jobs = Math.max(1, Number(argValue('--jobs') ?? process.env.GATE_SELFTEST_JOBS ?? 2));
 const verbose = args.includes('--verbose');
+// scripts/run-gates.mjs runs this gate in parts: `--checks-only` once, then `--only <gate>` as soon as that gate
+// has passed, so that no self-test waits for every gate to finish.
+const checksOnly = args.includes('--checks-only');
 // --cpu: measure each run's CPU time with GNU time (for tuning; the numbers go to the report lines).
 const measureCpu = args.includes('--cpu');
 // Set by scripts/run-gates.mjs: gates that already passed on this very tree earlier in the same `npm test`.
@@ -88,9 +93,10 @@ async function loadCases() {
         try {
             spec = JSON.parse(await readFile(join(ROOT, file), 'utf8'));
         } catch (err) {
-            fail(file, 1, 'case', `case.json is not JSON: ${err.message}`);
+            if (!only) fail(file, 1, 'case', `case.json is not JSON: ${err.message}`);
             continue;
         }
+        if (only && !only.has(spec.gate)) continue;
         const problems = [];
         if (typeof spec.gate !== 'string') problems.push('"gate" (a gate id) is required');
         if (typeof spec.what !== 'string') problems.push('"what" (the deliberate error) is required');
@@ -103,6 +109,14 @@ async function loadCases() {
             problems.push('"cmdIsSubsetOfGate": true only with a "cmd" that runs part of what the gate command runs');
         if (spec.dropGateArgs !== undefined && (typeof spec.dropGateArgs !== 'string' || spec.cmd || typeof spec.cmdWhy !== 'string'))
             problems.push('"dropGateArgs" (a regex) narrows the gate command instead of "cmd", with a "cmdWhy"');
+        if (
+            spec.addGateArgs !== undefined &&
+            (!Array.isArray(spec.addGateArgs) ||
+                spec.addGateArgs.some((a) => typeof a !== 'string') ||
+                spec.cmd ||
+                typeof spec.cmdWhy !== 'string')
+        )
+            problems.push('"addGateArgs" (strings) narrows the gate command instead of "cmd", with a "cmdWhy"');
         if (spec.cmd && (!Array.isArray(spec.cmd) || typeof spec.cmdWhy !== 'string'))
             problems.push('"cmd" overrides the gate command only with a "cmdWhy" explaining why');
         const goodFiles = await listFiles(join(ROOT, dir, 'good'));
@@ -226,9 +240,13 @@ function namesFileAndRule(rawOutput, expectation) {
 
 async function runCase(kase) {
     const gate = GATES.find((g) => g.id === kase.spec.gate);
-    // dropGateArgs: the gate's own command minus some arguments (e.g. globs that cannot match the planted files), so
-    // the case follows any change to the gate in scripts/gates.mjs and checks a subset of what the gate checks.
-    const narrowed = kase.spec.dropGateArgs ? gate.cmd.filter((arg, i) => i === 0 || !new RegExp(kase.spec.dropGateArgs).test(arg)) : null;
+    // dropGateArgs / addGateArgs: the gate's own command minus some arguments (e.g. globs that cannot match the
+    // planted files) and plus some (e.g. the planted files, or an ignore file that leaves only them), so the case
+    // follows any change to the gate in scripts/gates.mjs and checks a subset of what the gate checks.
+    const dropped = kase.spec.dropGateArgs
+        ? gate.cmd.filter((arg, i) => i === 0 || !new RegExp(kase.spec.dropGateArgs).test(arg))
+        : gate.cmd;
+    const narrowed = kase.spec.dropGateArgs || kase.spec.addGateArgs ? [...dropped, ...(kase.spec.addGateArgs ?? [])] : null;
     const cmd = kase.spec.cmd ?? narrowed ?? gate.cmd;
     const copy = await copyProject(kase.spec.copyBuildCache === true);
     const report = { kase, ok: true, goodMs: 0, badMs: 0 };
@@ -312,7 +330,9 @@ async function main() {
                 `gate ${gate.id} has no case under ${CASES_DIR}/ proving it can fail`
             );
     }
-    const selected = cases.filter((c) => gateIds.has(c.spec.gate) && c.spec.gate !== SELF && (!only || only.has(c.spec.gate)));
+    const selected = checksOnly
+        ? []
+        : cases.filter((c) => gateIds.has(c.spec.gate) && c.spec.gate !== SELF && (!only || only.has(c.spec.gate)));
 
     // Slowest first (by a rough cost hint), `jobs` at a time.
     const queue = [...selected].sort((a, b) => (b.spec.costHint ?? 1) - (a.spec.costHint ?? 1));
@@ -331,7 +351,9 @@ async function main() {
     );
     for (const f of failures) console.error(f);
     const gatesCovered = new Set(selected.map((c) => c.spec.gate)).size;
-    const summary = `${SELF}: ${reports.filter((r) => r.ok).length}/${selected.length} case(s) for ${gatesCovered} gate(s) rejected their broken sample and passed unbroken; ${failures.length} problem(s) (${((Date.now() - started) / 1000).toFixed(1)} s)`;
+    const summary = checksOnly
+        ? `${SELF}: ${cases.length} case(s) checked, every gate has one; ${failures.length} problem(s)`
+        : `${SELF}: ${reports.filter((r) => r.ok).length}/${selected.length} case(s) for ${gatesCovered} gate(s) rejected their broken sample and passed unbroken; ${failures.length} problem(s) (${((Date.now() - started) / 1000).toFixed(1)} s)`;
     if (failures.length) console.error(summary);
     else console.log(summary);
     process.exit(failures.length ? 1 : 0);

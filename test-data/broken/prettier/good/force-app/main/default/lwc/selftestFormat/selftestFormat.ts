@@ -1,0 +1,3 @@
+export function one(): number {
+    return 1;
+}
