@@ -5,6 +5,7 @@
 //
 //   node preview/server.mjs [--port N]     serves an existing preview/dist (PORT env also works; 0 = any free port)
 import { createServer } from 'node:http';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { createReadStream, existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { promisify } from 'node:util';
@@ -155,7 +156,30 @@ export function startServer({ port = DEFAULT_PORT, distDir = DIST_DIR } = {}) {
     });
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === resolve(PREVIEW_DIR, 'server.mjs')) {
+/**
+ * startServer in a thread of its own, for a script that also drives the browser (npm run bench:render): on one
+ * event loop, handling Playwright's messages delays the server's responses, which `npm start` never sees.
+ * @param {{ distDir: string }} options
+ * @returns {Promise<{ url: string, close: () => Promise<number> }>}
+ */
+export function startServerThread({ distDir }) {
+    const worker = new Worker(new URL(import.meta.url), { workerData: { previewServerDistDir: distDir } });
+    return new Promise((resolveStart, reject) => {
+        worker.once('error', reject);
+        worker.once('message', (message) =>
+            message.error ? reject(new Error(message.error)) : resolveStart({ url: message.url, close: () => worker.terminate() })
+        );
+    });
+}
+
+if (!isMainThread && workerData?.previewServerDistDir) {
+    startServer({ port: 0, distDir: workerData.previewServerDistDir }).then(
+        ({ url }) => parentPort?.postMessage({ url }),
+        (error) => parentPort?.postMessage({ error: error.message })
+    );
+}
+
+if (isMainThread && process.argv[1] && resolve(process.argv[1]) === resolve(PREVIEW_DIR, 'server.mjs')) {
     try {
         const { url } = await startServer({ port: portFromArgs(process.argv.slice(2)) });
         console.log(`preview: serving the built preview/dist at ${url}  (Ctrl+C to stop)`);

@@ -10,13 +10,16 @@
 // bundle of the base components, generated large snapshot); "warm" is the rebuild right after it, which
 // reuses them. Each render run is a fresh browser context (no HTTP or code cache), runs alternate between the
 // two orgs so machine noise hits both alike, and the first run of each is a discarded warm-up.
+// Besides the time, each run records what does not depend on how busy the machine is: the requests and bytes
+// the page loaded before it was rendered, and the renderer main thread's busy time (CDP Performance.getMetrics:
+// TaskDuration, of which ScriptDuration ran JavaScript).
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { buildPreview } from '../preview/build.mjs';
 import { launchChromium, waitForTabRendered } from '../preview/browser.mjs';
-import { ROOT } from '../preview/rollup.config.mjs';
-import { startServer } from '../preview/server.mjs';
+import { ROOT } from '../preview/paths.mjs';
+import { startServerThread } from '../preview/server.mjs';
 
 const argv = process.argv.slice(2);
 const valueOf = (flag) => {
@@ -41,14 +44,13 @@ const scratch = mkdtempSync(join(ROOT, '.cache/preview-bench-'));
 async function timedBuild(label, options) {
     const lines = [];
     const result = await buildPreview({ ...options, outDir: join(scratch, label), log: (line) => lines.push(line) });
-    const steps = Object.fromEntries(
-        lines
-            .map((line) => line.match(/^\s+(\w+)\s+(\d+) ms/))
-            .filter(Boolean)
-            .map((match) => [match[1], Number(match[2])])
-    );
+    const stepLines = lines.map((line) => line.match(/^\s+(\w+)\s+(\d+) ms(?:\s+(.*))?$/)).filter(Boolean);
+    const steps = Object.fromEntries(stepLines.map((match) => [match[1], Number(match[2])]));
+    // What each step reused or redid, e.g. "223 of 223 module transforms reused", "reused .cache/preview/vendor-...".
+    const notes = Object.fromEntries(stepLines.map((match) => [match[1], match[3] ?? '']));
     console.log(`  ${label.padEnd(5)} build ${(result.totalMs / 1000).toFixed(1).padStart(5)} s   ${JSON.stringify(steps)}`);
-    return { totalMs: result.totalMs, steps, outDir: result.outDir, scenarios: result.scenarios };
+    for (const step of ['bundle', 'vendor']) if (notes[step]) console.log(`          ${step}: ${notes[step]}`);
+    return { totalMs: result.totalMs, steps, notes, outDir: result.outDir, scenarios: result.scenarios };
 }
 
 async function renderOnce(browser, url) {
@@ -56,11 +58,24 @@ async function renderOnce(browser, url) {
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const sizes = [];
+    page.on('requestfinished', (request) => sizes.push(request.sizes().catch(() => null)));
     try {
         await page.goto(url, { waitUntil: 'commit' });
         const ms = await waitForTabRendered(page);
+        const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+        // Requests finished by now; an icon set still arriving after "rendered" is not counted.
+        const finished = (await Promise.all(sizes)).filter(Boolean);
         if (errors.length) throw new Error(`page errors on ${url}: ${errors.join('; ')}`);
-        return ms;
+        return {
+            ms,
+            requests: finished.length,
+            bytes: finished.reduce((sum, size) => sum + size.responseBodySize + size.responseHeadersSize, 0),
+            mainThreadMs: metrics.TaskDuration * 1000,
+            scriptMs: metrics.ScriptDuration * 1000
+        };
     } finally {
         await context.close();
     }
@@ -83,40 +98,52 @@ try {
     const largest = scenarios.find((scenario) => scenario.generated);
     if (!smallest || !largest) throw new Error('needs the sample orgs (fixtures/) and the generated large org (npm run generate:large)');
 
-    const { server, url } = await startServer({ port: 0, distDir: builds.warm.outDir });
+    // The server runs in its own thread, as `npm start` runs apart from the browser.
+    const server = await startServerThread({ distDir: builds.warm.outDir });
+    const { url } = server;
     const browser = await launchChromium();
     const targets = [
         { role: 'smallest', scenario: smallest },
         { role: 'largest', scenario: largest }
     ];
-    const times = { smallest: [], largest: [] };
+    const runs = { smallest: [], largest: [] };
     try {
         for (let run = 0; run <= RUNS; run++) {
             for (const { role, scenario } of targets) {
-                const ms = await renderOnce(browser, `${url}?scenario=${scenario.id}`);
-                if (run > 0) times[role].push(ms); // run 0 warms up Chromium and the OS file cache
+                const measured = await renderOnce(browser, `${url}?scenario=${scenario.id}`);
+                if (run > 0) runs[role].push(measured); // run 0 warms up Chromium and the OS file cache
             }
         }
     } finally {
         await browser.close();
-        server.close();
+        await server.close();
     }
 
     const result = {
         machine: { cores: cpus().length, loadAverage: loadavg().map((n) => Number(n.toFixed(2))) },
-        build: Object.fromEntries(Object.entries(builds).map(([kind, build]) => [kind, { totalMs: build.totalMs, steps: build.steps }])),
+        build: Object.fromEntries(
+            Object.entries(builds).map(([kind, build]) => [kind, { totalMs: build.totalMs, steps: build.steps, notes: build.notes }])
+        ),
         render: Object.fromEntries(
-            targets.map(({ role, scenario }) => [
-                role,
-                {
-                    scenario: scenario.id,
-                    snapshotBytes: fileSize(scenario),
-                    medianMs: round(median(times[role])),
-                    minMs: round(Math.min(...times[role])),
-                    maxMs: round(Math.max(...times[role])),
-                    runsMs: times[role].map(round)
-                }
-            ])
+            targets.map(({ role, scenario }) => {
+                const times = runs[role].map((run) => run.ms);
+                const medianOf = (field) => round(median(runs[role].map((run) => run[field])));
+                return [
+                    role,
+                    {
+                        scenario: scenario.id,
+                        snapshotBytes: fileSize(scenario),
+                        medianMs: round(median(times)),
+                        minMs: round(Math.min(...times)),
+                        maxMs: round(Math.max(...times)),
+                        runsMs: times.map(round),
+                        medianRequests: medianOf('requests'),
+                        medianTransferredBytes: medianOf('bytes'),
+                        medianMainThreadMs: medianOf('mainThreadMs'),
+                        medianScriptMs: medianOf('scriptMs')
+                    }
+                ];
+            })
         )
     };
     const ratio = result.render.largest.medianMs / result.render.smallest.medianMs;
@@ -131,6 +158,9 @@ try {
         const r = result.render[role];
         console.log(
             `  ${role.padEnd(8)} ${r.scenario.padEnd(34)} ${(r.snapshotBytes / 1e6).toFixed(2).padStart(6)} MB  median ${String(r.medianMs).padStart(5)} ms  (min ${r.minMs}, max ${r.maxMs})`
+        );
+        console.log(
+            `           ${r.medianRequests} requests, ${(r.medianTransferredBytes / 1024).toFixed(0)} KB transferred, main thread busy ${r.medianMainThreadMs} ms (JavaScript ${r.medianScriptMs} ms)`
         );
     }
     const mark = (ok) => (ok ? 'met' : 'MISSED');

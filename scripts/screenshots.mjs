@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildPreview } from '../preview/build.mjs';
 import { launchChromium, waitForTabRendered } from '../preview/browser.mjs';
-import { ROOT } from '../preview/rollup.config.mjs';
+import { ROOT } from '../preview/paths.mjs';
 import { startServer } from '../preview/server.mjs';
 
 const OUT_DIR = join(ROOT, 'docs/screenshots');

@@ -1,6 +1,6 @@
 // Shared pieces of the browser tests: a `test` that fails on any page error, console error or failed request,
 // the sample scenarios read from fixtures/ (the same files the preview serves), and navigation helpers.
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type ConsoleMessage, type Page, type Request, type Response } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,25 +52,56 @@ export function formatted(name: string, ...values: (string | number)[]): string 
     return label(name).replace(/\{(\d+)\}/g, (_, index: string) => String(values[Number(index)] ?? ''));
 }
 
-/** Everything that went wrong on the page while a test ran; the test fails if it is not empty. */
-export const test = base.extend<{ pageProblems: string[] }>({
+/**
+ * `page`: one browser tab per worker, which every test of that worker navigates afresh (each test starts with
+ * page.goto, so no document, component or Apex state carries over). A new browser context per test cost each
+ * test a renderer process start and a page load without the compiled-code cache: most of the Chromium time of
+ * a short test. A failed test still gets a clean slate: Playwright replaces the worker, and so its tab.
+ * `pageProblems`: everything that went wrong on the page while a test ran; the test fails if it is not empty.
+ */
+export const test = base.extend<{ pageProblems: string[] }, { workerPage: Page }>({
+    workerPage: [
+        async ({ browser }, use, workerInfo) => {
+            const { viewport, baseURL, acceptDownloads } = workerInfo.project.use;
+            const context = await browser.newContext({ viewport, baseURL, acceptDownloads });
+            await use(await context.newPage());
+            await context.close();
+        },
+        { scope: 'worker' }
+    ],
+    page: async ({ workerPage }, use) => {
+        await use(workerPage);
+        // Leave the tab empty: nothing of this test's page runs while the next test starts.
+        await workerPage.goto('about:blank');
+    },
     pageProblems: [
         async ({ page }, use) => {
             const problems: string[] = [];
-            page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-            page.on('console', (message) => {
+            const onPageError = (error: Error) => problems.push(`page error: ${error.message}`);
+            const onConsole = (message: ConsoleMessage) => {
                 if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-            });
-            page.on('requestfailed', (request) => {
+            };
+            const onRequestFailed = (request: Request) => {
                 // A download started by the page is not a failed page resource.
                 if (!request.url().startsWith('blob:') && !request.url().startsWith('data:')) {
                     problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`);
                 }
-            });
-            page.on('response', (response) => {
+            };
+            const onResponse = (response: Response) => {
                 if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-            });
-            await use(problems);
+            };
+            page.on('pageerror', onPageError);
+            page.on('console', onConsole);
+            page.on('requestfailed', onRequestFailed);
+            page.on('response', onResponse);
+            try {
+                await use(problems);
+            } finally {
+                page.off('pageerror', onPageError);
+                page.off('console', onConsole);
+                page.off('requestfailed', onRequestFailed);
+                page.off('response', onResponse);
+            }
             expect(problems, 'the page logged errors').toEqual([]);
         },
         { auto: true }
