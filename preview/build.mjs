@@ -271,12 +271,17 @@ function fileList(dir) {
 /**
  * The app bundle's Rollup cache (each module's transform: the LWC compiler, Babel), kept on disk between builds.
  * Rollup reuses a cached transform only when the module's source is unchanged, and reuses the cached import
- * resolutions with it; so the key holds what a resolution depends on: the lock file, the config, the mode and
- * the names of the files under the components and the page sources (a file added or removed starts afresh).
+ * resolutions with it; so the key holds what a resolution depends on: where the project is (resolutions are
+ * absolute paths, and a copy of the project, as gate-selftest makes, must not resolve into the original), the
+ * lock file, the config, the mode and the names of the files under the components and the page sources (a
+ * file added or removed starts afresh).
  */
 function appCacheFile(mode) {
     const names = [...fileList(join(ROOT, 'force-app/main/default/lwc')), ...fileList(join(PREVIEW_DIR, 'src'))];
-    const key = hashFiles([join(ROOT, 'package-lock.json'), join(PREVIEW_DIR, 'rollup.config.mjs')], `${mode}\n${names.join('\n')}`);
+    const key = hashFiles(
+        [join(ROOT, 'package-lock.json'), join(PREVIEW_DIR, 'rollup.config.mjs')],
+        `${ROOT}\n${mode}\n${names.join('\n')}`
+    );
     return join(CACHE_DIR, `app-${key}.json`);
 }
 
