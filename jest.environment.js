@@ -1,5 +1,5 @@
-// Jest's jsdom environment with one addition: a cache of CSS rule matching that the accessibility matcher
-// (jest.setup.js) switches on for the length of one axe run.
+// Jest's jsdom environment with two additions: the Custom Labels, read once per worker (see jest.labels.js), and a
+// cache of CSS rule matching that the accessibility matcher (jest.setup.js) switches on for the length of one axe run.
 // jsdom's getComputedStyle matches every CSS rule (its default stylesheet has hundreds) against the element and, for
 // the inherited `visibility`, again against each ancestor, on every call. axe asks it for hundreds of elements of a
 // whole tab, so the same ancestors are matched over and over: about 2/3 of axe's time. The document does not change
@@ -7,6 +7,7 @@
 // computed styles, the same axe results (compared node by node on four whole-tab states), 3-4x less CPU per run.
 const { dirname } = require('node:path');
 const { TestEnvironment } = require('jest-environment-jsdom');
+const { readCustomLabels } = require('./jest.labels.js');
 
 // The jsdom that jest-environment-jsdom itself loads (getCascadedPropertyValue calls this export through `exports`).
 const styleRules = require(
@@ -14,6 +15,7 @@ const styleRules = require(
 );
 const forEachMatchingRule = styleRules.forEachMatchingSheetRuleOfElement;
 let matchingRulesByElement = null;
+let customLabels = null;
 
 styleRules.forEachMatchingSheetRuleOfElement = (elementImpl, handleRule) => {
     if (!matchingRulesByElement) return forEachMatchingRule(elementImpl, handleRule);
@@ -29,6 +31,9 @@ styleRules.forEachMatchingSheetRuleOfElement = (elementImpl, handleRule) => {
 module.exports = class JsdomEnvironmentWithStyleCache extends TestEnvironment {
     constructor(config, context) {
         super(config, context);
+        // Read once per worker, mocked in each test file by jest.labels.js.
+        customLabels = customLabels || readCustomLabels();
+        this.global.customLabels = customLabels;
         /** Runs `check` (one axe run over an unchanging document) with rule matching cached per element. */
         this.global.withComputedStyleCache = async (check) => {
             matchingRulesByElement = new WeakMap();
