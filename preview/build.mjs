@@ -259,12 +259,12 @@ function staticClosure(chunks) {
     return [...needed].sort();
 }
 
-/** Every file under `dir`, as sorted paths relative to ROOT. */
+/** Every file under `dir`, as sorted paths relative to ROOT. (Dirent.parentPath is Node >= 20.12; before, .path.) */
 function fileList(dir) {
     if (!existsSync(dir)) return [];
     return readdirSync(dir, { recursive: true, withFileTypes: true })
         .filter((entry) => entry.isFile())
-        .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)))
+        .map((entry) => relative(ROOT, join(entry.parentPath ?? entry.path, entry.name)))
         .sort();
 }
 
