@@ -15,13 +15,20 @@ export function formatLabel(template: string, ...values: (string | number)[]): s
     });
 }
 
+// One formatter for the page: building an Intl.NumberFormat costs far more than using one, and a 100k-user org
+// formats hundreds of counts. null = the locale is not one Intl knows.
+let numberFormat: Intl.NumberFormat | null | undefined;
+
 /** A number in the user's Salesforce locale (falls back to plain digits if the locale is not one Intl knows). */
 export function formatNumber(value: number): string {
-    try {
-        return new Intl.NumberFormat(LOCALE).format(value);
-    } catch {
-        return String(value);
+    if (numberFormat === undefined) {
+        try {
+            numberFormat = new Intl.NumberFormat(LOCALE);
+        } catch {
+            numberFormat = null;
+        }
     }
+    return numberFormat ? numberFormat.format(value) : String(value);
 }
 
 /** A count that may be a lower bound because the reader hit a row cap. */

@@ -32,6 +32,28 @@ describe('readinessUi', () => {
         expect(formatCount(7, false)).toBe('7');
     });
 
+    function formatNumberIn(locale: string): typeof formatNumber {
+        let format: typeof formatNumber = () => '';
+        jest.isolateModules(() => {
+            jest.doMock('@salesforce/i18n/locale', () => ({ __esModule: true, default: locale }), { virtual: true });
+            ({ formatNumber: format } = jest.requireActual<typeof import('../readinessUi')>('../readinessUi'));
+        });
+        jest.dontMock('@salesforce/i18n/locale');
+        return format;
+    }
+
+    it('formats numbers with the Salesforce locale of the user, the same way on every call', () => {
+        const german = formatNumberIn('de-DE');
+        expect(german(100000)).toBe('100.000');
+        expect(german(2500)).toBe('2.500');
+    });
+
+    it('falls back to plain digits when the locale is not one Intl knows', () => {
+        const unknown = formatNumberIn('not a locale!');
+        expect(unknown(100000)).toBe('100000');
+        expect(unknown(7)).toBe('7');
+    });
+
     it('pages rows 25 at a time and clamps pages that do not exist', () => {
         const rows = Array.from({ length: 60 }, (_, i) => i + 1);
         expect(pageOf(rows, 1).rows).toHaveLength(25);
