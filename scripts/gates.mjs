@@ -26,7 +26,7 @@ export const GATES = [
         id: 'schema',
         title: 'JSON Schemas match the TypeScript contract (generated, no drift)',
         cmd: ['node', 'scripts/generate-schema.mjs', '--check'],
-        cost: 8
+        cost: 4
     },
     {
         id: 'rule-catalog',
