@@ -69,7 +69,8 @@ const tasks = selected.flatMap((g) => {
             id: `${g.id}:${o.id}`,
             gate: g,
             cmd: [...g.cmd, '--only', o.id, '--jobs', '1'],
-            after: selectedIds.has(o.id) ? [o.id] : [],
+            // Also after build: each part copies the project, and the build writes the .js beside the .ts.
+            after: [o.id, 'build'].filter((id, i, ids) => selectedIds.has(id) && ids.indexOf(id) === i),
             // Most cases run the gate's command narrowed to the planted files.
             cost: Math.max(1, Math.round((o.cost ?? 2) / 2))
         }))
