@@ -1,9 +1,5 @@
 const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
 
-// scripts/__tests__/apexContract.test.ts is the `contract` gate, which runs it by name (scripts/gates.mjs): a run that
-// does not name it (the jest gate, the whole suite) leaves it to that gate instead of running it twice.
-const contractTestNamed = process.argv.slice(2).some((arg) => !arg.startsWith('-') && arg.includes('apexContract'));
-
 // Jest runs the TypeScript sources directly (sfdx-lwc-jest strips types with Babel); coverage is measured
 // on the .ts files, never on the generated .js. Tests do not type-check: `tsc -p tsconfig.test.json` does.
 module.exports = {
@@ -15,12 +11,7 @@ module.exports = {
     // Whole-tab tests render every section with sa11y checks; on a shared, busy 2-core machine one took > 30 s.
     testTimeout: 120000,
     testMatch: ['**/__tests__/**/*.test.(js|ts)'],
-    testPathIgnorePatterns: [
-        '/node_modules/',
-        '<rootDir>/tests/browser/',
-        '<rootDir>/test-data/',
-        ...(contractTestNamed ? [] : ['<rootDir>/scripts/__tests__/apexContract\\.test\\.ts$'])
-    ],
+    testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/browser/', '<rootDir>/test-data/'],
     modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/preview/dist'],
     // Scripts under test parse Apex on Node; under jsdom Jest would pick the parser's ESM browser bundle.
     moduleNameMapper: { '^@apexdevtools/apex-parser$': '<rootDir>/node_modules/@apexdevtools/apex-parser/dist/cjs/index.cjs' },
