@@ -329,9 +329,11 @@ async function bundleApp({ mode, outDir, useCache }) {
 
 /** Base components + LWC engine, reused from .cache/preview/vendor-<key> while the lock file and imports are unchanged. */
 async function bundleVendor({ mode, specifiers, useCache, outDir }) {
+    const { reachableIconKeys } = await loadConfigs();
+    // The icons built in depend on the icon names written in the tab (see onlyReachableIcons in rollup.config.mjs).
     const key = hashFiles(
         [join(ROOT, 'package-lock.json'), join(PREVIEW_DIR, 'rollup.config.mjs')],
-        `${VENDOR_CACHE_FORMAT}\n${mode}\n${specifiers.join('\n')}`
+        `${VENDOR_CACHE_FORMAT}\n${mode}\n${specifiers.join('\n')}\n${reachableIconKeys().join('\n')}`
     );
     const cached = join(CACHE_DIR, `vendor-${key}`);
     let note = `reused .cache/preview/vendor-${key}`;

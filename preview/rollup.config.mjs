@@ -17,7 +17,7 @@
 import lwc from '@lwc/rollup-plugin';
 import replace from '@rollup/plugin-replace';
 import { transformAsync } from '@babel/core';
-import { existsSync, mkdirSync, lstatSync, symlinkSync, readlinkSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, lstatSync, symlinkSync, readlinkSync, rmSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DIST_DIR, PREVIEW_DIR, ROOT, VENDOR_PREFIX } from './paths.mjs';
 import { apexFixtures } from './src/apexFixtures.mjs';
@@ -129,6 +129,72 @@ function skipRightToLeftIconSets() {
     };
 }
 
+const LBC_DIR = join(ROOT, 'node_modules/lightning-base-components/src/lightning');
+const ICON_NAME = /\b(utility|standard|action|doctype|custom):([a-z0-9_]+)/g;
+
+/** Icon names ("utility:down") written out in the given folders' .html/.js/.ts sources, skipping the icon sets
+ * themselves and the base components' examples, mocks and tests. */
+function iconNamesWrittenIn(dir) {
+    const names = new Set();
+    if (!existsSync(dir)) return names;
+    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+        if (!entry.isFile() || !/\.(html|js|ts)$/.test(entry.name)) continue;
+        const path = join(entry.parentPath ?? entry.path, entry.name);
+        if (/\/(iconSvgTemplates[A-Za-z]*|__examples__|__mockData__|__tests__|__docs__)\//.test(path)) continue;
+        for (const [, category, name] of readFileSync(path, 'utf8').matchAll(ICON_NAME)) names.add(`${category}_${name}`);
+    }
+    return names;
+}
+
+/** The icons the preview can draw: every icon name written in the tab, the page and the base components. Sorted
+ * "category_name" keys (the icon sets' export names); part of the vendor cache key (preview/build.mjs). */
+export function reachableIconKeys() {
+    const keys = new Set();
+    for (const dir of [LWC_DIR, join(PREVIEW_DIR, 'src'), LBC_DIR]) for (const key of iconNamesWrittenIn(dir)) keys.add(key);
+    return [...keys].sort();
+}
+
+/** lightning-icon draws an icon from its category's set of compiled SVG templates (~1,700 in all, the slow part
+ * of a cold vendor build). The tab names its icons literally and the base components it uses name theirs
+ * literally too, so each set keeps only the reachable icons (reachableIconKeys, ~120) and becomes a Proxy that
+ * throws, and logs a console error, when asked for an icon it left out. So an icon name the scan missed (one
+ * computed at run time) fails the page (and every browser test, which fail on console errors) instead of
+ * drawing nothing: add its name literally to the tab or to preview/src. */
+function onlyReachableIcons() {
+    const SET_TEMPLATES = /\/iconSvgTemplates(Utility|Standard|Action|Doctype|Custom)\/buildTemplates\/templates\.js$/;
+    let reachable;
+    return {
+        name: 'preview-only-reachable-icons',
+        load(id) {
+            if (!SET_TEMPLATES.test(id)) return null;
+            reachable ??= new Set(reachableIconKeys());
+            const imports = [...readFileSync(id, 'utf8').matchAll(/^import \{ default as (\w+) \} from '([^']+)';$/gm)];
+            const importLines = readFileSync(id, 'utf8').match(/^import /gm)?.length ?? 0;
+            if (imports.length === 0 || imports.length !== importLines) {
+                this.error(`${id}: unexpected icon set layout (${imports.length} of ${importLines} imports understood)`);
+            }
+            const kept = imports.filter(([, key]) => reachable.has(key));
+            const left = imports.filter(([, key]) => !reachable.has(key)).map(([, key]) => key);
+            return [
+                ...kept.map(([line]) => line),
+                `const built = { ${kept.map(([, key]) => key).join(', ')} };`,
+                `const leftOut = new Set(${JSON.stringify(left)});`,
+                'export default new Proxy(built, {',
+                '    get(target, key) {',
+                '        if (typeof key === "string" && leftOut.has(key)) {',
+                '            const message = `preview: icon ${key.replace("_", ":")} is not built into the preview: preview/rollup.config.mjs builds only icon names written literally in the tab, preview/src and the base components`;',
+                '            console.error(message);',
+                '            throw new Error(message);',
+                '        }',
+                '        return Reflect.get(target, key);',
+                '    }',
+                '});',
+                ''
+            ].join('\n');
+        }
+    };
+}
+
 /** Production output is minified (esbuild, the minifier already used by tsx): in the browser, parsing the
  * vendor bundle's ~4.7 MB of readable JavaScript cost more than running it. Development mode stays readable. */
 function minifyInProduction(mode) {
@@ -236,7 +302,14 @@ export function createVendorConfig({ mode = 'production', specifiers, outDir }) 
             chunkFileNames: `${VENDOR_PREFIX}chunks/[name]-[hash].js`,
             manualChunks: oneStaticVendorChunk()
         },
-        plugins: [vendorEntries(), skipRightToLeftIconSets(), replaceEnv(mode), lwcPlugin(), minifyInProduction(mode)],
+        plugins: [
+            vendorEntries(),
+            skipRightToLeftIconSets(),
+            onlyReachableIcons(),
+            replaceEnv(mode),
+            lwcPlugin(),
+            minifyInProduction(mode)
+        ],
         onwarn(warning, warn) {
             if (!isUpstreamWarning(warning)) warn(warning);
         }
