@@ -31,6 +31,8 @@ const RUN_TIMEOUT_MS = 240_000;
 // Top-level entries never copied: dependencies are symlinked; history, reports and the samples are not needed.
 // .cache (input-keyed build caches: the preview's vendor bundle takes ~30 s cold) is copied only for cases that
 // set "copyBuildCache"; its relative symlinks into the project are copied verbatim, so they point into the copy.
+// "copyCache" copies only the named paths under .cache (state the gate's own tool keys by content, e.g. tsc's
+// incremental build info, so that the copy re-checks only what the case planted).
 const SKIP_TOP = new Set([
     '.cache',
     'node_modules',
@@ -117,6 +119,12 @@ async function loadCases() {
                 typeof spec.cmdWhy !== 'string')
         )
             problems.push('"addGateArgs" (strings) narrows the gate command instead of "cmd", with a "cmdWhy"');
+        if (
+            spec.copyCache !== undefined &&
+            (!Array.isArray(spec.copyCache) ||
+                spec.copyCache.some((p) => typeof p !== 'string' || !p.startsWith('.cache/') || p.includes('..')))
+        )
+            problems.push('"copyCache" is a list of paths under .cache/ to copy into the copy');
         if (spec.cmd && (!Array.isArray(spec.cmd) || typeof spec.cmdWhy !== 'string'))
             problems.push('"cmd" overrides the gate command only with a "cmdWhy" explaining why');
         const goodFiles = await listFiles(join(ROOT, dir, 'good'));
@@ -128,7 +136,7 @@ async function loadCases() {
     return cases.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-async function copyProject(withBuildCache) {
+async function copyProject(withBuildCache, cachePaths = []) {
     const target = await mkdtemp(join(tmpdir(), 'gate-selftest-'));
     for (const entry of await readdir(ROOT, { withFileTypes: true })) {
         if (SKIP_TOP.has(entry.name) && !(withBuildCache && entry.name === '.cache')) continue;
@@ -137,6 +145,10 @@ async function copyProject(withBuildCache) {
             verbatimSymlinks: true,
             filter: (src) => !SKIP_ANYWHERE.has(src.split(sep).pop())
         });
+    }
+    // "copyCache": only these paths under .cache (e.g. tsc's incremental state), when the project has them.
+    for (const path of withBuildCache ? [] : cachePaths) {
+        if (await exists(join(ROOT, path))) await cp(join(ROOT, path), join(target, path), { recursive: true });
     }
     await symlink(join(ROOT, 'node_modules'), join(target, 'node_modules'), 'dir');
     return target;
@@ -248,7 +260,7 @@ async function runCase(kase) {
         : gate.cmd;
     const narrowed = kase.spec.dropGateArgs || kase.spec.addGateArgs ? [...dropped, ...(kase.spec.addGateArgs ?? [])] : null;
     const cmd = kase.spec.cmd ?? narrowed ?? gate.cmd;
-    const copy = await copyProject(kase.spec.copyBuildCache === true);
+    const copy = await copyProject(kase.spec.copyBuildCache === true, kase.spec.copyCache ?? []);
     const report = { kase, ok: true, goodMs: 0, badMs: 0 };
     const caseFail = (check, message) => {
         report.ok = false;

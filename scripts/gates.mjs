@@ -43,7 +43,22 @@ export const GATES = [
     {
         id: 'typecheck-tests',
         title: 'tsc --noEmit, strict, tests, scripts and preview',
-        cmd: ['node', 'node_modules/typescript/bin/tsc', '-p', 'tsconfig.test.json'],
+        // --incremental: tsc keeps each file's content hash and diagnostics in .cache/tsc, and re-checks only what
+        // changed or depends on a change. The self-test copy gets this file (case "copyCache"), so it re-checks
+        // only the planted files (~18 -> ~8 s CPU). The preserve-symlinks flags (node's and tsc's) keep the paths
+        // in it the same in the copy, whose node_modules is a symlink to the project's.
+        cmd: [
+            'node',
+            '--preserve-symlinks',
+            '--preserve-symlinks-main',
+            'node_modules/typescript/bin/tsc',
+            '-p',
+            'tsconfig.test.json',
+            '--preserveSymlinks',
+            '--incremental',
+            '--tsBuildInfoFile',
+            '.cache/tsc/tests.tsbuildinfo'
+        ],
         cost: 16
     },
     {
