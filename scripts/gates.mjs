@@ -37,7 +37,19 @@ export const GATES = [
     {
         id: 'typecheck',
         title: 'tsc --noEmit, strict, components',
-        cmd: ['node', 'node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'],
+        // --incremental and the preserve-symlinks flags: see typecheck-tests.
+        cmd: [
+            'node',
+            '--preserve-symlinks',
+            '--preserve-symlinks-main',
+            'node_modules/typescript/bin/tsc',
+            '-p',
+            'tsconfig.json',
+            '--preserveSymlinks',
+            '--incremental',
+            '--tsBuildInfoFile',
+            '.cache/tsc/components.tsbuildinfo'
+        ],
         cost: 7
     },
     {
