@@ -271,23 +271,23 @@ function fileList(dir) {
 /**
  * The app bundle's Rollup cache (each module's transform: the LWC compiler, Babel), kept on disk between builds.
  * Rollup reuses a cached transform only when the module's source is unchanged, and reuses the cached import
- * resolutions with it; so the key holds what a resolution depends on: where the project is (resolutions are
- * absolute paths, and a copy of the project, as gate-selftest makes, must not resolve into the original), the
- * lock file, the config, the mode and the names of the files under the components and the page sources (a
- * file added or removed starts afresh).
+ * resolutions with it; so the key holds what a resolution depends on: the lock file, the config, the mode and the
+ * names of the files under the components and the page sources (a file added or removed starts afresh).
+ * Resolutions are absolute paths: the file holds them relative to the project (ROOT_IN_CACHE), so a copy of the
+ * project (gate-selftest's, with .cache copied) reuses the transforms and still resolves into itself.
  */
 function appCacheFile(mode) {
     const names = [...fileList(join(ROOT, 'force-app/main/default/lwc')), ...fileList(join(PREVIEW_DIR, 'src'))];
-    const key = hashFiles(
-        [join(ROOT, 'package-lock.json'), join(PREVIEW_DIR, 'rollup.config.mjs')],
-        `${ROOT}\n${mode}\n${names.join('\n')}`
-    );
+    const key = hashFiles([join(ROOT, 'package-lock.json'), join(PREVIEW_DIR, 'rollup.config.mjs')], `${mode}\n${names.join('\n')}`);
     return join(CACHE_DIR, `app-${key}.json`);
 }
 
+/** Stands for `${ROOT}/` in a stored app cache. */
+const ROOT_IN_CACHE = '<preview-project-root>/';
+
 async function readAppCache(file) {
     try {
-        return JSON.parse(await readFile(file, 'utf8'));
+        return JSON.parse((await readFile(file, 'utf8')).replaceAll(ROOT_IN_CACHE, `${ROOT}/`));
     } catch {
         return undefined; // absent, or left half-written by an older build: build without it
     }
@@ -295,7 +295,7 @@ async function readAppCache(file) {
 
 async function writeAppCache(file, cache) {
     const tmp = privatePath(file);
-    await writeFile(tmp, JSON.stringify(cache));
+    await writeFile(tmp, JSON.stringify(cache).replaceAll(`${ROOT}/`, ROOT_IN_CACHE));
     await publish(tmp, file, { replace: true });
     for (const entry of await readdir(CACHE_DIR)) {
         if (/^app-[0-9a-f]+\.json$/.test(entry) && entry !== basename(file)) await rm(join(CACHE_DIR, entry), { force: true });
