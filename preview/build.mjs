@@ -6,9 +6,9 @@
 //   4. bundle     Rollup + @lwc/rollup-plugin: the tab with fixture Apex and Custom Labels (see rollup.config.mjs)
 //   5. vendor     the LWC engine and the lightning-base-components the tab imports, one entry per import
 //
-// A rebuild reuses unchanged work: the vendor bundle (the slow part, ~1,700 base-component icon templates
-// through the LWC compiler) is kept in .cache/preview/vendor-<key>, keyed by the lock file hash, the Rollup
-// config and the list of imports, so a component change only rebundles the tab. The generated large
+// A rebuild reuses unchanged work: the vendor bundle (the slow part: the base components through the LWC
+// compiler) is kept in .cache/preview/vendor-<key>, keyed by the lock file hash, the Rollup config, the list of
+// imports and the icon names the tab writes, so a component change only rebundles the tab. The generated large
 // snapshot is kept while its generator is unchanged.
 //
 // Several builds may run at once (people running npm start and npm test in one tree): each builds into a

@@ -6,9 +6,9 @@
 //           external. Its Rollup cache (each module's compiled form) is kept by preview/build.mjs, so a rebuild
 //           compiles only the changed components.
 //   vendor  exactly those external imports, one entry each, from the LWC engine and Salesforce's open-source base
-//           components (lightning-base-components). It is the slow part (the base components' ~1,700 icon
-//           templates go through the LWC template compiler) and is cached by preview/build.mjs, keyed by the lock
-//           file and the import list. What the page needs at once is one chunk; icon templates load on demand.
+//           components (lightning-base-components). It is the slow part (the base components go through the
+//           LWC compiler; of the ~1,700 icon templates only the reachable ones, see onlyReachableIcons) and is
+//           cached by preview/build.mjs, keyed by the lock file, the import list and the reachable icons. What the page needs at once is one chunk; icon templates load on demand.
 // Production output (the default) is minified; --mode development keeps it readable.
 // The page's import map (written into dist/index.html) points each bare specifier at its vendor entry, so the
 // app and the base components share one LWC engine.

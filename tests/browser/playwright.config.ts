@@ -60,7 +60,7 @@ export default defineConfig({
         command: `node preview/start.mjs --port ${port} --isolated${builtInThisRun ? ' --skip-lwc' : ''}`,
         cwd: ROOT,
         url: `${baseURL}/scenarios.json`,
-        // A cold build compiles the base components' icon templates (~30 s on 2 busy cores).
+        // A cold build compiles the base components (~20-30 s on 2 busy cores).
         timeout: 240_000,
         reuseExistingServer: false,
         stdout: 'pipe',
