@@ -7,6 +7,22 @@
 //   perGate: run in parts, one per other gate, each after that gate (see scripts/run-gates.mjs).
 //   cost:  rough CPU seconds on an idle machine, so that the long gates (and what waits on them) start first.
 // Tools run as `node <their bin>`, not through npx (npx costs ~0.6 s CPU and ~1 s per start).
+/** tsc --noEmit on one tsconfig, with its incremental state in .cache/tsc/<state>.tsbuildinfo (see typecheck-tests). */
+function incrementalTsc(tsconfig, state) {
+    return [
+        'node',
+        '--preserve-symlinks',
+        '--preserve-symlinks-main',
+        'node_modules/typescript/bin/tsc',
+        '-p',
+        tsconfig,
+        '--preserveSymlinks',
+        '--incremental',
+        '--tsBuildInfoFile',
+        `.cache/tsc/${state}.tsbuildinfo`
+    ];
+}
+
 export const GATES = [
     {
         id: 'build',
@@ -38,18 +54,7 @@ export const GATES = [
         id: 'typecheck',
         title: 'tsc --noEmit, strict, components',
         // --incremental and the preserve-symlinks flags: see typecheck-tests.
-        cmd: [
-            'node',
-            '--preserve-symlinks',
-            '--preserve-symlinks-main',
-            'node_modules/typescript/bin/tsc',
-            '-p',
-            'tsconfig.json',
-            '--preserveSymlinks',
-            '--incremental',
-            '--tsBuildInfoFile',
-            '.cache/tsc/components.tsbuildinfo'
-        ],
+        cmd: incrementalTsc('tsconfig.json', 'components'),
         cost: 7
     },
     {
@@ -59,18 +64,7 @@ export const GATES = [
         // changed or depends on a change. The self-test copy gets this file (case "copyCache"), so it re-checks
         // only the planted files (~18 -> ~8 s CPU). The preserve-symlinks flags (node's and tsc's) keep the paths
         // in it the same in the copy, whose node_modules is a symlink to the project's.
-        cmd: [
-            'node',
-            '--preserve-symlinks',
-            '--preserve-symlinks-main',
-            'node_modules/typescript/bin/tsc',
-            '-p',
-            'tsconfig.test.json',
-            '--preserveSymlinks',
-            '--incremental',
-            '--tsBuildInfoFile',
-            '.cache/tsc/tests.tsbuildinfo'
-        ],
+        cmd: incrementalTsc('tsconfig.test.json', 'tests'),
         cost: 16
     },
     {
