@@ -227,7 +227,7 @@ export const OAUTH_ERROR_PATTERNS: readonly OAuthErrorPattern[] = [
         title: 'Restricted Time (Login History): outside the profile’s Login Hours',
         matchers: [/\brestricted time\b/i, /outside (?:of )?(?:the |your )?(?:allowed |permitted )?login hours/i],
         examples: ['Restricted Time'],
-        cause: 'Login History status for a sign-in refused because it came outside the Login Hours of the user’s profile. Login Hours are a profile setting (Setup > Profiles > <profile> > Login Hours), in the time zone that was the org’s default when they were first set; the app’s policies and its install state do not matter here.',
+        cause: 'Login History status for a sign-in refused because it came outside the Login Hours of the user’s profile. Login Hours are a profile setting (Setup > Profiles > <profile> > Login Hours), in the time zone that was the org’s default when they were first set; the app’s policies and its install state do not matter here. (Salesforce documents Login Hours, not this status text: unverified.)',
         fix: [
             {
                 kind: 'setup',

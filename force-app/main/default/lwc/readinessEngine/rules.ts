@@ -1133,7 +1133,7 @@ const SIGNIN_LOGIN_HOURS = appRule({
     severity: 'warning',
     source: SOURCES.loginHours,
     description:
-        'Login History shows “Restricted Time” for a catalog app: the user’s profile restricts Login Hours and the sign-in came outside them. Login Hours are a profile setting, separate from Login IP Ranges and the app’s IP Relaxation.',
+        'Login History shows “Restricted Time” for a catalog app: the user’s profile restricts Login Hours and the sign-in came outside them. Login Hours are a profile setting, separate from Login IP Ranges and the app’s IP Relaxation. Unverified: Salesforce documents Login Hours but not this status text; an org that words it differently never fires this rule.',
     remediationSummary:
         'Setup > Profiles > <profile> > Login Hours: widen the hours (or Clear all times) for the profiles of the refused users.',
     evaluate: (ctx) =>
