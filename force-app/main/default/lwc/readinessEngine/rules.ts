@@ -445,7 +445,7 @@ const APP_USED_NOT_INSTALLED = appRule({
         const label = appOf(m).entry.label;
         const who =
             m.params.idleTokens === m.params.tokens
-                ? `Every existing ${label} authorization has expired under the ${IDLE_LIMIT_DAYS}-day idle limit: nobody keeps working, and reconnecting needs the app installed.`
+                ? `Every existing ${label} authorization has gone unused for more than ${IDLE_LIMIT_DAYS} days and has probably expired under the idle limit (last use is read from OauthToken.LastUsedDate, or CreatedDate if never used): nobody keeps working, and reconnecting needs the app installed.`
                 : `Existing ${label} authorizations used within the last ${IDLE_LIMIT_DAYS} days keep working ${DEVICE_FLOW_EXCEPTION}, but the next user, or any of these users once their token expires after ${IDLE_LIMIT_DAYS} days without use, cannot connect until the app is installed.`;
         return `${who} Jetstream reports that the app may not appear on Connected Apps OAuth Usage even after login attempts (a Salesforce bug): the manual install link works regardless.`;
     },
@@ -538,7 +538,7 @@ const APP_ADMIN_APPROVED_NO_GRANTS = appRule({
     severity: 'error',
     source: SOURCES.notApprovedForAccess,
     description:
-        'Permitted Users is “Admin approved users are pre-authorized” and no profile, permission set or group with active users (outside session-based sets) is granted the app: nobody can connect (an external client app still lets holders of Use Any API Client in), and attempts fail with “Failed: Not approved for access”.',
+        'Permitted Users is “Admin approved users are pre-authorized” and no profile, permission set or group with active users (outside session-based sets) is granted the app: nobody can connect (an external client app still lets holders of Use Any API Client in: Salesforce Help, Manage Pre-Authorized User Access to External Client Apps), and attempts fail with “Failed: Not approved for access”.',
     remediationSummary: 'Grant the app to a dedicated “Jetstream Users” permission set (with API Enabled) and assign it.',
     evaluate: (ctx) =>
         ctx.org.apps
@@ -1155,7 +1155,7 @@ const SIGNIN_LOGIN_HOURS = appRule({
             }),
     headline: (m) => `${plural(Number(m.params.users), 'user')} refused sign-in to ${appOf(m).entry.label} outside Login Hours`,
     explain: (m) =>
-        `Login History records “Restricted Time” for ${appOf(m).entry.label}: Salesforce refused these sign-ins because they came outside the Login Hours of the user’s profile. Login Hours are set per profile, in the time zone that was the org’s default when they were first set; they are not an IP range and not a setting of ${appOf(m).entry.label}, and the check cannot read them.`,
+        `Login History records “Restricted Time” for ${appOf(m).entry.label}: Salesforce refused these sign-ins because they came outside the Login Hours of the user’s profile (the status text is unverified: Salesforce documents Login Hours, not this status). Login Hours are set per profile, in the time zone that was the org’s default when they were first set; they are not an IP range and not a setting of ${appOf(m).entry.label}, and the check cannot read them.`,
     remediation: () => [
         loginHoursStep('<the profile of each user listed>'),
         { text: 'Open Login History to see who was refused and when.', link: setupLink('loginHistory') }
@@ -1483,7 +1483,7 @@ const USER_SIGNIN_FAILURES = userRule({
         if (m.assessment?.failedSignIns.some((s) => isLoginHoursStatus(s.status))) {
             const who = ctx.user?.displayName ?? 'The user';
             const profile = ctx.user?.info?.profileName;
-            return `Login History shows “Restricted Time”: ${who} signed in outside the Login Hours of ${profile ? `their profile “${profile}”` : 'their profile'} (a profile setting, not an IP restriction).`;
+            return `Login History shows “Restricted Time”: ${who} signed in outside the Login Hours of ${profile ? `their profile “${profile}”` : 'their profile'} (a profile setting, not an IP restriction; the status text is unverified).`;
         }
         return m.assessment?.canConnect === 'no'
             ? `The chain explains it: ${m.assessment.unblockAction ?? ''}`

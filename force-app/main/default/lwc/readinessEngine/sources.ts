@@ -80,7 +80,7 @@ export const SOURCES = {
         effectiveDate: '2025-09-01'
     },
     loginHours: {
-        title: 'Salesforce Security Implementation Guide: View and Edit Login Hours in the Enhanced Profile User Interface (per profile; Setup > Profiles > <profile> > Login Hours)',
+        title: 'Salesforce Security Implementation Guide (Summer ’18 edition, v216.0): View and Edit Login Hours in the Enhanced Profile User Interface (per profile; Setup > Profiles > <profile> > Login Hours). The LoginHistory status text “Restricted Time” is not in it: unverified',
         url: 'https://developer.salesforce.com/docs/atlas.en-us.216.0.securityImplGuide.meta/securityImplGuide/users_profiles_epui_login_hours_edit.htm',
         effectiveDate: '2025-09-01'
     },
@@ -95,6 +95,6 @@ export const SOURCES = {
 export const LOGIN_WITH_SALESFORCE_PRODUCTION_ONLY = `Jetstream’s docs say login with Salesforce requires a production environment (Team Management: ${SOURCES.jetstreamLoginWithSalesforce.url})`;
 
 /** Help 005132365: uninstalled apps using the OAuth 2.0 device flow are blocked even for users who authorized them
- * before. Jetstream's apps use the standard web-server flow, not the device flow (Jetstream's page). Said wherever the
+ * before. Jetstream's page (SOURCES.jetstreamInstall) says Jetstream uses standard OAuth 2.0, not the device flow. Said wherever the
  * engine says existing authorizations keep working. */
-export const DEVICE_FLOW_EXCEPTION = '(except apps that use the OAuth 2.0 device flow; Jetstream’s apps do not)';
+export const DEVICE_FLOW_EXCEPTION = '(except apps that use the OAuth 2.0 device flow; Jetstream’s docs say it does not)';

@@ -334,7 +334,7 @@ function existingAuthorizationsStep(facts: OrgFacts, app: AppFacts): ReasonStep 
         return step(
             question,
             'no',
-            `${plural(app.tokenUserIds.size, 'user')} ${app.tokenUserIds.size === 1 ? 'holds' : 'hold'} ${plural(app.tokens.length, 'authorization')}, all expired under the ${IDLE_LIMIT_DAYS}-day idle limit (last used ${lastUsed}): none keeps working.`
+            `${plural(app.tokenUserIds.size, 'user')} ${app.tokenUserIds.size === 1 ? 'holds' : 'hold'} ${plural(app.tokens.length, 'authorization')}, all unused for more than ${IDLE_LIMIT_DAYS} days, so probably expired under the idle limit (last used ${lastUsed}): none keeps working.`
         );
     }
     return step(

@@ -107,7 +107,7 @@ describe('the user check on "Restricted Time"', () => {
         const [finding] = findingsOf(report, 'user.signin-failures');
         expect(finding?.catalogName).toBe(DESKTOP);
         expect(finding?.explanation).toBe(
-            'Login History shows “Restricted Time”: Robert Thorn signed in outside the Login Hours of their profile “Standard User” (a profile setting, not an IP restriction).'
+            'Login History shows “Restricted Time”: Robert Thorn signed in outside the Login Hours of their profile “Standard User” (a profile setting, not an IP restriction; the status text is unverified).'
         );
         expect(finding?.remediation[0]).toEqual({
             text: 'Setup > Profiles > Standard User > Login Hours: widen the hours, or click Clear all times to allow logging in at any time.',

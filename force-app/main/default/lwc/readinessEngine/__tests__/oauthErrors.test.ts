@@ -259,7 +259,7 @@ describe('decodeOAuthError: each message', () => {
 
     it('app not installed: existing authorizations keep working except with the OAuth 2.0 device flow (help 005132365)', () => {
         expect(decodeOAuthError('app must be installed into org').cause).toContain(
-            'Users who authorized the app before keep working (except apps that use the OAuth 2.0 device flow; Jetstream’s apps do not); new connections fail.'
+            'Users who authorized the app before keep working (except apps that use the OAuth 2.0 device flow; Jetstream’s docs say it does not); new connections fail.'
         );
     });
 });

@@ -372,10 +372,10 @@ describe('finding content', () => {
         expect(finding?.explanation).toContain('only the 3 users holding Approve Uninstalled Connected Apps');
         expect(finding?.explanation).toContain('System administrators are not exempt');
         expect(finding?.explanation).toContain(
-            'users who already authorized it keep working until their token expires or is revoked (except apps that use the OAuth 2.0 device flow; Jetstream’s apps do not).'
+            'users who already authorized it keep working until their token expires or is revoked (except apps that use the OAuth 2.0 device flow; Jetstream’s docs say it does not).'
         );
         expect(RULES.find((r) => r.id === 'app.not-installed')?.description).toContain(
-            'existing authorizations keep working until they expire or are revoked (except apps that use the OAuth 2.0 device flow; Jetstream’s apps do not).'
+            'existing authorizations keep working until they expire or are revoked (except apps that use the OAuth 2.0 device flow; Jetstream’s docs say it does not).'
         );
         expect(finding?.evidence.join('\n')).toContain(
             'profile “System Administrator” (3 active users; the standard System Administrator profile, identified as the standard profile with Modify All Data)'
@@ -443,7 +443,7 @@ describe('finding content', () => {
         expect(desktop?.title).toBe('Jetstream Desktop is used by 1 user but not installed');
         expect(desktop?.evidence[1]).toBe('1 token unused for more than 30 days probably expired already under the idle limit.');
         expect(desktop?.explanation).toMatch(
-            /^Every existing Jetstream Desktop authorization has expired under the 30-day idle limit: nobody keeps working, and reconnecting needs the app installed\./
+            /^Every existing Jetstream Desktop authorization has gone unused for more than 30 days and has probably expired under the idle limit \(last use is read from OauthToken\.LastUsedDate, or CreatedDate if never used\): nobody keeps working, and reconnecting needs the app installed\./
         );
         const [web] = findingsOf(reportOf('prod-tokens-uninstalled-apps'), 'app.used-not-installed').filter((f) => f.catalogName === WEB);
         expect(web?.explanation).toMatch(/^Existing Jetstream authorizations used within the last 30 days keep working/);

@@ -271,7 +271,7 @@ describe('app verdicts', () => {
         expect(tokenStep(report)).toEqual({
             question: 'Do users already have Jetstream authorizations?',
             answer: 'no',
-            detail: '9 users hold 10 authorizations, all expired under the 30-day idle limit (last used 2026-01-01): none keeps working.'
+            detail: '9 users hold 10 authorizations, all unused for more than 30 days, so probably expired under the idle limit (last used 2026-01-01): none keeps working.'
         });
         expect(report.apps.find((a) => a.catalogName === WEB)?.authorizations?.usedButNotInstalled).toBe(true);
     });
