@@ -107,8 +107,11 @@ async function loadCases() {
             problems.push('every "expect" entry needs "file" and "rule"');
         if (spec.prepare && (!Array.isArray(spec.prepare) || spec.prepare.some((step) => !Array.isArray(step))))
             problems.push('"prepare" is a list of commands (arrays) run in the copy before the unbroken run');
-        if (spec.cmdIsSubsetOfGate !== undefined && (spec.cmdIsSubsetOfGate !== true || !spec.cmd))
-            problems.push('"cmdIsSubsetOfGate": true only with a "cmd" that runs part of what the gate command runs');
+        const changesGateCommand = Boolean(spec.cmd || spec.dropGateArgs !== undefined || spec.addGateArgs !== undefined);
+        if (spec.cmdIsSubsetOfGate !== undefined && (spec.cmdIsSubsetOfGate !== true || !changesGateCommand))
+            problems.push(
+                '"cmdIsSubsetOfGate": true only with a "cmd", "dropGateArgs" or "addGateArgs" that runs part of what the gate command runs'
+            );
         if (spec.dropGateArgs !== undefined && (typeof spec.dropGateArgs !== 'string' || spec.cmd || typeof spec.cmdWhy !== 'string'))
             problems.push('"dropGateArgs" (a regex) narrows the gate command instead of "cmd", with a "cmdWhy"');
         if (
@@ -277,7 +280,10 @@ async function runCase(kase) {
         // In `npm test` the gate already passed on this very tree (GATES_PASSED_IN_THIS_RUN): that is the unbroken run
         // for a case whose command is the gate's own or a declared part of it, so it is not repeated. A good/ twin
         // (the fixed sample under a narrowed command) then runs only when the self-test runs on its own.
-        const sameOrPartOfGate = !kase.spec.cmd || kase.spec.cmdIsSubsetOfGate === true;
+        // A narrowed command (dropGateArgs / addGateArgs / cmd) counts as part of the gate only when the case declares it.
+        const spec = kase.spec;
+        const sameOrPartOfGate =
+            (!spec.cmd && spec.dropGateArgs === undefined && spec.addGateArgs === undefined) || spec.cmdIsSubsetOfGate === true;
         const unbrokenKnown = passedInThisRun.has(gate.id) && sameOrPartOfGate;
         if (unbrokenKnown) {
             report.unbrokenFromRun = true;
