@@ -47,16 +47,10 @@ function emptyHome(): string {
 function homeWithOrg(): string {
     const home = tempDir('jr-home-');
     mkdirSync(join(home, '.sfdx'));
-    const auth = {
-        username: 'ci@example.com',
-        orgId: '00D000000000001AAA',
-        instanceUrl: 'https://example.my.salesforce.com',
-        loginUrl: 'https://login.salesforce.com',
-        clientId: 'PlatformCLI',
-        isDevHub: false
-    };
-    writeFileSync(join(home, '.sfdx', 'ci@example.com.json'), JSON.stringify(auth));
-    writeFileSync(join(home, '.sfdx', 'alias.json'), JSON.stringify({ orgs: { myorg: 'ci@example.com' } }));
+    // The auth file and alias are ORG_IN_HOME's own fields, so the stand-in's answer and this HOME cannot drift apart.
+    const { username, orgId, instanceUrl, loginUrl, clientId, isDevHub, alias } = ORG_IN_HOME;
+    writeFileSync(join(home, '.sfdx', `${username}.json`), JSON.stringify({ username, orgId, instanceUrl, loginUrl, clientId, isDevHub }));
+    writeFileSync(join(home, '.sfdx', 'alias.json'), JSON.stringify({ orgs: { [alias]: username } }));
     return home;
 }
 
