@@ -9,7 +9,7 @@ import type { DecodedError, InstallState, RemediationStep, RuleSource } from './
 import { resolveNow } from './evaluate';
 import { appsReadOf, buildOrgFacts, installStateOf, type AppsRead, type OrgFacts } from './facts';
 import { installLink, setupLink, type SetupPageId } from './links';
-import { DEVICE_FLOW_EXCEPTION, SOURCES } from './sources';
+import { DEVICE_FLOW_EXCEPTION, LOGIN_HOURS_STEP_END, SOURCES } from './sources';
 
 /** One fix step as data; decodeOAuthError resolves it against the snapshot (or explains what to look up without one). */
 export type FixStepTemplate =
@@ -232,7 +232,7 @@ export const OAUTH_ERROR_PATTERNS: readonly OAuthErrorPattern[] = [
             {
                 kind: 'setup',
                 page: 'profiles',
-                text: 'Setup > Profiles > <the user’s profile> > Login Hours: widen the hours, or click Clear all times to allow logging in at any time.'
+                text: `Setup > Profiles > <the user’s profile> > ${LOGIN_HOURS_STEP_END}`
             },
             {
                 kind: 'text',

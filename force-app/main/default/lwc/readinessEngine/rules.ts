@@ -23,7 +23,7 @@ import {
 import { appSetupPageLabel, docLink, installLink, manageLink, setupLink } from './links';
 import type { RemediationStep, RuleSource, Severity } from './report';
 import type { AppGrant, PermissionHolder, Section, SignInOutcome } from './snapshot';
-import { DEVICE_FLOW_EXCEPTION, SOURCES } from './sources';
+import { DEVICE_FLOW_EXCEPTION, LOGIN_HOURS_STEP_END, SOURCES } from './sources';
 
 export type RuleScope = 'org' | 'app' | 'user';
 export type RuleParams = Record<string, string | number | boolean | null>;
@@ -1116,8 +1116,6 @@ const IP_MANUAL_CHECK = appRule({
 function isLoginHoursStatus(status: string): boolean {
     return /\brestricted time\b|\blogin hours\b/i.test(status);
 }
-
-const LOGIN_HOURS_STEP_END = 'Login Hours: widen the hours, or click Clear all times to allow logging in at any time.';
 
 function loginHoursStep(profile: string): RemediationStep {
     return { text: `Setup > Profiles > ${profile} > ${LOGIN_HOURS_STEP_END}`, link: setupLink('profiles') };

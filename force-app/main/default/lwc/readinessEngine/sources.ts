@@ -98,3 +98,6 @@ export const LOGIN_WITH_SALESFORCE_PRODUCTION_ONLY = `Jetstream’s docs say log
  * before. Jetstream's page (SOURCES.jetstreamInstall) says Jetstream uses standard OAuth 2.0, not the device flow. Said wherever the
  * engine says existing authorizations keep working. */
 export const DEVICE_FLOW_EXCEPTION = '(except apps that use the OAuth 2.0 device flow; Jetstream’s docs say it does not)';
+
+/** The end of the Login Hours fix step (after "Setup > Profiles > <profile> > "), for the rule and the decoder alike. */
+export const LOGIN_HOURS_STEP_END = 'Login Hours: widen the hours, or click Clear all times to allow logging in at any time.';
