@@ -23,7 +23,7 @@ const SHOTS = [
         scenario: 'prod-admin-approved-no-grants',
         section: 'Check a user',
         async prepare(page) {
-            await page.locator('c-readiness-user-check lightning-input.search input').fill('Gibbons');
+            await page.locator('c-readiness-user-check input.search').fill('Gibbons');
             await page.locator('c-readiness-user-check button.result').first().click();
             await page.locator('c-readiness-user-check article.user-way').first().waitFor();
         }

@@ -199,7 +199,7 @@ export const KNOWN_ERRORS = [
 ];
 
 async function decode(page: Page, input: string): Promise<void> {
-    await page.locator('c-readiness-error-decoder lightning-textarea textarea').fill(input);
+    await page.locator('c-readiness-error-decoder textarea.error-input').fill(input);
     await page
         .locator('c-readiness-error-decoder')
         .getByRole('button', { name: label('JR_Decoder_Button') })
@@ -276,7 +276,7 @@ function matchCount(scenario: FixtureScenario, term: string): number {
 }
 
 async function searchUsers(page: Page, term: string): Promise<void> {
-    await page.locator('c-readiness-user-check lightning-input.search input').fill(term);
+    await page.locator('c-readiness-user-check input.search').fill(term);
 }
 
 /** Search -> pick -> verdict chain for every sample user of the scenario; returns the last user's report. */

@@ -17,8 +17,9 @@ export default class ReadinessErrorDecoder extends LightningElement {
     decodeError: string | null = null;
     showEmptyHint = false;
 
-    handleInput(event: CustomEvent<{ value?: string }>): void {
-        this.input = event.detail.value ?? '';
+    // A plain SLDS textarea, as in c-readiness-user-check (why: see its handleSearchInput).
+    handleInput(event: Event): void {
+        this.input = (event.target as HTMLTextAreaElement).value;
         this.showEmptyHint = false;
     }
 

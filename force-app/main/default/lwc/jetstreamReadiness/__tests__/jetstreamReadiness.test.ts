@@ -178,7 +178,9 @@ describe('c-jetstream-readiness', () => {
         mockSearchUsers.mockResolvedValue(JSON.stringify([user.search]));
         mockGetUserFacts.mockResolvedValue(userFactsJson(user));
         const element = await renderTab();
-        queryDeep(element, 'lightning-input.search')!.dispatchEvent(new CustomEvent('change', { detail: { value: user.search.name } }));
+        const search = queryDeep(element, 'input.search') as HTMLInputElement;
+        search.value = user.search.name;
+        search.dispatchEvent(new CustomEvent('input'));
         await new Promise((resolve) => setTimeout(resolve, 350));
         await flushPromises();
         queryDeep(element, 'button.result')!.click();

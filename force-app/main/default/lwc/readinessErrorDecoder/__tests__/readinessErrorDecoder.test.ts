@@ -16,8 +16,9 @@ function render(snapshot: OrgSnapshot | null = null): DecoderElement {
 }
 
 async function decode(element: DecoderElement, text: string): Promise<void> {
-    const textarea = element.shadowRoot!.querySelector('lightning-textarea')!;
-    textarea.dispatchEvent(new CustomEvent('change', { detail: { value: text } }));
+    const textarea = element.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea.error-input')!;
+    textarea.value = text;
+    textarea.dispatchEvent(new CustomEvent('input'));
     element.shadowRoot!.querySelector<HTMLElement>('lightning-button.decode')!.click();
     await flushPromises();
 }
@@ -30,8 +31,8 @@ describe('c-readiness-error-decoder', () => {
 
     it('labels the input and the button', async () => {
         const element = render();
-        const textarea = element.shadowRoot!.querySelector('lightning-textarea') as HTMLElement & { label: string };
-        expect(textarea.label).toBe('Error message or URL the user saw');
+        const textarea = element.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea.error-input')!;
+        expect(textOf(element.shadowRoot!.querySelector(`label[for="${textarea.id}"]`))).toBe('Error message or URL the user saw');
         expect((element.shadowRoot!.querySelector('lightning-button.decode') as HTMLElement & { label: string }).label).toBe('Explain');
         await expect(element).toBeAccessible();
     });

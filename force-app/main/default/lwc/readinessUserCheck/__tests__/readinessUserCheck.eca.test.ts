@@ -35,7 +35,9 @@ async function checkRobert(facts: UserFacts): Promise<Element> {
     const element = createElement('c-readiness-user-check', { is: ReadinessUserCheck }) as UserCheckElement;
     element.snapshot = loadSnapshot(ID);
     document.body.appendChild(element);
-    element.shadowRoot!.querySelector('lightning-input')!.dispatchEvent(new CustomEvent('change', { detail: { value: 'robert' } }));
+    const search = element.shadowRoot!.querySelector<HTMLInputElement>('input.search')!;
+    search.value = 'robert';
+    search.dispatchEvent(new CustomEvent('input'));
     await new Promise((resolve) => setTimeout(resolve, SEARCH_DEBOUNCE_MS + 20));
     await flushPromises();
     element.shadowRoot!.querySelector<HTMLButtonElement>('button.result')!.click();

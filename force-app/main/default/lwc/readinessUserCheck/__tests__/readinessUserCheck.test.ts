@@ -35,7 +35,9 @@ function render(snapshot: OrgSnapshot | null = loadSnapshot(ID)): UserCheckEleme
 }
 
 function type(element: UserCheckElement, value: string): void {
-    element.shadowRoot!.querySelector('lightning-input')!.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+    const input = element.shadowRoot!.querySelector<HTMLInputElement>('input.search')!;
+    input.value = value;
+    input.dispatchEvent(new CustomEvent('input'));
 }
 
 async function waitForSearch(): Promise<void> {
@@ -64,8 +66,9 @@ describe('c-readiness-user-check', () => {
 
     it('labels the search and asks for at least 2 characters before searching', async () => {
         const element = render();
-        const input = element.shadowRoot!.querySelector('lightning-input') as HTMLElement & { label: string; type: string };
-        expect(input.label).toBe('Search users by name or username');
+        const input = element.shadowRoot!.querySelector<HTMLInputElement>('input.search')!;
+        const label = element.shadowRoot!.querySelector<HTMLLabelElement>(`label[for="${input.id}"]`);
+        expect(textOf(label)).toBe('Search users by name or username');
         expect(input.type).toBe('search');
         type(element, 'a');
         await waitForSearch();
@@ -236,7 +239,7 @@ describe('c-readiness-user-check', () => {
         expect(textOf(element.shadowRoot!.querySelector('.needs-snapshot'))).toBe(
             'Checking a user needs the org data: refresh the page once the org can be read.'
         );
-        expect(element.shadowRoot!.querySelector('lightning-input')).toBeNull();
+        expect(element.shadowRoot!.querySelector('input.search')).toBeNull();
         await expect(element).toBeAccessible();
     });
 
