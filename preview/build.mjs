@@ -5,6 +5,7 @@
 //   3. large      the generated 100k-user scenario (`npm run generate:large`), cached under .cache/preview
 //   4. bundle     Rollup + @lwc/rollup-plugin: the tab with fixture Apex and Custom Labels (see rollup.config.mjs)
 //   5. vendor     the LWC engine and the lightning-base-components the tab imports, one entry per import
+//   6. styles     the SLDS stylesheet cut to the rules whose classes the built page can use (PurgeCSS)
 //
 // A rebuild reuses unchanged work: the vendor bundle (the slow part: the base components through the LWC
 // compiler) is kept in .cache/preview/vendor-<key>, keyed by the lock file hash, the Rollup config, the list of
@@ -33,6 +34,22 @@ const PRELOAD_LIST = 'preload.json';
 /** Bump when the layout of a cached vendor bundle changes. */
 const VENDOR_CACHE_FORMAT = 3;
 const IMPORT_MAP_PLACEHOLDER = '<!-- import map: written by preview/build.mjs -->';
+const SLDS_STYLESHEET = join(ROOT, 'node_modules/@salesforce-ux/design-system/assets/styles/salesforce-lightning-design-system.min.css');
+/** Where index.html loads the cut stylesheet from (in the output folder). */
+const STYLESHEET_PATH = 'styles/slds.min.css';
+/**
+ * Classes the base components build at run time (template literals, so no scanned file holds them whole), found
+ * by grepping lightning-base-components for `slds-...${`: icon size, spinner size/variant, tab style, and
+ * `slds-icon-${category}-${name}` (iconUtils computeSldsClass), kept for the icons the preview can draw.
+ * tests/browser/styles.spec.ts proves the cut stylesheet styles the tab as the full one does.
+ */
+const SLDS_BUILT_AT_RUN_TIME = [/^slds-icon_/, /^slds-spinner_/, /^slds-tabs_/];
+const iconClass = (key) => {
+    const [category, ...name] = key.split('_');
+    return `slds-icon-${category}-${name.join('-')}`;
+};
+/** Bump when the way the stylesheet is cut changes. */
+const STYLES_CACHE_FORMAT = 1;
 const FIXTURES_DIR = join(ROOT, 'fixtures');
 const LARGE_GENERATOR = join(ROOT, 'scripts/lib/generateLargeSnapshot.ts');
 export const LARGE_SCENARIO_ID = 'large';
@@ -356,6 +373,49 @@ async function bundleVendor({ mode, specifiers, useCache, outDir }) {
     return { cold: note.startsWith('compiled'), note, preload };
 }
 
+/**
+ * The SLDS stylesheet without the rules for classes that nothing in the page can use: 964 KB of CSS that the
+ * browser parses and matches before the first render, ~85% of it for components the tab does not have.
+ * Scanned: every built .js file (the tab's templates and code, the base components) and the page itself.
+ * Cached under .cache/preview/styles-<key>.css, keyed by what was scanned.
+ */
+async function cutStylesheet({ outDir, useCache }) {
+    const built = fileList(outDir).filter((file) => file.endsWith('.js'));
+    const scanned = [...built.map((file) => join(ROOT, file)), join(PREVIEW_DIR, 'index.html')];
+    const content = scanned.map((file) => ({ raw: readFileSync(file, 'utf8'), extension: file.endsWith('.html') ? 'html' : 'js' }));
+    const { reachableIconKeys } = await loadConfigs();
+    const iconClasses = reachableIconKeys().map(iconClass);
+    const hash = createHash('sha256').update(`${STYLES_CACHE_FORMAT}\n${SLDS_BUILT_AT_RUN_TIME.join('\n')}\n${iconClasses.join('\n')}`);
+    hash.update(readFileSync(join(ROOT, 'package-lock.json')));
+    for (const { raw } of content) hash.update(`\0${raw}`);
+    const key = hash.digest('hex').slice(0, 16);
+    const cached = join(CACHE_DIR, `styles-${key}.css`);
+    let note = `reused .cache/preview/styles-${key}.css`;
+    if (!useCache || !existsSync(cached)) {
+        const { PurgeCSS } = await import('purgecss');
+        const [result] = await new PurgeCSS().purge({
+            content,
+            css: [SLDS_STYLESHEET],
+            safelist: { standard: [...SLDS_BUILT_AT_RUN_TIME, ...iconClasses] }
+        });
+        if (!result?.css) throw new BuildStepError('styles', `PurgeCSS returned no CSS for ${relative(ROOT, SLDS_STYLESHEET)}`);
+        // The full stylesheet's relative asset URLs (../images/...) resolve against /slds/styles/ (server.mjs).
+        const css = result.css.replace(/url\((['"]?)\.\.\//g, 'url($1/slds/');
+        const tmp = privatePath(cached);
+        await writeFile(tmp, css);
+        await publish(tmp, cached, { replace: true });
+        note = `cut SLDS ${kilobytes(statSync(SLDS_STYLESHEET).size)} -> ${kilobytes(Buffer.byteLength(css))} into .cache/preview/styles-${key}.css`;
+        for (const entry of await readdir(CACHE_DIR)) {
+            if (/^styles-[0-9a-f]+\.css$/.test(entry) && entry !== basename(cached)) await rm(join(CACHE_DIR, entry), { force: true });
+        }
+    }
+    await mkdir(dirname(join(outDir, STYLESHEET_PATH)), { recursive: true });
+    await copyFile(cached, join(outDir, STYLESHEET_PATH));
+    return { note };
+}
+
+const kilobytes = (bytes) => `${Math.round(bytes / 1024)} KB`;
+
 /** Keeps the cache to the current vendor bundle (each is ~6 MB). */
 async function pruneVendorCaches(keep) {
     for (const entry of await readdir(CACHE_DIR)) {
@@ -407,6 +467,7 @@ export async function buildPreview({
         const app = await timed(log, 'bundle', () => bundleApp({ mode, outDir: work, useCache }));
         for (const warning of app.warnings) log(`  warning: ${warning.message}`);
         const vendor = await timed(log, 'vendor', () => bundleVendor({ mode, specifiers: app.specifiers, useCache, outDir: work }));
+        await timed(log, 'styles', () => cutStylesheet({ outDir: work, useCache }));
         const scenarios = large.scenario ? [...fixtures.scenarios, large.scenario] : fixtures.scenarios;
         await writeFile(join(work, 'scenarios.json'), JSON.stringify({ scenarios }, null, 1));
         await writeIndexHtml(app.specifiers, [...app.preload, ...vendor.preload], work);
