@@ -95,7 +95,7 @@ export const GATES = [
     },
     {
         id: 'jest',
-        title: 'Jest (sfdx-lwc-jest) with coverage threshold on the .ts sources',
+        title: 'Jest (sfdx-lwc-jest) with coverage threshold on the .ts sources; includes the Apex DTO <-> JSON Schema contract test',
         cmd: ['node', 'node_modules/jest/bin/jest.js', '--coverage', '--ci', '--silent'],
         cost: 100
     },
@@ -116,12 +116,6 @@ export const GATES = [
         title: 'apex-ls 6.0.2 semantic check: unknown types, methods, fields; type errors',
         cmd: ['node', '--import', 'tsx', 'scripts/apex-ls.ts'],
         cost: 9
-    },
-    {
-        id: 'contract',
-        title: 'Apex DTOs (ReadinessSnapshot.cls) match schema/org-snapshot.schema.json: classes, property names, basic types, both ways',
-        cmd: ['node', 'node_modules/jest/bin/jest.js', '--ci', 'scripts/__tests__/apexContract.test.ts'],
-        cost: 6
     },
     {
         id: 'soql-budget',
