@@ -13,6 +13,20 @@ export const DESKTOP = 'Jetstream_Desktop';
 export const AUTH = 'Jetstream_Auth';
 export const ECA = 'Jetstream_In_Org_Package';
 
+/**
+ * The user facts as the reader writes them when it cannot query External Client Apps: the grants section partial,
+ * naming what it could not read in missingFields, with no grant of the in-org package's app (a copy).
+ */
+export function withoutEcaGrants(facts: UserFacts, missingFields: string[] = ['ExternalClientApplication']): UserFacts {
+    const copy = clone(facts);
+    copy.grants.status = 'partial';
+    copy.grants.reason =
+        'This org does not let you query ExternalClientApplication, so whether Jetstream for Salesforce is installed cannot be determined.';
+    copy.grants.missingFields = missingFields;
+    copy.grants.data = (copy.grants.data ?? []).filter((grant) => grant.catalogName !== ECA);
+    return copy;
+}
+
 export function clone<T>(value: T): T {
     return JSON.parse(JSON.stringify(value)) as T;
 }

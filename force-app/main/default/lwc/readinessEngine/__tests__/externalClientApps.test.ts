@@ -5,7 +5,7 @@ import { decodeOAuthError } from '../oauthErrors';
 import type { AppVerdict, DecodedError, ReadinessReport, UserReport, UserWayVerdict, WayVerdict } from '../report';
 import type { AppInstall, OrgSnapshot, UserFacts } from '../snapshot';
 import { evaluateUser } from '../user';
-import { ECA, clone, findingsOf, loadScenarioUser, loadSnapshot, reportOf } from './engineTestKit';
+import { ECA, clone, findingsOf, loadScenarioUser, loadSnapshot, reportOf, withoutEcaGrants } from './engineTestKit';
 
 /** What ExternalClientAppReader.cls writes when it cannot query the ECA object: partial, named, installed = false. */
 function ecaNotQueryable(scenario: string, missingFields: string[] = ['ExternalClientApplication']): OrgSnapshot {
@@ -192,15 +192,8 @@ describe('a user check whose facts could not read External Client Apps', () => {
     const ECA_GRANT_STEP = 'Is Robert Thorn pre-authorized for Jetstream for Salesforce?';
 
     /** Robert's facts as UserGrantsReader writes them when the ECA object (or one of its fields) cannot be read. */
-    function factsWithoutEcaGrants(missingFields: string[] = ['ExternalClientApplication']): UserFacts {
-        const facts = clone(loadScenarioUser(SCENARIO, 'robert'));
-        facts.grants.status = 'partial';
-        facts.grants.reason =
-            'This org does not let you query ExternalClientApplication, so whether Jetstream for Salesforce is installed cannot be determined.';
-        facts.grants.missingFields = missingFields;
-        facts.grants.data = (facts.grants.data ?? []).filter((g) => g.catalogName !== ECA);
-        return facts;
-    }
+    const factsWithoutEcaGrants = (missingFields?: string[]): UserFacts =>
+        withoutEcaGrants(loadScenarioUser(SCENARIO, 'robert'), missingFields);
 
     function inOrgPackage(report: UserReport): UserWayVerdict {
         const found = report.ways.find((w) => w.way === 'inOrgPackage');

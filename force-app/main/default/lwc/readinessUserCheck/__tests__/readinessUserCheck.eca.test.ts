@@ -6,6 +6,7 @@ import searchUsers from '@salesforce/apex/ReadinessController.searchUsers';
 import getUserFacts from '@salesforce/apex/ReadinessController.getUserFacts';
 import type { OrgSnapshot, UserFacts } from 'c/readinessEngine';
 import ReadinessUserCheck, { SEARCH_DEBOUNCE_MS } from '../readinessUserCheck';
+import { withoutEcaGrants } from '../../readinessEngine/__tests__/engineTestKit';
 import { flushPromises, loadSnapshot, loadUserFacts, resetDom, scenario, textOf } from '../../../../../../tests/jest/readinessFixtures';
 
 jest.mock('@salesforce/apex/ReadinessController.searchUsers', () => ({ default: jest.fn() }), { virtual: true });
@@ -17,17 +18,9 @@ const mockGetUserFacts = getUserFacts as unknown as jest.Mock<Promise<string>, [
 type UserCheckElement = HTMLElement & { snapshot: OrgSnapshot | null };
 
 const ID = 'prod-ready-least-privilege';
-const ECA = 'Jetstream_In_Org_Package';
 const ROBERT = scenario(ID).users.find((user) => user.search.name === 'Robert Thorn')!;
 
-function factsWithoutEcaGrants(): UserFacts {
-    const facts = loadUserFacts(ROBERT);
-    facts.grants.status = 'partial';
-    facts.grants.reason = 'This org does not let you query ExternalClientApplication.';
-    facts.grants.missingFields = ['ExternalClientApplication'];
-    facts.grants.data = (facts.grants.data ?? []).filter((grant) => grant.catalogName !== ECA);
-    return facts;
-}
+const factsWithoutEcaGrants = (): UserFacts => withoutEcaGrants(loadUserFacts(ROBERT));
 
 async function checkRobert(facts: UserFacts): Promise<Element> {
     mockSearchUsers.mockResolvedValue(JSON.stringify([ROBERT.search]));
