@@ -288,6 +288,10 @@ export async function expectUserCheck(page: Page, scenario: FixtureScenario, sna
     await expect(check.locator('.too-short')).toHaveText(label('JR_User_Search_Too_Short'));
     await searchUsers(page, 'zz-nobody-has-this-name');
     await expect(check.locator('.no-results')).toHaveText(label('JR_User_Search_No_Results'));
+    await check.getByRole('button', { name: label('JR_User_Search_Clear') }).click();
+    await expect(check.locator('input.search')).toHaveValue('');
+    await expect(check.locator('input.search')).toBeFocused();
+    await expect(check.locator('.no-results')).toHaveCount(0);
 
     let last: UserReport | null = null;
     for (const { search, facts } of scenario.users) {

@@ -123,6 +123,7 @@ import JR_Session_Based from '@salesforce/label/c.JR_Session_Based';
 import JR_Expires_On from '@salesforce/label/c.JR_Expires_On';
 import JR_User_Search_Label from '@salesforce/label/c.JR_User_Search_Label';
 import JR_User_Search_Placeholder from '@salesforce/label/c.JR_User_Search_Placeholder';
+import JR_User_Search_Clear from '@salesforce/label/c.JR_User_Search_Clear';
 import JR_User_Search_Too_Short from '@salesforce/label/c.JR_User_Search_Too_Short';
 import JR_User_Searching from '@salesforce/label/c.JR_User_Searching';
 import JR_User_Search_No_Results from '@salesforce/label/c.JR_User_Search_No_Results';
@@ -290,6 +291,7 @@ export const LABELS = {
     expiresOn: JR_Expires_On,
     userSearchLabel: JR_User_Search_Label,
     userSearchPlaceholder: JR_User_Search_Placeholder,
+    userSearchClear: JR_User_Search_Clear,
     userSearchTooShort: JR_User_Search_Too_Short,
     userSearching: JR_User_Searching,
     userSearchNoResults: JR_User_Search_No_Results,

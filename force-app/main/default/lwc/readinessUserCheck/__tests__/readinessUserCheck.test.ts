@@ -77,6 +77,40 @@ describe('c-readiness-user-check', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('offers Clear once something is typed; Clear empties the field and the results and puts the focus back', async () => {
+        mockSearchUsers.mockResolvedValue(JSON.stringify(USERS.map((user) => user.search)));
+        const element = render();
+        const clearButton = () => element.shadowRoot!.querySelector<HTMLButtonElement>('button.clear-search');
+        expect(clearButton()).toBeNull();
+        type(element, 'ac');
+        await waitForSearch();
+        expect(element.shadowRoot!.querySelectorAll('button.result')).toHaveLength(USERS.length);
+        expect(textOf(clearButton())).toBe('Clear the search');
+        expect(clearButton()!.title).toBe('Clear the search');
+        clearButton()!.click();
+        await flushPromises();
+        const input = element.shadowRoot!.querySelector<HTMLInputElement>('input.search')!;
+        expect(input.value).toBe('');
+        expect(element.shadowRoot!.activeElement).toBe(input);
+        expect(element.shadowRoot!.querySelectorAll('button.result')).toHaveLength(0);
+        expect(element.shadowRoot!.querySelector('.too-short, .searching, .no-results')).toBeNull();
+        expect(clearButton()).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('a search still waiting for its pause is dropped by Clear', async () => {
+        jest.useFakeTimers();
+        mockSearchUsers.mockResolvedValue('[]');
+        const element = render();
+        type(element, 'pete');
+        await flushPromises();
+        element.shadowRoot!.querySelector<HTMLButtonElement>('button.clear-search')!.click();
+        jest.advanceTimersByTime(SEARCH_DEBOUNCE_MS);
+        await flushPromises();
+        expect(mockSearchUsers).not.toHaveBeenCalled();
+        expect(element.shadowRoot!.querySelector('.searching')).toBeNull();
+    });
+
     it('searches once per pause in typing, with the last term', async () => {
         jest.useFakeTimers();
         mockSearchUsers.mockResolvedValue('[]');
