@@ -39,7 +39,8 @@ const SLDS_STYLESHEET = join(ROOT, 'node_modules/@salesforce-ux/design-system/as
 const STYLESHEET_PATH = 'styles/slds.min.css';
 /**
  * Classes the base components build at run time (template literals, so no scanned file holds them whole), found
- * by grepping lightning-base-components for `slds-...${`: icon size, spinner size/variant, tab style, and
+ * by reading lightning-base-components for class names built from template literals or prefix maps (e.g. tabset's
+ * `${tabClassPrefixByVariant[variant]}__content`): icon size, spinner size/variant, tab style, and
  * `slds-icon-${category}-${name}` (iconUtils computeSldsClass), kept for the icons the preview can draw.
  * tests/browser/styles.spec.ts proves the cut stylesheet styles the tab as the full one does.
  */
@@ -374,7 +375,7 @@ async function bundleVendor({ mode, specifiers, useCache, outDir }) {
 }
 
 /**
- * The SLDS stylesheet without the rules for classes that nothing in the page can use: 964 KB of CSS that the
+ * The SLDS stylesheet without the rules for classes that nothing in the page can use: 942 KB of CSS that the
  * browser parses and matches before the first render, ~85% of it for components the tab does not have.
  * Scanned: every built .js file (the tab's templates and code, the base components) and the page itself.
  * Cached under .cache/preview/styles-<key>.css, keyed by what was scanned.
@@ -390,28 +391,36 @@ async function cutStylesheet({ outDir, useCache }) {
     for (const { raw } of content) hash.update(`\0${raw}`);
     const key = hash.digest('hex').slice(0, 16);
     const cached = join(CACHE_DIR, `styles-${key}.css`);
-    let note = `reused .cache/preview/styles-${key}.css`;
-    if (!useCache || !existsSync(cached)) {
-        const { PurgeCSS } = await import('purgecss');
-        const [result] = await new PurgeCSS().purge({
-            content,
-            css: [SLDS_STYLESHEET],
-            safelist: { standard: [...SLDS_BUILT_AT_RUN_TIME, ...iconClasses] }
-        });
-        if (!result?.css) throw new BuildStepError('styles', `PurgeCSS returned no CSS for ${relative(ROOT, SLDS_STYLESHEET)}`);
-        // The full stylesheet's relative asset URLs (../images/...) resolve against /slds/styles/ (server.mjs).
-        const css = result.css.replace(/url\((['"]?)\.\.\//g, 'url($1/slds/');
-        const tmp = privatePath(cached);
-        await writeFile(tmp, css);
-        await publish(tmp, cached, { replace: true });
-        note = `cut SLDS ${kilobytes(statSync(SLDS_STYLESHEET).size)} -> ${kilobytes(Buffer.byteLength(css))} into .cache/preview/styles-${key}.css`;
-        for (const entry of await readdir(CACHE_DIR)) {
-            if (/^styles-[0-9a-f]+\.css$/.test(entry) && entry !== basename(cached)) await rm(join(CACHE_DIR, entry), { force: true });
-        }
+    const target = join(outDir, STYLESHEET_PATH);
+    await mkdir(dirname(target), { recursive: true });
+    // A cache hit is a copy; a build running at the same time may have pruned the file since (then cut it afresh).
+    if (useCache && existsSync(cached)) {
+        const copied = await copyFile(cached, target).then(
+            () => true,
+            (error) => (error.code === 'ENOENT' ? false : Promise.reject(error))
+        );
+        if (copied) return { note: `reused .cache/preview/styles-${key}.css` };
     }
-    await mkdir(dirname(join(outDir, STYLESHEET_PATH)), { recursive: true });
-    await copyFile(cached, join(outDir, STYLESHEET_PATH));
-    return { note };
+    const { PurgeCSS } = await import('purgecss');
+    const [result] = await new PurgeCSS().purge({
+        content,
+        css: [SLDS_STYLESHEET],
+        safelist: { standard: [...SLDS_BUILT_AT_RUN_TIME, ...iconClasses] }
+    });
+    if (!result?.css) throw new BuildStepError('styles', `PurgeCSS returned no CSS for ${relative(ROOT, SLDS_STYLESHEET)}`);
+    // The full stylesheet's relative asset URLs (../images/...) resolve against /slds/styles/ (server.mjs).
+    const css = result.css.replace(/url\((['"]?)\.\.\//g, 'url($1/slds/');
+    await writeFile(target, css);
+    // Into the cache by one rename (atomic for a file), then the older cuts go.
+    const tmp = privatePath(cached);
+    await writeFile(tmp, css);
+    await rename(tmp, cached);
+    for (const entry of await readdir(CACHE_DIR)) {
+        if (/^styles-[0-9a-f]+\.css$/.test(entry) && entry !== basename(cached)) await rm(join(CACHE_DIR, entry), { force: true });
+    }
+    return {
+        note: `cut SLDS ${kilobytes(statSync(SLDS_STYLESHEET).size)} -> ${kilobytes(Buffer.byteLength(css))} into .cache/preview/styles-${key}.css`
+    };
 }
 
 const kilobytes = (bytes) => `${Math.round(bytes / 1024)} KB`;

@@ -1,6 +1,7 @@
-// Gate `contract`: the Apex DTOs (ReadinessSnapshot.cls) serialise to exactly the shape of the generated JSON Schema
-// (schema/org-snapshot.schema.json, itself generated from snapshot.ts): same classes, same property names, same
-// basic JSON types, both directions. A rename on either side fails here.
+// The contract test (run by the jest gate; its broken sample is test-data/broken/jest--apex-contract): the Apex DTOs
+// (ReadinessSnapshot.cls) serialise to exactly the shape of the generated JSON Schema (schema/org-snapshot.schema.json,
+// itself generated from snapshot.ts): same classes, same property names, same basic JSON types, both directions. A
+// rename on either side fails here.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractDtoClasses, type ApexDtoClass } from '../lib/apexDto';

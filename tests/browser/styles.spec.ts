@@ -76,7 +76,10 @@ function styleLines(): string[] {
         'z-index'
     ];
     // End running CSS transitions (a tab link fading to its selected colour) so both pages are read at rest.
-    for (const animation of document.getAnimations()) animation.finish();
+    // An endless animation (a spinner) cannot be finished: the comparison would then fail on its frame, not throw here.
+    for (const animation of document.getAnimations()) {
+        if (animation.effect?.getComputedTiming().endTime !== Infinity) animation.finish();
+    }
     const lines: string[] = [];
     // Element tree order, into shadow trees; an element that is not displayed (a section not shown) is listed, but
     // not what is inside it.
