@@ -8,3 +8,5 @@ export const ROOT = join(PREVIEW_DIR, '..');
 export const DIST_DIR = join(PREVIEW_DIR, 'dist');
 /** Vendor entry files live under dist/vendor/, named after their specifier (vendor/lightning/card.js). */
 export const VENDOR_PREFIX = 'vendor/';
+/** The org's Custom Labels: the preview bundle, Jest (jest.environment.js) and the components read the same file. */
+export const LABELS_FILE = join(ROOT, 'force-app/main/default/labels/CustomLabels.labels-meta.xml');

@@ -19,13 +19,12 @@ import replace from '@rollup/plugin-replace';
 import { transformAsync } from '@babel/core';
 import { existsSync, mkdirSync, lstatSync, symlinkSync, readlinkSync, rmSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { DIST_DIR, PREVIEW_DIR, ROOT, VENDOR_PREFIX } from './paths.mjs';
+import { DIST_DIR, LABELS_FILE, PREVIEW_DIR, ROOT, VENDOR_PREFIX } from './paths.mjs';
 import { apexFixtures } from './src/apexFixtures.mjs';
 import { customLabels } from './src/customLabels.mjs';
 
 export { DIST_DIR, PREVIEW_DIR, ROOT, VENDOR_PREFIX };
 export const LWC_DIR = join(ROOT, 'force-app/main/default/lwc');
-export const LABELS_FILE = join(ROOT, 'force-app/main/default/labels/CustomLabels.labels-meta.xml');
 /** A folder holding only the namespace folder `c`, a symlink to force-app/main/default/lwc. */
 const MODULES_DIR = join(ROOT, '.cache/preview/modules');
 const MAIN = join(PREVIEW_DIR, 'src/main.ts');
