@@ -370,7 +370,7 @@ async function main() {
     for (const f of failures) console.error(f);
     const gatesCovered = new Set(selected.map((c) => c.spec.gate)).size;
     const summary = checksOnly
-        ? `${SELF}: ${cases.length} case(s) checked, every gate has one; ${failures.length} problem(s)`
+        ? `${SELF}: ${cases.length} case(s) checked${failures.length ? '' : ', every gate has one'}; ${failures.length} problem(s)`
         : `${SELF}: ${reports.filter((r) => r.ok).length}/${selected.length} case(s) for ${gatesCovered} gate(s) rejected their broken sample and passed unbroken; ${failures.length} problem(s) (${((Date.now() - started) / 1000).toFixed(1)} s)`;
     if (failures.length) console.error(summary);
     else console.log(summary);
