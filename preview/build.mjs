@@ -41,7 +41,9 @@ const STYLESHEET_PATH = 'styles/slds.min.css';
  * Classes the base components build at run time (template literals, so no scanned file holds them whole), found
  * by reading lightning-base-components for class names built from template literals or prefix maps (e.g. tabset's
  * `${tabClassPrefixByVariant[variant]}__content`): icon size, spinner size/variant, tab style, and
- * `slds-icon-${category}-${name}` (iconUtils computeSldsClass), kept for the icons the preview can draw.
+ * `slds-icon-${category}-${name}` (iconUtils computeSldsClass), kept for the icons the preview can draw. Complete for
+ * the base components the tab uses (button, formatted date-time, icon, spinner, tab, tabset) only: others build more
+ * (e.g. slds-size_, slds-theme_, slds-nubbin_), so a new base component in the tab means checking its classes again.
  * tests/browser/styles.spec.ts proves the cut stylesheet styles the tab as the full one does.
  */
 const SLDS_BUILT_AT_RUN_TIME = [/^slds-icon_/, /^slds-spinner_/, /^slds-tabs_/];

@@ -39,6 +39,9 @@ export default defineConfig({
         browserName: 'chromium',
         headless: true,
         viewport: { width: 1280, height: 900 },
+        // Dates and numbers render the same on every machine (as in scripts/screenshots.mjs).
+        locale: 'en-US',
+        timezoneId: 'UTC',
         acceptDownloads: true,
         trace: 'off',
         launchOptions: {

@@ -62,8 +62,9 @@ export function formatted(name: string, ...values: (string | number)[]): string 
 export const test = base.extend<{ pageProblems: string[] }, { workerPage: Page }>({
     workerPage: [
         async ({ browser }, use, workerInfo) => {
-            const { viewport, baseURL, acceptDownloads } = workerInfo.project.use;
-            const context = await browser.newContext({ viewport, baseURL, acceptDownloads });
+            // The context options of playwright.config.ts `use` (a worker-scoped page does not get them by itself).
+            const { viewport, baseURL, acceptDownloads, locale, timezoneId } = workerInfo.project.use;
+            const context = await browser.newContext({ viewport, baseURL, acceptDownloads, locale, timezoneId });
             await use(await context.newPage());
             await context.close();
         },
