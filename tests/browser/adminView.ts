@@ -62,14 +62,18 @@ async function texts(locator: Locator): Promise<string[]> {
 
 export async function expectHeader(page: Page, report: ReadinessReport): Promise<void> {
     const header = page.locator('c-readiness-header');
-    await expect(header.locator('.org-name')).toHaveText(report.org.name ?? '');
+    // Wait for the report (the org line appears with it), then compare every field at once: a wrong value fails
+    // at once with the whole header in the diff, instead of after the expect timeout.
+    await expect(header.locator('.org-line')).toBeVisible();
     const read = async (selector: string) => (await texts(header.locator(selector))).join(' | ');
     expect({
+        orgName: await read('.org-name'),
         orgType: await read('.org-type'),
         overall: await read('.overall'),
         score: await read('.score'),
         myDomain: await read('.my-domain')
     }).toEqual({
+        orgName: report.org.name ?? '',
         orgType: label(report.org.isSandbox ? 'JR_Sandbox' : 'JR_Production'),
         overall: label(VERDICT_LABEL[report.overall.verdict]),
         score: formatted('JR_Score_Value', report.overall.score),
@@ -279,11 +283,9 @@ async function searchUsers(page: Page, term: string): Promise<void> {
     await page.locator('c-readiness-user-check input.search').fill(term);
 }
 
-/** Search -> pick -> verdict chain for every sample user of the scenario; returns the last user's report. */
-export async function expectUserCheck(page: Page, scenario: FixtureScenario, snapshot: OrgSnapshot): Promise<UserReport | null> {
-    await openSection(page, 'JR_Tab_User_Check');
+/** The search field's own behaviour, which does not depend on the org: too short, no results, Clear. */
+async function expectSearchField(page: Page): Promise<void> {
     const check = page.locator('c-readiness-user-check');
-
     await searchUsers(page, 'x');
     await expect(check.locator('.too-short')).toHaveText(label('JR_User_Search_Too_Short'));
     await searchUsers(page, 'zz-nobody-has-this-name');
@@ -292,6 +294,21 @@ export async function expectUserCheck(page: Page, scenario: FixtureScenario, sna
     await expect(check.locator('input.search')).toHaveValue('');
     await expect(check.locator('input.search')).toBeFocused();
     await expect(check.locator('.no-results')).toHaveCount(0);
+}
+
+/**
+ * Search -> pick -> verdict chain for every sample user of the scenario; returns the last user's report.
+ * withSearchField: first the field's own behaviour (expectSearchField).
+ */
+export async function expectUserCheck(
+    page: Page,
+    scenario: FixtureScenario,
+    snapshot: OrgSnapshot,
+    { withSearchField }: { withSearchField: boolean }
+): Promise<UserReport | null> {
+    await openSection(page, 'JR_Tab_User_Check');
+    const check = page.locator('c-readiness-user-check');
+    if (withSearchField) await expectSearchField(page);
 
     let last: UserReport | null = null;
     for (const { search, facts } of scenario.users) {
