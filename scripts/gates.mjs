@@ -74,7 +74,7 @@ export const GATES = [
         // eslint-plugin-import resolves `./facts` to the generated facts.js when it exists (it checks named imports
         // against it): after the build, so that it never reads a stale or half-written one.
         after: ['build'],
-        cost: 30
+        cost: 20
     },
     {
         id: 'prettier',
