@@ -1,10 +1,12 @@
 // Every quality gate `npm test` runs. Each gate is one command that exits non-zero on failure and prints what
 // failed with file and line. Keep this list the only place gates are declared. Every gate has a broken sample under
-// test-data/broken that it must reject (checked by scripts/gate-selftest.mjs, itself a gate).
+// test-data/broken that it must reject (checked by scripts/gate-selftest.mjs, the last entry: the self-test, which
+// `npm test -- --with-selftest` and .ci/run add).
 //
 // scripts/run-gates.mjs runs them 2 at a time:
 //   after: gates that must have finished first (they write what this one reads); '*' = after all others.
 //   perGate: run in parts, one per other gate, each after that gate (see scripts/run-gates.mjs).
+//   optIn: run only when named (--with-selftest, or --only).
 //   cost:  rough CPU seconds on an idle machine, so that the long gates (and what waits on them) start first.
 // Tools run as `node <their bin>`, not through npx (npx costs ~0.6 s CPU and ~1 s per start).
 /** tsc --noEmit on one tsconfig, with its incremental state in .cache/tsc/<state>.tsbuildinfo (see typecheck-tests). */
@@ -133,11 +135,14 @@ export const GATES = [
     },
     // Proves every gate above rejects a deliberately broken sample (test-data/broken) and passes unbroken. perGate:
     // run-gates runs it as `--checks-only` plus `--only <gate>` right after each gate (which it then need not re-run
-    // unbroken), instead of all cases after the last gate.
+    // unbroken), instead of all cases after the last gate. optIn: it tests the gates, not the product, and costs
+    // ~100 CPU-s (a third of `npm test`'s); .ci/run runs it on every submission, and after changing a gate run it
+    // yourself: `npm test -- --with-selftest`.
     {
         id: 'gate-selftest',
         title: 'Every gate rejects its broken sample (test-data/broken) naming file and rule, and passes the unbroken copy',
         cmd: ['node', 'scripts/gate-selftest.mjs'],
-        perGate: true
+        perGate: true,
+        optIn: true
     }
 ];

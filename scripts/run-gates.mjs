@@ -11,7 +11,8 @@
 // of a fast gate runs while the slow ones still run, instead of all of it after the last gate. It passes when
 // every part passes.
 //
-//   node scripts/run-gates.mjs                   all gates
+//   node scripts/run-gates.mjs                   all gates except the opt-in gate-selftest (= npm test)
+//   node scripts/run-gates.mjs --with-selftest   all gates, each followed by its self-test cases (.ci/run)
 //   node scripts/run-gates.mjs --only jest,pmd    some gates (their `after` order still holds among them)
 //   node scripts/run-gates.mjs --only pmd,gate-selftest   pmd and its self-test cases (gate-selftest alone: all)
 //   node scripts/run-gates.mjs --jobs 1           one at a time (also: GATES_JOBS=1)
@@ -28,12 +29,21 @@ const argValue = (name) => {
     const i = args.indexOf(name);
     return i >= 0 ? args[i + 1] : undefined;
 };
+// A mistyped flag (say --with-selftes) must not quietly run less than asked for.
+for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--only' || args[i] === '--jobs') i++;
+    else if (!['--list', '--with-selftest'].includes(args[i])) {
+        console.error(`run-gates: unknown argument ${args[i]} (--only IDS, --jobs N, --with-selftest, --list)`);
+        process.exit(2);
+    }
+}
 if (args.includes('--list')) {
     for (const g of GATES) console.log(`${g.id.padEnd(18)} ${g.title}`);
     process.exit(0);
 }
 const only = args.includes('--only') ? new Set((argValue('--only') || '').split(',').filter(Boolean)) : null;
-const selected = only ? GATES.filter((g) => only.has(g.id)) : GATES;
+const withSelftest = args.includes('--with-selftest');
+const selected = only ? GATES.filter((g) => only.has(g.id)) : GATES.filter((g) => !g.optIn || withSelftest);
 if (only && selected.length !== only.size) {
     const known = new Set(GATES.map((g) => g.id));
     console.error(`run-gates: unknown gate(s): ${[...only].filter((id) => !known.has(id)).join(', ')}; see --list`);
