@@ -1,10 +1,10 @@
 // Shared pieces of the browser tests: a `test` that fails on any page error, console error or failed request,
 // the sample scenarios read from fixtures/ (the same files the preview serves), and navigation helpers.
 import { test as base, expect, type ConsoleMessage, type Page, type Request, type Response } from '@playwright/test';
-import { XMLParser } from 'fast-xml-parser';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OrgSnapshot, UserFacts, UserSearchResult } from '../../force-app/main/default/lwc/readinessEngine/snapshot';
+import { readCustomLabels } from '../../preview/src/customLabels.mjs';
 
 const FIXTURES_DIR = join(__dirname, '../../fixtures');
 
@@ -35,13 +35,9 @@ export function userFactsOf(file: string): UserFacts {
 const LABELS_FILE = join(__dirname, '../../force-app/main/default/labels/CustomLabels.labels-meta.xml');
 let labelValues: Map<string, string> | null = null;
 
-/** The value of Custom Label c.<name>, from the same file the preview and the org use. */
+/** The value of Custom Label c.<name>, from the same file and with the same reader as the preview and Jest. */
 export function label(name: string): string {
-    if (!labelValues) {
-        const parser = new XMLParser({ isArray: (tag) => tag === 'labels', parseTagValue: false, trimValues: false });
-        const doc = parser.parse(readFileSync(LABELS_FILE, 'utf8')) as { CustomLabels: { labels: { fullName: string; value: string }[] } };
-        labelValues = new Map(doc.CustomLabels.labels.map((entry) => [entry.fullName.trim(), String(entry.value)]));
-    }
+    labelValues ??= readCustomLabels(LABELS_FILE);
     const value = labelValues.get(name);
     if (value === undefined) throw new Error(`Custom Label ${name} is not defined`);
     return value;
