@@ -38,7 +38,9 @@ module.exports = tseslint.config(
     {
         files: ['force-app/**/lwc/**/*.ts'],
         ignores: ['**/__tests__/**'],
-        extends: [...tseslint.configs.recommendedTypeCheckedOnly],
+        // Only the type-aware rules (the set's last part): `extends` would also bring back its eslint-recommended
+        // part, which switches off core rules that the LWC set above switches on (no-unreachable, no-dupe-keys...).
+        rules: tseslint.configs.recommendedTypeCheckedOnly.at(-1).rules,
         // tsconfig.json: the component sources and their types only (no Jest or Node types), as the typecheck gate.
         languageOptions: { parserOptions: { project: './tsconfig.json', tsconfigRootDir: __dirname } }
     },

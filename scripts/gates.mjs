@@ -1,4 +1,4 @@
-// Every quality gate `npm test` runs. Each gate is one command that exits non-zero on failure and prints what
+// Every quality gate: `npm test` runs all but the opt-in self-test. Each gate is one command that exits non-zero on failure and prints what
 // failed with file and line. Keep this list the only place gates are declared. Every gate has a broken sample under
 // test-data/broken that it must reject (checked by scripts/gate-selftest.mjs, the last entry: the self-test, which
 // `npm test -- --with-selftest` and .ci/run add).

@@ -1,8 +1,17 @@
 import { LightningElement } from 'lwc';
 
+function load(): Promise<string> {
+    return Promise.resolve('ready');
+}
+
 export default class SelftestLint extends LightningElement {
     renderedCallback(): void {
         const target = this.template.querySelector('div');
         if (target) target.textContent = 'ready';
+        void load();
+    }
+
+    get label(): string {
+        return 'ready';
     }
 }

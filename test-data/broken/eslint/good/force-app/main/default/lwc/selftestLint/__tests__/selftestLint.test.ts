@@ -1,0 +1,5 @@
+describe('c-selftest-lint', () => {
+    it('has a label', () => {
+        expect('ready').toBe('ready');
+    });
+});
