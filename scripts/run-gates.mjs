@@ -14,7 +14,8 @@
 //   node scripts/run-gates.mjs                   all gates except the opt-in gate-selftest (= npm test)
 //   node scripts/run-gates.mjs --with-selftest   all gates, each followed by its self-test cases (.ci/run)
 //   node scripts/run-gates.mjs --only jest,pmd    some gates (their `after` order still holds among them)
-//   node scripts/run-gates.mjs --only pmd,gate-selftest   pmd and its self-test cases (gate-selftest alone: all)
+//   node scripts/run-gates.mjs --only pmd,gate-selftest   pmd and its self-test cases (gate-selftest alone: all;
+//                                                          `--only pmd --with-selftest` is the same)
 //   node scripts/run-gates.mjs --jobs 1           one at a time (also: GATES_JOBS=1)
 //   node scripts/run-gates.mjs --list             list the gates
 import { spawn } from 'node:child_process';
@@ -29,11 +30,17 @@ const argValue = (name) => {
     const i = args.indexOf(name);
     return i >= 0 ? args[i + 1] : undefined;
 };
-// A mistyped flag (say --with-selftes) must not quietly run less than asked for.
+// A mistyped flag (say --with-selftes) or a flag without its value must not quietly run less than asked for.
+const usage = '(--only IDS, --jobs N, --with-selftest, --list)';
 for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--only' || args[i] === '--jobs') i++;
-    else if (!['--list', '--with-selftest'].includes(args[i])) {
-        console.error(`run-gates: unknown argument ${args[i]} (--only IDS, --jobs N, --with-selftest, --list)`);
+    if (args[i] === '--only' || args[i] === '--jobs') {
+        if (args[i + 1] === undefined || args[i + 1].startsWith('--')) {
+            console.error(`run-gates: ${args[i]} needs a value ${usage}`);
+            process.exit(2);
+        }
+        i++;
+    } else if (!['--list', '--with-selftest'].includes(args[i])) {
+        console.error(`run-gates: unknown argument ${args[i]} ${usage}`);
         process.exit(2);
     }
 }
@@ -41,8 +48,14 @@ if (args.includes('--list')) {
     for (const g of GATES) console.log(`${g.id.padEnd(18)} ${g.title}`);
     process.exit(0);
 }
-const only = args.includes('--only') ? new Set((argValue('--only') || '').split(',').filter(Boolean)) : null;
 const withSelftest = args.includes('--with-selftest');
+const only = args.includes('--only') ? new Set(argValue('--only').split(',').filter(Boolean)) : null;
+if (only?.size === 0) {
+    console.error('run-gates: --only names no gate; see --list');
+    process.exit(2);
+}
+// --only some gates --with-selftest: those gates and their self-test cases.
+if (only && withSelftest) only.add('gate-selftest');
 const selected = only ? GATES.filter((g) => only.has(g.id)) : GATES.filter((g) => !g.optIn || withSelftest);
 if (only && selected.length !== only.size) {
     const known = new Set(GATES.map((g) => g.id));
