@@ -1,12 +1,15 @@
 #!/usr/bin/env -S npx tsx
 // Gate `apex-check`: every Apex class and trigger parses (@apexdevtools/apex-parser 5.2.0, the grammar of the
-// platform compiler), no SOQL, SOSL or DML runs once per loop iteration, and fields/objects that not every
-// org has are only named inside strings (dynamic SOQL), never statically.
+// platform compiler), no SOQL, SOSL or DML runs once per loop iteration, fields/objects that not every org has are
+// only named inside strings (dynamic SOQL), never statically — and, on the whole project, the SOQL budget of each
+// @AuraEnabled method (scripts/lib/soqlBudgets.ts), counted on the same parse: ANTLR spends seconds warming up in
+// each process, so one process parses once for both.
 //
-//   npx tsx scripts/apex-check.ts                  all .cls/.trigger under force-app
-//   npx tsx scripts/apex-check.ts PATH...          files or folders (used by the gate self-test)
+//   npx tsx scripts/apex-check.ts                  all .cls/.trigger under force-app, and the SOQL budgets
+//   npx tsx scripts/apex-check.ts PATH...          files or folders (used by the gate self-test), no budgets
 //
-// Output: one line per problem, `file:line:col rule message`, paths relative to the working directory.
+// Output: one line per problem, `file:line:col rule message`, paths relative to the working directory; then the
+// budget report (`soql-budget:` lines, problems as `file:line[:col] message`).
 // Rules: apex-check/syntax, apex-check/soql-in-loop, apex-check/sosl-in-loop, apex-check/dml-in-loop,
 // apex-check/static-feature-gated-name.
 import { readFile, stat } from 'node:fs/promises';
@@ -14,6 +17,8 @@ import { relative, resolve } from 'node:path';
 import { apexKindOf, findApexFiles, parseApex } from './lib/apexParse';
 import { findLimitsInLoops } from './lib/apexLimitsInLoops';
 import { findFeatureGatedReferences } from './lib/apexFeatureGated';
+import type { ApexSource } from './lib/soqlBudget';
+import { reportSoqlBudgets } from './lib/soqlBudgets';
 
 async function collectFiles(targets: string[]): Promise<string[]> {
     const files: string[] = [];
@@ -36,11 +41,14 @@ async function main(): Promise<number> {
         return 1;
     }
     let problems = 0;
+    const classes: ApexSource[] = [];
     for (const file of files) {
         const kind = apexKindOf(file);
         if (!kind) continue;
         const name = relative(process.cwd(), file);
-        const parsed = parseApex(await readFile(file, 'utf8'), kind);
+        const source = await readFile(file, 'utf8');
+        const parsed = parseApex(source, kind);
+        if (kind === 'class') classes.push({ path: name, source, parsed });
         for (const error of parsed.syntaxErrors) {
             console.error(`${name}:${error.line}:${error.column} apex-check/syntax ${error.message}`);
             problems++;
@@ -56,6 +64,8 @@ async function main(): Promise<number> {
             problems++;
         }
     }
+    // The budgets need every class (they follow calls across them): only on the whole project.
+    if (targets.length === 0) problems += reportSoqlBudgets(classes);
     const summary = `apex-check: ${files.length} Apex file(s), ${problems} problem(s) (${Date.now() - started} ms)`;
     if (problems) console.error(summary);
     else console.log(summary);

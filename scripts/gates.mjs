@@ -103,9 +103,9 @@ export const GATES = [
     },
     {
         id: 'apex-check',
-        title: 'Apex parses (apex-parser 5.2.0); no SOQL/SOSL/DML inside loops; feature-gated fields only in dynamic SOQL',
+        title: 'Apex parses (apex-parser 5.2.0); no SOQL/SOSL/DML inside loops; feature-gated fields only in dynamic SOQL; SOQL reachable from each @AuraEnabled method within budget, no DML',
         cmd: ['node', '--import', 'tsx', 'scripts/apex-check.ts'],
-        cost: 6
+        cost: 10
     },
     {
         id: 'pmd',
@@ -118,12 +118,6 @@ export const GATES = [
         title: 'apex-ls 6.0.2 semantic check: unknown types, methods, fields; type errors',
         cmd: ['node', '--import', 'tsx', 'scripts/apex-ls.ts'],
         cost: 9
-    },
-    {
-        id: 'soql-budget',
-        title: 'SOQL statements reachable from each @AuraEnabled method within budget; none in loops; no DML',
-        cmd: ['node', '--import', 'tsx', 'scripts/soql-budget.ts'],
-        cost: 8
     },
     {
         id: 'browser',

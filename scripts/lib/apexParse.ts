@@ -1,4 +1,4 @@
-// Shared Apex parsing for the project's scripts (apex-check, soql-budget, ...): one place that knows how to
+// Shared Apex parsing for the project's scripts (apex-check and its SOQL budgets, apex-ls's SOQL probe): one place that knows how to
 // drive @apexdevtools/apex-parser 5.2.0 (ANTLR4, pure JS, no Java) and how to find the Apex sources.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';

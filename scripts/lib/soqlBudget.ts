@@ -43,7 +43,7 @@ import {
     type ExpressionListContext
 } from '@apexdevtools/apex-parser';
 import { limitedMethodKind, type LimitKind } from './apexLimitMethods';
-import { parseApex, sourceSnippet } from './apexParse';
+import { parseApex, sourceSnippet, type ParsedApex } from './apexParse';
 
 export type { LimitKind };
 
@@ -51,6 +51,8 @@ export interface ApexSource {
     /** Path used in messages (relative to the project). */
     path: string;
     source: string;
+    /** The source already parsed as a class (apex-check parses every file first); parsed here when absent. */
+    parsed?: ParsedApex;
 }
 
 /** A statement that consumes a governor limit, where it is written. */
@@ -182,7 +184,7 @@ export class ApexProgram {
     /** Parses every source; classes annotated @IsTest are left out (their mocks never run in production). */
     static analyze(sources: ApexSource[]): ApexProgram {
         const program = new ApexProgram();
-        for (const { path, source } of sources) program.declare(path, source);
+        for (const { path, source, parsed } of sources) program.declare(path, source, parsed);
         const walks = [...program.classes.values()].flatMap((cls) => program.declareMethods(cls));
         for (const walk of walks) walk();
         return program;
@@ -253,8 +255,8 @@ export class ApexProgram {
         return problems;
     }
 
-    private declare(path: string, source: string): void {
-        const parsed = parseApex(source, 'class');
+    private declare(path: string, source: string, alreadyParsed: ParsedApex | undefined): void {
+        const parsed = alreadyParsed ?? parseApex(source, 'class');
         if (parsed.syntaxErrors.length) {
             const first = parsed.syntaxErrors[0]!;
             this.problems.push(`${path}:${first.line}:${first.column} does not parse: ${first.message}`);
@@ -646,7 +648,7 @@ export function checkBudgets(program: ApexProgram, budgets: Record<string, numbe
         results.push(result);
         if (budget === null)
             problems.push(
-                `${method.file}:${method.line} ${name} is @AuraEnabled but has no SOQL budget; declare one in scripts/soql-budget.ts`
+                `${method.file}:${method.line} ${name} is @AuraEnabled but has no SOQL budget; declare one in scripts/lib/soqlBudgets.ts`
             );
         else if (result.soql > budget)
             problems.push(`${method.file}:${method.line} ${name} can run ${result.soql} SOQL statements, over its budget of ${budget}`);
