@@ -21,7 +21,16 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { copyFile, cp, mkdir, readdir, readFile, rm, writeFile, rename } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { DIST_DIR, PREVIEW_DIR, ROOT, VENDOR_PREFIX } from './paths.mjs';
+import {
+    CUT_STYLESHEET_PATH,
+    DIST_DIR,
+    PREVIEW_DIR,
+    ROOT,
+    SLDS_ASSETS,
+    SLDS_MOUNT,
+    SLDS_STYLESHEET_IN_ASSETS,
+    VENDOR_PREFIX
+} from './paths.mjs';
 
 /** Rollup and the configs (LWC compiler, Babel) load on first use: `npm start` checks its arguments and port first. */
 const loadRollup = () => import('rollup');
@@ -34,9 +43,8 @@ const PRELOAD_LIST = 'preload.json';
 /** Bump when the layout of a cached vendor bundle changes. */
 const VENDOR_CACHE_FORMAT = 3;
 const IMPORT_MAP_PLACEHOLDER = '<!-- import map: written by preview/build.mjs -->';
-const SLDS_STYLESHEET = join(ROOT, 'node_modules/@salesforce-ux/design-system/assets/styles/salesforce-lightning-design-system.min.css');
-/** Where index.html loads the cut stylesheet from (in the output folder). */
-const STYLESHEET_PATH = 'styles/slds.min.css';
+const SLDS_STYLESHEET = join(SLDS_ASSETS, SLDS_STYLESHEET_IN_ASSETS);
+const STYLESHEET_PLACEHOLDER = '<!-- stylesheet: written by preview/build.mjs -->';
 /**
  * Classes the base components build at run time (template literals, so no scanned file holds them whole), found
  * by reading lightning-base-components for class names built from template literals or prefix maps (e.g. tabset's
@@ -378,7 +386,8 @@ async function bundleVendor({ mode, specifiers, useCache, outDir }) {
 
 /**
  * The SLDS stylesheet without the rules for classes that nothing in the page can use: 942 KB of CSS that the
- * browser parses and matches before the first render, ~85% of it for components the tab does not have.
+ * browser parses and matches before the first render, of which ~78 % is for components the tab does not have
+ * (the cut keeps ~203 KB).
  * Scanned: every built .js file (the tab's templates and code, the base components) and the page itself.
  * Cached under .cache/preview/styles-<key>.css, keyed by what was scanned.
  */
@@ -393,7 +402,7 @@ async function cutStylesheet({ outDir, useCache }) {
     for (const { raw } of content) hash.update(`\0${raw}`);
     const key = hash.digest('hex').slice(0, 16);
     const cached = join(CACHE_DIR, `styles-${key}.css`);
-    const target = join(outDir, STYLESHEET_PATH);
+    const target = join(outDir, CUT_STYLESHEET_PATH);
     await mkdir(dirname(target), { recursive: true });
     // A cache hit is a copy; a build running at the same time may have pruned the file since (then cut it afresh).
     if (useCache && existsSync(cached)) {
@@ -410,10 +419,11 @@ async function cutStylesheet({ outDir, useCache }) {
         safelist: { standard: [...SLDS_BUILT_AT_RUN_TIME, ...iconClasses] }
     });
     if (!result?.css) throw new BuildStepError('styles', `PurgeCSS returned no CSS for ${relative(ROOT, SLDS_STYLESHEET)}`);
-    // The full stylesheet's relative asset URLs (../images/...) resolve against /slds/styles/ (server.mjs).
-    const css = result.css.replace(/url\((['"]?)\.\.\//g, 'url($1/slds/');
+    // The full stylesheet's relative asset URLs (../images/...) resolve against SLDS_MOUNT/styles/ (server.mjs).
+    const css = result.css.replace(/url\((['"]?)\.\.\//g, `url($1${SLDS_MOUNT}`);
     await writeFile(target, css);
-    // Into the cache by one rename (atomic for a file), then the older cuts go.
+    // Into the cache by one rename, which replaces a file atomically (publish() moves folders aside first), then
+    // the older cuts go.
     const tmp = privatePath(cached);
     await writeFile(tmp, css);
     await rename(tmp, cached);
@@ -446,8 +456,13 @@ async function writeIndexHtml(specifiers, preload, outDir) {
     const ordered = [...preload].sort((a, b) => bySize(b) - bySize(a) || a.localeCompare(b));
     const links = ordered.map((file) => `<link rel="modulepreload" href="/${file}" />`).join('\n        ');
     const template = await readFile(join(PREVIEW_DIR, 'index.html'), 'utf8');
-    if (!template.includes(IMPORT_MAP_PLACEHOLDER)) throw new BuildStepError('page', `preview/index.html lacks ${IMPORT_MAP_PLACEHOLDER}`);
-    await writeFile(join(outDir, 'index.html'), template.replace(IMPORT_MAP_PLACEHOLDER, `${importMap}\n        ${links}`));
+    for (const placeholder of [STYLESHEET_PLACEHOLDER, IMPORT_MAP_PLACEHOLDER]) {
+        if (!template.includes(placeholder)) throw new BuildStepError('page', `preview/index.html lacks ${placeholder}`);
+    }
+    const page = template
+        .replace(STYLESHEET_PLACEHOLDER, `<link rel="stylesheet" href="/${CUT_STYLESHEET_PATH}" />`)
+        .replace(IMPORT_MAP_PLACEHOLDER, `${importMap}\n        ${links}`);
+    await writeFile(join(outDir, 'index.html'), page);
 }
 
 // --------------------------------------------------------------------------------------------------------

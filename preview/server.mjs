@@ -11,11 +11,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { DIST_DIR, PREVIEW_DIR, ROOT } from './paths.mjs';
+import { DIST_DIR, PREVIEW_DIR, SLDS_ASSETS, SLDS_MOUNT } from './paths.mjs';
 
 export const DEFAULT_PORT = 4173;
 export const HOST = '127.0.0.1';
-const SLDS_ASSETS = join(ROOT, 'node_modules/@salesforce-ux/design-system/assets');
 
 const CONTENT_TYPES = {
     '.html': 'text/html; charset=utf-8',
@@ -31,7 +30,7 @@ const CONTENT_TYPES = {
 /** URL path -> file, or null when the path leaves its root (no directory traversal). */
 function fileFor(urlPath, distDir) {
     const mounts = [
-        ['/slds/', SLDS_ASSETS],
+        [SLDS_MOUNT, SLDS_ASSETS],
         ['/assets/', SLDS_ASSETS],
         ['/', distDir]
     ];

@@ -22,6 +22,7 @@ import { cp, mkdtemp, readdir, readFile, rm, stat, symlink, unlink, writeFile, m
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { GATES } from './gates.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,19 +48,30 @@ const SKIP_TOP = new Set([
 ]);
 const SKIP_ANYWHERE = new Set(['node_modules', 'dist']);
 
-const args = process.argv.slice(2);
-const argValue = (name) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? args[i + 1] : undefined;
-};
-const only = argValue('--only') ? new Set(argValue('--only').split(',').filter(Boolean)) : null;
-const jobs = Math.max(1, Number(argValue('--jobs') ?? process.env.GATE_SELFTEST_JOBS ?? 2));
-const verbose = args.includes('--verbose');
+let values;
+try {
+    ({ values } = parseArgs({
+        options: {
+            only: { type: 'string' },
+            jobs: { type: 'string' },
+            verbose: { type: 'boolean' },
+            'checks-only': { type: 'boolean' },
+            cpu: { type: 'boolean' }
+        },
+        strict: true
+    }));
+} catch (error) {
+    console.error(`${SELF}: ${error.message} (--only IDS, --jobs N, --verbose, --checks-only, --cpu)`);
+    process.exit(2);
+}
+const only = values.only ? new Set(values.only.split(',').filter(Boolean)) : null;
+const jobs = Math.max(1, Number(values.jobs ?? process.env.GATE_SELFTEST_JOBS ?? 2));
+const verbose = values.verbose === true;
 // scripts/run-gates.mjs runs this gate in parts: `--checks-only` once, then `--only <gate>` as soon as that gate
 // has passed, so that no self-test waits for every gate to finish.
-const checksOnly = args.includes('--checks-only');
+const checksOnly = values['checks-only'] === true;
 // --cpu: measure each run's CPU time with GNU time (for tuning; the numbers go to the report lines).
-const measureCpu = args.includes('--cpu');
+const measureCpu = values.cpu === true;
 // Set by scripts/run-gates.mjs: gates that already passed on this very tree earlier in the same `npm test`.
 const passedInThisRun = new Set((process.env.GATES_PASSED_IN_THIS_RUN ?? '').split(',').filter(Boolean));
 

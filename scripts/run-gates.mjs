@@ -20,36 +20,29 @@
 //   node scripts/run-gates.mjs --list             list the gates
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { GATES } from './gates.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-const args = process.argv.slice(2);
-const argValue = (name) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? args[i + 1] : undefined;
-};
-// A mistyped flag (say --with-selftes) or a flag without its value must not quietly run less than asked for.
-const usage = '(--only IDS, --jobs N, --with-selftest, --list)';
-for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--only' || args[i] === '--jobs') {
-        if (args[i + 1] === undefined || args[i + 1].startsWith('--')) {
-            console.error(`run-gates: ${args[i]} needs a value ${usage}`);
-            process.exit(2);
-        }
-        i++;
-    } else if (!['--list', '--with-selftest'].includes(args[i])) {
-        console.error(`run-gates: unknown argument ${args[i]} ${usage}`);
-        process.exit(2);
-    }
+// strict: a mistyped flag (say --with-selftes) or a flag without its value must not quietly run less than asked for.
+let values;
+try {
+    ({ values } = parseArgs({
+        options: { only: { type: 'string' }, jobs: { type: 'string' }, 'with-selftest': { type: 'boolean' }, list: { type: 'boolean' } },
+        strict: true
+    }));
+} catch (error) {
+    console.error(`run-gates: ${error.message} (--only IDS, --jobs N, --with-selftest, --list)`);
+    process.exit(2);
 }
-if (args.includes('--list')) {
+if (values.list) {
     for (const g of GATES) console.log(`${g.id.padEnd(18)} ${g.title}`);
     process.exit(0);
 }
-const withSelftest = args.includes('--with-selftest');
-const only = args.includes('--only') ? new Set(argValue('--only').split(',').filter(Boolean)) : null;
+const withSelftest = values['with-selftest'] === true;
+const only = values.only === undefined ? null : new Set(values.only.split(',').filter(Boolean));
 if (only?.size === 0) {
     console.error('run-gates: --only names no gate; see --list');
     process.exit(2);
@@ -62,7 +55,7 @@ if (only && selected.length !== only.size) {
     console.error(`run-gates: unknown gate(s): ${[...only].filter((id) => !known.has(id)).join(', ')}; see --list`);
     process.exit(2);
 }
-const jobs = Number(argValue('--jobs') ?? process.env.GATES_JOBS ?? 2);
+const jobs = Number(values.jobs ?? process.env.GATES_JOBS ?? 2);
 if (!Number.isInteger(jobs) || jobs < 1) {
     console.error('run-gates: --jobs needs a whole number >= 1');
     process.exit(2);

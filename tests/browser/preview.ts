@@ -4,6 +4,7 @@ import { test as base, expect, type ConsoleMessage, type Page, type Request, typ
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OrgSnapshot, UserFacts, UserSearchResult } from '../../force-app/main/default/lwc/readinessEngine/snapshot';
+import { LABELS_FILE_IN_PROJECT } from '../../preview/locations.mjs';
 import { readCustomLabels } from '../../preview/src/customLabels.mjs';
 
 const FIXTURES_DIR = join(__dirname, '../../fixtures');
@@ -32,12 +33,11 @@ export function userFactsOf(file: string): UserFacts {
     return JSON.parse(readFileSync(join(FIXTURES_DIR, file), 'utf8')) as UserFacts;
 }
 
-const LABELS_FILE = join(__dirname, '../../force-app/main/default/labels/CustomLabels.labels-meta.xml');
 let labelValues: Map<string, string> | null = null;
 
 /** The value of Custom Label c.<name>, from the same file and with the same reader as the preview and Jest. */
 export function label(name: string): string {
-    labelValues ??= readCustomLabels(LABELS_FILE);
+    labelValues ??= readCustomLabels(join(__dirname, '../..', LABELS_FILE_IN_PROJECT));
     const value = labelValues.get(name);
     if (value === undefined) throw new Error(`Custom Label ${name} is not defined`);
     return value;

@@ -537,7 +537,7 @@ const APP_ADMIN_APPROVED_NO_GRANTS = appRule({
     title: 'Admin-approved, but nobody is pre-authorized',
     severity: 'error',
     source: SOURCES.notApprovedForAccess,
-    description: `Permitted Users is “Admin approved users are pre-authorized” and no profile, permission set or group with active users (outside session-based sets) is granted the app: nobody can connect (an external client app still lets holders of Use Any API Client in: ${SOURCES.ecaPreAuthorization.title}), and attempts fail with “Failed: Not approved for access”.`,
+    description: `Permitted Users is “Admin approved users are pre-authorized” and no profile, permission set or group with active users (outside session-based sets) is granted the app: nobody can connect (an external client app still lets holders of Use Any API Client in: ${SOURCES.ecaPreAuthorization.title}, ${SOURCES.ecaPreAuthorization.url}), and attempts fail with “Failed: Not approved for access”.`,
     remediationSummary: 'Grant the app to a dedicated “Jetstream Users” permission set (with API Enabled) and assign it.',
     evaluate: (ctx) =>
         ctx.org.apps

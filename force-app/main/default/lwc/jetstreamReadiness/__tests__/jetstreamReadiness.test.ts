@@ -4,6 +4,7 @@ import searchUsers from '@salesforce/apex/ReadinessController.searchUsers';
 import getUserFacts from '@salesforce/apex/ReadinessController.getUserFacts';
 import { evaluateSnapshot } from 'c/readinessEngine';
 import JetstreamReadiness from '../jetstreamReadiness';
+import { SEARCH_DEBOUNCE_MS } from '../../readinessUserCheck/readinessUserCheck';
 import {
     flushPromises,
     loadReport,
@@ -181,7 +182,7 @@ describe('c-jetstream-readiness', () => {
         const search = queryDeep(element, 'input.search') as HTMLInputElement;
         search.value = user.search.name;
         search.dispatchEvent(new CustomEvent('input'));
-        await new Promise((resolve) => setTimeout(resolve, 350));
+        await new Promise((resolve) => setTimeout(resolve, SEARCH_DEBOUNCE_MS + 50));
         await flushPromises();
         queryDeep(element, 'button.result')!.click();
         await flushPromises();

@@ -13,6 +13,10 @@ export const DESKTOP = 'Jetstream_Desktop';
 export const AUTH = 'Jetstream_Auth';
 export const ECA = 'Jetstream_In_Org_Package';
 
+/** The reason ExternalClientAppReader.cls gives when this org does not let it query External Client Apps. */
+export const ECA_NOT_QUERYABLE_REASON =
+    'This org does not let you query ExternalClientApplication, so whether Jetstream for Salesforce is installed cannot be determined.';
+
 /**
  * The user facts as the reader writes them when it cannot query External Client Apps: the grants section partial,
  * naming what it could not read in missingFields, with no grant of the in-org package's app (a copy).
@@ -20,8 +24,7 @@ export const ECA = 'Jetstream_In_Org_Package';
 export function withoutEcaGrants(facts: UserFacts, missingFields: string[] = ['ExternalClientApplication']): UserFacts {
     const copy = clone(facts);
     copy.grants.status = 'partial';
-    copy.grants.reason =
-        'This org does not let you query ExternalClientApplication, so whether Jetstream for Salesforce is installed cannot be determined.';
+    copy.grants.reason = ECA_NOT_QUERYABLE_REASON;
     copy.grants.missingFields = missingFields;
     copy.grants.data = (copy.grants.data ?? []).filter((grant) => grant.catalogName !== ECA);
     return copy;

@@ -5,14 +5,22 @@ import { decodeOAuthError } from '../oauthErrors';
 import type { AppVerdict, DecodedError, ReadinessReport, UserReport, UserWayVerdict, WayVerdict } from '../report';
 import type { AppInstall, OrgSnapshot, UserFacts } from '../snapshot';
 import { evaluateUser } from '../user';
-import { ECA, clone, findingsOf, loadScenarioUser, loadSnapshot, reportOf, withoutEcaGrants } from './engineTestKit';
+import {
+    ECA,
+    ECA_NOT_QUERYABLE_REASON,
+    clone,
+    findingsOf,
+    loadScenarioUser,
+    loadSnapshot,
+    reportOf,
+    withoutEcaGrants
+} from './engineTestKit';
 
 /** What ExternalClientAppReader.cls writes when it cannot query the ECA object: partial, named, installed = false. */
 function ecaNotQueryable(scenario: string, missingFields: string[] = ['ExternalClientApplication']): OrgSnapshot {
     const s = clone(loadSnapshot(scenario));
     s.apps.status = 'partial';
-    s.apps.reason =
-        'This org does not let you query ExternalClientApplication, so whether Jetstream for Salesforce is installed cannot be determined.';
+    s.apps.reason = ECA_NOT_QUERYABLE_REASON;
     s.apps.missingFields = missingFields;
     const eca = installOf(s, ECA);
     Object.assign(eca, {
