@@ -1,4 +1,4 @@
-// Rollup plugin: `import getSnapshot from '@salesforce/apex/ReadinessController.getSnapshot'` becomes a
+// Rollup plugin: `import getSnapshot from '@salesforce/apex/JSR_ReadinessController.getSnapshot'` becomes a
 // function answered from the sample org snapshots (preview/src/apexRuntime.ts) instead of a server call.
 // Only the Apex methods the runtime knows are accepted, so a component calling a method the preview cannot
 // answer fails the build instead of failing silently in the browser.
@@ -8,11 +8,11 @@ const PREFIX = '@salesforce/apex/';
 const VIRTUAL = '\0apex-fixture:';
 const RUNTIME = fileURLToPath(new URL('./apexRuntime.ts', import.meta.url));
 
-/** The methods apexRuntime.ts answers (ReadinessController's @AuraEnabled methods, see types/apex.d.ts). */
+/** The methods apexRuntime.ts answers (JSR_ReadinessController's @AuraEnabled methods, see types/apex.d.ts). */
 export const KNOWN_APEX_METHODS = [
-    'ReadinessController.getSnapshot',
-    'ReadinessController.searchUsers',
-    'ReadinessController.getUserFacts'
+    'JSR_ReadinessController.getSnapshot',
+    'JSR_ReadinessController.searchUsers',
+    'JSR_ReadinessController.getUserFacts'
 ];
 
 export function apexFixtures() {

@@ -1,4 +1,4 @@
-// The preview's stand-in for ReadinessController: each @salesforce/apex/ReadinessController.* import becomes
+// The preview's stand-in for JSR_ReadinessController: each @salesforce/apex/JSR_ReadinessController.* import becomes
 // apexMethod(name), answered from the selected sample scenario. Like the real @AuraEnabled methods, every
 // answer is a JSON string (Apex JSON.serialize of the DTO) that the component parses, and every failure is
 // the object shape Lightning gives an imperative Apex rejection ({ status, body: { message } }).
@@ -17,7 +17,7 @@ export interface ApexError {
     body: { message: string; exceptionType: string; isUserDefinedException: boolean; stackTrace: string };
 }
 
-// UserSearch.cls: MIN_TERM_LENGTH, MAX_TERM_LENGTH, MAX_RESULTS.
+// JSR_UserSearch.cls: MIN_TERM_LENGTH, MAX_TERM_LENGTH, MAX_RESULTS.
 export const SEARCH_MIN_TERM_LENGTH = 2;
 export const SEARCH_MAX_TERM_LENGTH = 80;
 export const SEARCH_MAX_RESULTS = 25;
@@ -54,7 +54,7 @@ function stringParam(params: ApexParams, name: string): string {
     return typeof value === 'string' ? value : '';
 }
 
-/** UserSearch.search over the scenario's users: SOQL `Name LIKE '%term%' OR Username LIKE '%term%' ORDER BY Name,
+/** JSR_UserSearch.search over the scenario's users: SOQL `Name LIKE '%term%' OR Username LIKE '%term%' ORDER BY Name,
  * Username LIMIT 25` (LIKE is case-insensitive), then active users before inactive ones. */
 export function searchScenarioUsers(scenario: PreviewScenario, searchTerm: string): UserSearchResult[] {
     const term = searchTerm.trim();
@@ -71,12 +71,12 @@ export function searchScenarioUsers(scenario: PreviewScenario, searchTerm: strin
 }
 
 const handlers: Record<string, (params: ApexParams) => Promise<string>> = {
-    'ReadinessController.getSnapshot': () => fetchText(scenarioOrThrow().snapshotUrl),
-    'ReadinessController.searchUsers': (params) => {
+    'JSR_ReadinessController.getSnapshot': () => fetchText(scenarioOrThrow().snapshotUrl),
+    'JSR_ReadinessController.searchUsers': (params) => {
         const rows = searchScenarioUsers(scenarioOrThrow(), stringParam(params, 'searchTerm'));
         return Promise.resolve(JSON.stringify(rows));
     },
-    'ReadinessController.getUserFacts': (params) => {
+    'JSR_ReadinessController.getUserFacts': (params) => {
         const userId = stringParam(params, 'userId');
         const user = scenarioOrThrow().users.find((candidate) => candidate.search.userId === userId);
         if (!userId) return Promise.reject(apexError('Choose a user first: userId is required.'));

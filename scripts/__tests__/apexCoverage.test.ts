@@ -12,7 +12,7 @@ const dir = mkdtempSync(join(tmpdir(), 'jr-apex-'));
 type Row = { name: string; covered: number; total: number };
 function sfResult(opts: { failing?: string[]; coverage: Row[] }) {
     const failing = opts.failing ?? [];
-    const tests = ['ReadinessControllerTest.returnsSnapshot', ...failing].map((fullName) => ({
+    const tests = ['JSR_ReadinessControllerTest.returnsSnapshot', ...failing].map((fullName) => ({
         FullName: fullName,
         MethodName: fullName.split('.')[1],
         ApexClass: { Name: fullName.split('.')[0] },
@@ -57,15 +57,15 @@ function check(name: string, json: unknown, args: string[]) {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('Apex test run verdict (scripts/lib/apex-coverage.mjs)', () => {
-    const classes = ['--classes', 'ReadinessController,OrgSelector'];
+    const classes = ['--classes', 'JSR_ReadinessController,JSR_OrgSelector'];
 
     it('passes when all tests pass and package coverage is at the threshold', () => {
         const r = check(
             'ok',
             sfResult({
                 coverage: [
-                    { name: 'ReadinessController', covered: 90, total: 100 },
-                    { name: 'OrgSelector', covered: 45, total: 50 }
+                    { name: 'JSR_ReadinessController', covered: 90, total: 100 },
+                    { name: 'JSR_OrgSelector', covered: 45, total: 50 }
                 ]
             }),
             ['--min-coverage', '90', ...classes]
@@ -79,8 +79,8 @@ describe('Apex test run verdict (scripts/lib/apex-coverage.mjs)', () => {
             'low',
             sfResult({
                 coverage: [
-                    { name: 'ReadinessController', covered: 89, total: 100 },
-                    { name: 'OrgSelector', covered: 45, total: 50 }
+                    { name: 'JSR_ReadinessController', covered: 89, total: 100 },
+                    { name: 'JSR_OrgSelector', covered: 45, total: 50 }
                 ]
             }),
             ['--min-coverage', '90', ...classes]
@@ -90,12 +90,12 @@ describe('Apex test run verdict (scripts/lib/apex-coverage.mjs)', () => {
     });
 
     it('counts a class no test executed as a failure, not as unmeasured', () => {
-        const r = check('untouched', sfResult({ coverage: [{ name: 'ReadinessController', covered: 100, total: 100 }] }), [
+        const r = check('untouched', sfResult({ coverage: [{ name: 'JSR_ReadinessController', covered: 100, total: 100 }] }), [
             '--min-coverage',
             '90',
             ...classes
         ]);
-        expect(r.stderr).toContain('class OrgSelector has no coverage data: no test executed it');
+        expect(r.stderr).toContain('class JSR_OrgSelector has no coverage data: no test executed it');
         expect(r.status).toBe(1);
     });
 
@@ -105,8 +105,8 @@ describe('Apex test run verdict (scripts/lib/apex-coverage.mjs)', () => {
             sfResult({
                 failing: ['OrgSelectorTest.readsOrg'],
                 coverage: [
-                    { name: 'ReadinessController', covered: 1, total: 1 },
-                    { name: 'OrgSelector', covered: 1, total: 1 }
+                    { name: 'JSR_ReadinessController', covered: 1, total: 1 },
+                    { name: 'JSR_OrgSelector', covered: 1, total: 1 }
                 ]
             }),
             [...classes]

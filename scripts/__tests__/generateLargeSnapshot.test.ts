@@ -22,12 +22,12 @@ describe('readApexCaps', () => {
         const dir = mkdtempSync(join(tmpdir(), 'caps-'));
         try {
             writeFileSync(
-                join(dir, 'HoldersReader.cls'),
+                join(dir, 'JSR_HoldersReader.cls'),
                 'public static final Integer CAP_PERMISSION_SETS = 3000;\nCAP_HOLDER_SAMPLE_USERS = 150;'
             );
-            writeFileSync(join(dir, 'OauthTokenSelector.cls'), 'public static final Integer PLATFORM_MAX_ROWS = 2500;');
-            writeFileSync(join(dir, 'SignInsReader.cls'), 'public static final Integer CAP_SIGN_IN_GROUPS = 1000;');
-            writeFileSync(join(dir, 'PermissionSelector.cls'), 'public static final Integer MAX_GRANT_ROWS = 900;');
+            writeFileSync(join(dir, 'JSR_OauthTokenSelector.cls'), 'public static final Integer PLATFORM_MAX_ROWS = 2500;');
+            writeFileSync(join(dir, 'JSR_SignInsReader.cls'), 'public static final Integer CAP_SIGN_IN_GROUPS = 1000;');
+            writeFileSync(join(dir, 'JSR_PermissionSelector.cls'), 'public static final Integer MAX_GRANT_ROWS = 900;');
             writeFileSync(join(dir, 'HoldersReaderTest.cls'), 'CAP_SIGN_IN_GROUPS = 1;');
             expect(readApexCaps(dir)).toEqual({
                 caps: { oauthTokens: 2500, permissionSets: 3000, holderSampleUsers: 150, signInGroups: 1000 },

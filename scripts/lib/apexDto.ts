@@ -1,4 +1,4 @@
-// Reads the DTO classes of an Apex file (the org reader's ReadinessSnapshot.cls): every class with its instance
+// Reads the DTO classes of an Apex file (the org reader's JSR_ReadinessSnapshot.cls): every class with its instance
 // fields and properties and their basic JSON types, as JSON.serialize writes them. Used by the contract test
 // (scripts/__tests__/apexContract.test.ts) to compare the Apex side of the contract with the JSON Schema.
 import {
@@ -38,7 +38,7 @@ export interface ApexDtoClass {
 const STRING_TYPES = new Set(['string', 'id', 'date', 'datetime', 'time']);
 const NUMBER_TYPES = new Set(['integer', 'long', 'decimal', 'double']);
 
-/** The JSON type JSON.serialize writes for an Apex type name such as "List<ReadinessSnapshot.Section>". */
+/** The JSON type JSON.serialize writes for an Apex type name such as "List<JSR_ReadinessSnapshot.Section>". */
 export function jsonTypeOfApexTypeRef(typeRef: TypeRefContext): JsonTypeRef {
     const names = typeRef.typeName_list();
     const text = typeRef.getText();
@@ -102,7 +102,7 @@ function collectClass(declaration: ClassDeclarationContext, into: ApexDtoClass[]
             });
         }
     }
-    // A container class with no instance state (the outer ReadinessSnapshot) is not a DTO.
+    // A container class with no instance state (the outer JSR_ReadinessSnapshot) is not a DTO.
     if (dto.properties.length) into.push(dto);
 }
 

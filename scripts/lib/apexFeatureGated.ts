@@ -1,6 +1,6 @@
 // Finds static references (an identifier in Apex code or in inline SOQL/SOSL) to fields and objects that not
 // every org has. Apex naming a field or object the org lacks does not compile there, so the package would
-// fail to install; such names must only appear in strings (describe check + dynamic SOQL, see SchemaProbe.cls).
+// fail to install; such names must only appear in strings (describe check + dynamic SOQL, see JSR_SchemaProbe.cls).
 import { ApexParseTreeWalker, ApexParserBaseListener, type ApexTerminalNode } from '@apexdevtools/apex-parser';
 import type { ParsedApex } from './apexParse';
 
@@ -18,8 +18,8 @@ export const FEATURE_GATED_NAMES: readonly FeatureGatedName[] = [
         name: 'PermissionsUseAnyApiClient',
         why: 'exists only where Support provisioned API Access Control (salesforce-facts.md §2; unknown to apex-ls sobject-types 65)'
     },
-    { name: 'ExternalClientApplication', why: 'not in every org (project design, SchemaProbe.cls)' },
-    { name: 'ExtlClntAppOauthPlcyCnfg', why: 'not in every org (project design, SchemaProbe.cls)' }
+    { name: 'ExternalClientApplication', why: 'not in every org (project design, JSR_SchemaProbe.cls)' },
+    { name: 'ExtlClntAppOauthPlcyCnfg', why: 'not in every org (project design, JSR_SchemaProbe.cls)' }
 ];
 
 export interface FeatureGatedFinding {

@@ -42,7 +42,7 @@ const APEX_CAP_CONSTANTS: { key: keyof ReaderCaps | 'grants'; pattern: RegExp }[
     { key: 'grants', pattern: /\bMAX_GRANT_ROWS\s*=\s*(\d+)\s*;/ }
 ];
 
-/** The row caps declared as Integer constants in the Apex reader (e.g. HoldersReader.CAP_PERMISSION_SETS). */
+/** The row caps declared as Integer constants in the Apex reader (e.g. JSR_HoldersReader.CAP_PERMISSION_SETS). */
 export function readApexCaps(classesDir: string = join(REPO_ROOT, 'force-app/main/default/classes')): ApexCaps {
     let sources = '';
     try {
@@ -326,7 +326,7 @@ export function generateLargeSnapshotWithSummary(options: LargeSnapshotOptions =
                 userId: userId(1),
                 name: userName(1),
                 username: username(1),
-                // Every permission the Apex reader checks (RunningUserPermissions.CHECKED), all held.
+                // Every permission the Apex reader checks (JSR_RunningUserPermissions.CHECKED), all held.
                 permissions: permissionChecks([])
             },
             false,

@@ -42,11 +42,11 @@ export function nodeIo(): CliIo {
 
 export const USAGE = `Usage: npm run -s readiness -- --snapshot FILE [options]
 
-  --snapshot FILE        org snapshot JSON (ReadinessController.getSnapshot output, or fixtures/snapshots/*.json)
+  --snapshot FILE        org snapshot JSON (JSR_ReadinessController.getSnapshot output, or fixtures/snapshots/*.json)
   --user ID_OR_USERNAME  also check one user: with --user-facts, confirms the file is that user's; alone, finds the
                          user (id, username, name, or a unique part of them) in the scenarios.json next to the
                          snapshot (fixtures/scenarios.json layout)
-  --user-facts FILE      the user's facts JSON (ReadinessController.getUserFacts output, or fixtures/users/*.json)
+  --user-facts FILE      the user's facts JSON (JSR_ReadinessController.getUserFacts output, or fixtures/users/*.json)
   --scenarios FILE       scenarios file for --user (default: scenarios.json beside or above the snapshot)
   --format FORMAT        text (default) | json | markdown | csv
   --table TABLE          with --format csv: findings (default) | apps | holders | authorizations
@@ -225,7 +225,7 @@ function userFactsFileFromScenarios(io: CliIo, options: CliOptions, snapshotFile
     const scenariosFile = findScenariosFile(io, snapshotFile, options.scenarios);
     if (scenariosFile === null) {
         throw new InputError([
-            `readiness: --user ${who}: no scenarios.json beside or above ${snapshotFile}; pass --user-facts FILE (the user's ReadinessController.getUserFacts JSON)`
+            `readiness: --user ${who}: no scenarios.json beside or above ${snapshotFile}; pass --user-facts FILE (the user's JSR_ReadinessController.getUserFacts JSON)`
         ]);
     }
     const shown = displayPath(io, scenariosFile);

@@ -81,7 +81,7 @@ export interface CallSite {
 }
 
 export interface MethodInfo {
-    /** Qualified class name, e.g. "ReadinessSnapshot.Section". */
+    /** Qualified class name, e.g. "JSR_ReadinessSnapshot.Section". */
     className: string;
     /** Method name; "<init>" for field initialisers, "<clinit>" for static initialisers, the class name for constructors. */
     name: string;

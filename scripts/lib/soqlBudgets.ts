@@ -6,13 +6,13 @@
 import { ApexProgram, checkBudgets, type ApexSource } from './soqlBudget';
 
 /**
- * SOQL statements each @AuraEnabled method may run at most. Justified query by query in ReadinessController's
+ * SOQL statements each @AuraEnabled method may run at most. Justified query by query in JSR_ReadinessController's
  * header comment; raise a budget only together with that list.
  */
 export const SOQL_BUDGETS: Record<string, number> = {
-    'ReadinessController.getSnapshot': 14,
-    'ReadinessController.getUserFacts': 10,
-    'ReadinessController.searchUsers': 1
+    'JSR_ReadinessController.getSnapshot': 14,
+    'JSR_ReadinessController.getUserFacts': 10,
+    'JSR_ReadinessController.searchUsers': 1
 };
 
 /**

@@ -46,7 +46,7 @@ const ANSWER_LABEL: Record<ReasonStep['answer'], string> = {
     unknown: 'JR_Answer_Unknown',
     notApplicable: 'JR_Answer_Not_Applicable'
 };
-/** Rows per page in the tab's lists (c/readinessUi PAGE_SIZE) and rows the user search returns (UserSearch.cls). */
+/** Rows per page in the tab's lists (c/readinessUi PAGE_SIZE) and rows the user search returns (JSR_UserSearch.cls). */
 const PAGE_SIZE = 25;
 const SEARCH_MAX_RESULTS = 25;
 const BOM = '\uFEFF';

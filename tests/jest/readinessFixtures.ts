@@ -1,5 +1,5 @@
 // Test-only access to the committed sample orgs (fixtures/) for the tab's component tests: the Apex mocks return the
-// fixture JSON exactly as ReadinessController would (a JSON string), and reports come from the real engine.
+// fixture JSON exactly as JSR_ReadinessController would (a JSON string), and reports come from the real engine.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluateSnapshot, evaluateUser, parseSnapshot, parseUserFacts } from 'c/readinessEngine';
@@ -28,7 +28,7 @@ export function scenario(id: string): Scenario {
     return found;
 }
 
-/** What ReadinessController.getSnapshot returns for the scenario: the snapshot as a JSON string. */
+/** What JSR_ReadinessController.getSnapshot returns for the scenario: the snapshot as a JSON string. */
 export function snapshotJson(id: string): string {
     return readFileSync(join(FIXTURES_DIR, scenario(id).snapshot), 'utf8');
 }
@@ -42,7 +42,7 @@ export function loadReport(id: string, snapshot: OrgSnapshot = loadSnapshot(id))
     return evaluateSnapshot(snapshot, { now: new Date(snapshot.capturedAt) });
 }
 
-/** What ReadinessController.getUserFacts returns for a scenario user. */
+/** What JSR_ReadinessController.getUserFacts returns for a scenario user. */
 export function userFactsJson(user: ScenarioUser): string {
     return readFileSync(join(FIXTURES_DIR, user.facts), 'utf8');
 }

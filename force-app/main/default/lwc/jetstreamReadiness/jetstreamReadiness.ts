@@ -1,5 +1,5 @@
 import { LightningElement } from 'lwc';
-import getSnapshot from '@salesforce/apex/ReadinessController.getSnapshot';
+import getSnapshot from '@salesforce/apex/JSR_ReadinessController.getSnapshot';
 import { evaluateSnapshot, parseSnapshot } from 'c/readinessEngine';
 import type { OrgSnapshot, ReadinessReport, UserReport } from 'c/readinessEngine';
 import { LABELS } from 'c/readinessLabels';

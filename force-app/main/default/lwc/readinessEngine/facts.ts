@@ -23,7 +23,7 @@ const DAY_MS = 86_400_000;
 
 /** The objects the reader queries for External Client Apps. When it cannot query one (not queryable in this org,
  * fields absent, query failed), it names the object or "Object.Field" in the apps section's missingFields
- * (ExternalClientAppReader.cls): the ECA entries are then "cannot determine", never "not installed". */
+ * (JSR_ExternalClientAppReader.cls): the ECA entries are then "cannot determine", never "not installed". */
 export const ECA_OBJECT = 'ExternalClientApplication';
 export const ECA_POLICY_OBJECT = 'ExtlClntAppOauthPlcyCnfg';
 

@@ -114,7 +114,7 @@ export function parseSnapshot(json: string): OrgSnapshot {
     return root as unknown as OrgSnapshot;
 }
 
-/** Parses ReadinessController.getUserFacts' JSON into UserFacts; throws SnapshotError. */
+/** Parses JSR_ReadinessController.getUserFacts' JSON into UserFacts; throws SnapshotError. */
 export function parseUserFacts(json: string): UserFacts {
     const root = parseJson(json, 'user facts');
     checkHeader(root, 'user facts');
@@ -122,7 +122,7 @@ export function parseUserFacts(json: string): UserFacts {
     return root as unknown as UserFacts;
 }
 
-/** Parses ReadinessController.searchUsers' JSON into UserSearchResult[]; throws SnapshotError at the first bad value. */
+/** Parses JSR_ReadinessController.searchUsers' JSON into UserSearchResult[]; throws SnapshotError at the first bad value. */
 export function parseUserSearchResults(json: string): UserSearchResult[] {
     const rows = parseJsonValue(json, 'user search result');
     if (!Array.isArray(rows)) throw new SnapshotError('The user search result must be a JSON list', '$');

@@ -1,7 +1,7 @@
 /**
  * The org snapshot contract, schema version 1.
  *
- * This file is the single source of the shape that the Apex org reader (ReadinessSnapshot.cls and
+ * This file is the single source of the shape that the Apex org reader (JSR_ReadinessSnapshot.cls and
  * friends) serialises with JSON.serialize, that the fixtures under fixtures/ hold, and that the engine,
  * the tab, the local preview and the command-line report consume. schema/org-snapshot.schema.json is
  * GENERATED from these types (npm run schema); a contract test compares the Apex DTO properties with it.
@@ -328,7 +328,7 @@ export interface SignInOutcome {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// One user (ReadinessController.getUserFacts)
+// One user (JSR_ReadinessController.getUserFacts)
 // ---------------------------------------------------------------------------------------------------
 
 export interface UserFacts {
@@ -368,7 +368,7 @@ export interface UserAssignment {
     useAnyApiClient: boolean | null;
 }
 
-/** A row of ReadinessController.searchUsers. */
+/** A row of JSR_ReadinessController.searchUsers. */
 export interface UserSearchResult {
     userId: string;
     name: string;

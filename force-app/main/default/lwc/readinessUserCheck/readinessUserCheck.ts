@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
-import searchUsers from '@salesforce/apex/ReadinessController.searchUsers';
-import getUserFacts from '@salesforce/apex/ReadinessController.getUserFacts';
+import searchUsers from '@salesforce/apex/JSR_ReadinessController.searchUsers';
+import getUserFacts from '@salesforce/apex/JSR_ReadinessController.getUserFacts';
 import { evaluateUser, parseUserFacts, parseUserSearchResults } from 'c/readinessEngine';
 import type { OrgSnapshot, UserReport, UserSearchResult } from 'c/readinessEngine';
 import { LABELS } from 'c/readinessLabels';

@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
-import getSnapshot from '@salesforce/apex/ReadinessController.getSnapshot';
-import searchUsers from '@salesforce/apex/ReadinessController.searchUsers';
-import getUserFacts from '@salesforce/apex/ReadinessController.getUserFacts';
+import getSnapshot from '@salesforce/apex/JSR_ReadinessController.getSnapshot';
+import searchUsers from '@salesforce/apex/JSR_ReadinessController.searchUsers';
+import getUserFacts from '@salesforce/apex/JSR_ReadinessController.getUserFacts';
 import { evaluateSnapshot } from 'c/readinessEngine';
 import JetstreamReadiness from '../jetstreamReadiness';
 import { SEARCH_DEBOUNCE_MS } from '../../readinessUserCheck/readinessUserCheck';
@@ -18,9 +18,9 @@ import {
 } from '../../../../../../tests/jest/readinessFixtures';
 import { generateLargeSnapshot } from '../../../../../../scripts/lib/generateLargeSnapshot';
 
-jest.mock('@salesforce/apex/ReadinessController.getSnapshot', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('@salesforce/apex/ReadinessController.searchUsers', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('@salesforce/apex/ReadinessController.getUserFacts', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/JSR_ReadinessController.getSnapshot', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/JSR_ReadinessController.searchUsers', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/JSR_ReadinessController.getUserFacts', () => ({ default: jest.fn() }), { virtual: true });
 
 const mockGetSnapshot = getSnapshot as unknown as jest.Mock<Promise<string>, []>;
 const mockSearchUsers = searchUsers as unknown as jest.Mock<Promise<string>, [{ searchTerm: string }]>;
@@ -111,13 +111,13 @@ describe('c-jetstream-readiness', () => {
     });
 
     it('shows the Apex error, keeps the header and the error decoder, and marks the other sections unavailable', async () => {
-        mockGetSnapshot.mockRejectedValue({ body: { message: 'You do not have access to the Apex class named: ReadinessController' } });
+        mockGetSnapshot.mockRejectedValue({ body: { message: 'You do not have access to the Apex class named: JSR_ReadinessController' } });
         const element = await renderTab();
         const alert = element.shadowRoot!.querySelector('.load-error')!;
         expect(alert.getAttribute('role')).toBe('alert');
         expect(textOf(alert.querySelector('h2'))).toBe('The org could not be read');
         expect(textOf(alert.querySelector('.load-error-message'))).toBe(
-            'You do not have access to the Apex class named: ReadinessController'
+            'You do not have access to the Apex class named: JSR_ReadinessController'
         );
         expect(textOf(queryDeep(element, 'h1'))).toBe('Jetstream Readiness');
         for (const id of ['ways', 'findings', 'apps', 'bypass', 'userCheck', 'sandbox', 'export']) {

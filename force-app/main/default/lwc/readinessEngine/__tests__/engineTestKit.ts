@@ -13,7 +13,7 @@ export const DESKTOP = 'Jetstream_Desktop';
 export const AUTH = 'Jetstream_Auth';
 export const ECA = 'Jetstream_In_Org_Package';
 
-/** The reason ExternalClientAppReader.cls gives when this org does not let it query External Client Apps. */
+/** The reason JSR_ExternalClientAppReader.cls gives when this org does not let it query External Client Apps. */
 export const ECA_NOT_QUERYABLE_REASON =
     'This org does not let you query ExternalClientApplication, so whether Jetstream for Salesforce is installed cannot be determined.';
 

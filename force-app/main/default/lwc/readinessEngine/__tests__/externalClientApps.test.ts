@@ -16,7 +16,7 @@ import {
     withoutEcaGrants
 } from './engineTestKit';
 
-/** What ExternalClientAppReader.cls writes when it cannot query the ECA object: partial, named, installed = false. */
+/** What JSR_ExternalClientAppReader.cls writes when it cannot query the ECA object: partial, named, installed = false. */
 function ecaNotQueryable(scenario: string, missingFields: string[] = ['ExternalClientApplication']): OrgSnapshot {
     const s = clone(loadSnapshot(scenario));
     s.apps.status = 'partial';
@@ -191,15 +191,15 @@ describe('the OAuth error decoder on an External Client App the reader could not
     });
 });
 
-// The user facts' grants section is read with its own look-up of the installed apps (UserGrantsReader calls
-// AppsReader.readInstalledAppIds on that section): when ExternalClientApplication cannot be queried there, the reader
+// The user facts' grants section is read with its own look-up of the installed apps (JSR_UserGrantsReader calls
+// JSR_AppsReader.readInstalledAppIds on that section): when ExternalClientApplication cannot be queried there, the reader
 // names it in the grants section's missingFields, marks it partial and returns no grant of the External Client App,
 // because it has no id to look grants up by. That absence is not "not granted".
 describe('a user check whose facts could not read External Client Apps', () => {
     const SCENARIO = 'prod-ready-least-privilege';
     const ECA_GRANT_STEP = 'Is Robert Thorn pre-authorized for Jetstream for Salesforce?';
 
-    /** Robert's facts as UserGrantsReader writes them when the ECA object (or one of its fields) cannot be read. */
+    /** Robert's facts as JSR_UserGrantsReader writes them when the ECA object (or one of its fields) cannot be read. */
     const factsWithoutEcaGrants = (missingFields?: string[]): UserFacts =>
         withoutEcaGrants(loadScenarioUser(SCENARIO, 'robert'), missingFields);
 

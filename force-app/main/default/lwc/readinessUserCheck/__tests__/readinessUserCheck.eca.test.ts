@@ -2,15 +2,15 @@
 // ExternalClientApplication in missingFields and holds no grant of the in-org package's app): the in-org package
 // card says "Cannot determine" and its grant step "Unknown", never "Cannot connect" / "No".
 import { createElement } from 'lwc';
-import searchUsers from '@salesforce/apex/ReadinessController.searchUsers';
-import getUserFacts from '@salesforce/apex/ReadinessController.getUserFacts';
+import searchUsers from '@salesforce/apex/JSR_ReadinessController.searchUsers';
+import getUserFacts from '@salesforce/apex/JSR_ReadinessController.getUserFacts';
 import type { OrgSnapshot, UserFacts } from 'c/readinessEngine';
 import ReadinessUserCheck, { SEARCH_DEBOUNCE_MS } from '../readinessUserCheck';
 import { withoutEcaGrants } from '../../readinessEngine/__tests__/engineTestKit';
 import { flushPromises, loadSnapshot, loadUserFacts, resetDom, scenario, textOf } from '../../../../../../tests/jest/readinessFixtures';
 
-jest.mock('@salesforce/apex/ReadinessController.searchUsers', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('@salesforce/apex/ReadinessController.getUserFacts', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/JSR_ReadinessController.searchUsers', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/JSR_ReadinessController.getUserFacts', () => ({ default: jest.fn() }), { virtual: true });
 
 const mockSearchUsers = searchUsers as unknown as jest.Mock<Promise<string>, [{ searchTerm: string }]>;
 const mockGetUserFacts = getUserFacts as unknown as jest.Mock<Promise<string>, [{ userId: string }]>;

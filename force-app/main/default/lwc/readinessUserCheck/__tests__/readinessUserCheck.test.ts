@@ -1,6 +1,6 @@
 import { createElement } from 'lwc';
-import searchUsers from '@salesforce/apex/ReadinessController.searchUsers';
-import getUserFacts from '@salesforce/apex/ReadinessController.getUserFacts';
+import searchUsers from '@salesforce/apex/JSR_ReadinessController.searchUsers';
+import getUserFacts from '@salesforce/apex/JSR_ReadinessController.getUserFacts';
 import type { OrgSnapshot, UserReport } from 'c/readinessEngine';
 import ReadinessUserCheck, { SEARCH_DEBOUNCE_MS } from '../readinessUserCheck';
 import {
@@ -14,8 +14,8 @@ import {
     userFactsJson
 } from '../../../../../../tests/jest/readinessFixtures';
 
-jest.mock('@salesforce/apex/ReadinessController.searchUsers', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('@salesforce/apex/ReadinessController.getUserFacts', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/JSR_ReadinessController.searchUsers', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/JSR_ReadinessController.getUserFacts', () => ({ default: jest.fn() }), { virtual: true });
 
 const mockSearchUsers = searchUsers as unknown as jest.Mock<Promise<string>, [{ searchTerm: string }]>;
 const mockGetUserFacts = getUserFacts as unknown as jest.Mock<Promise<string>, [{ userId: string }]>;
@@ -213,7 +213,7 @@ describe('c-readiness-user-check', () => {
     });
 
     it('shows the search failure the server returned', async () => {
-        mockSearchUsers.mockRejectedValue({ body: { message: 'You do not have access to the Apex class named: ReadinessController' } });
+        mockSearchUsers.mockRejectedValue({ body: { message: 'You do not have access to the Apex class named: JSR_ReadinessController' } });
         const element = render();
         type(element, 'pe');
         await waitForSearch();
@@ -221,7 +221,7 @@ describe('c-readiness-user-check', () => {
         expect(failure.getAttribute('role')).toBe('alert');
         expect(textOf(failure.querySelector('.slds-text-heading_small'))).toBe('The user search failed');
         expect(textOf(failure.querySelector('.slds-text-font_monospace'))).toBe(
-            'You do not have access to the Apex class named: ReadinessController'
+            'You do not have access to the Apex class named: JSR_ReadinessController'
         );
         await expect(element).toBeAccessible();
     });
