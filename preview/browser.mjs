@@ -28,7 +28,7 @@ export async function launchChromium() {
  * tab. Walks the (synthetic) shadow roots, which document.querySelector does not see into.
  */
 export function tabIsRendered() {
-    const root = document.querySelector('c-jetstream-readiness');
+    const root = document.querySelector('c-jsr-readiness-tab');
     if (!root) return false;
     let overall = '';
     let ways = 0;

@@ -205,7 +205,7 @@ function largeGeneratorInputs() {
     return [
         LARGE_GENERATOR,
         join(ROOT, 'scripts/generate-large-snapshot.ts'),
-        join(ROOT, 'force-app/main/default/lwc/readinessEngine/snapshot.ts'),
+        join(ROOT, 'force-app/main/default/lwc/jsrEngine/snapshot.ts'),
         ...dirFiles(join(ROOT, 'scripts/lib/fixtures'), /\.ts$/),
         ...dirFiles(join(ROOT, 'force-app/main/default/classes'), /\.cls$/),
         join(ROOT, 'package-lock.json')

@@ -1,6 +1,6 @@
 // Rollup configurations of the local preview. Two bundles, so that a rebuild only compiles what changed:
 //
-//   app     the real tab: c/jetstreamReadiness and its children (the JS that `npm run build` compiles from the
+//   app     the real tab: c/jsrReadinessTab and its children (the JS that `npm run build` compiles from the
 //           TypeScript in force-app/main/default/lwc), plus the page (src/main.ts), fixture Apex (src/apexFixtures.mjs)
 //           and Custom Labels (src/customLabels.mjs). Every other bare import ('lwc', 'lightning/card', ...) stays
 //           external. Its Rollup cache (each module's compiled form) is kept by preview/build.mjs, so a rebuild

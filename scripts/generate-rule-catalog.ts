@@ -2,8 +2,8 @@
 // --check (the rule-catalog gate): exits 1 when the committed document differs from what the code generates.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { RULES } from '../force-app/main/default/lwc/readinessEngine/rules';
-import { OAUTH_ERROR_PATTERNS } from '../force-app/main/default/lwc/readinessEngine/oauthErrors';
+import { RULES } from '../force-app/main/default/lwc/jsrEngine/rules';
+import { OAUTH_ERROR_PATTERNS } from '../force-app/main/default/lwc/jsrEngine/oauthErrors';
 import { ruleCatalogMain } from './lib/ruleCatalog';
 
 process.exitCode = ruleCatalogMain(

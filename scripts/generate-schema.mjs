@@ -11,7 +11,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const engine = join(root, 'force-app/main/default/lwc/readinessEngine');
+const engine = join(root, 'force-app/main/default/lwc/jsrEngine');
 const check = process.argv.includes('--check');
 
 const targets = [

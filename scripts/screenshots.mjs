@@ -23,9 +23,9 @@ const SHOTS = [
         scenario: 'prod-admin-approved-no-grants',
         section: 'Check a user',
         async prepare(page) {
-            await page.locator('c-readiness-user-check input.search').fill('Gibbons');
-            await page.locator('c-readiness-user-check button.result').first().click();
-            await page.locator('c-readiness-user-check article.user-way').first().waitFor();
+            await page.locator('c-jsr-user-check input.search').fill('Gibbons');
+            await page.locator('c-jsr-user-check button.result').first().click();
+            await page.locator('c-jsr-user-check article.user-way').first().waitFor();
         }
     }
 ];

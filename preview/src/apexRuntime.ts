@@ -3,7 +3,7 @@
 // answer is a JSON string (Apex JSON.serialize of the DTO) that the component parses, and every failure is
 // the object shape Lightning gives an imperative Apex rejection ({ status, body: { message } }).
 // Nothing here decides a verdict: the components and the engine run unchanged on these answers.
-import type { UserSearchResult } from '../../force-app/main/default/lwc/readinessEngine/snapshot';
+import type { UserSearchResult } from '../../force-app/main/default/lwc/jsrEngine/snapshot';
 import type { PreviewScenario } from './previewScenario';
 
 type ApexParams = Record<string, unknown> | undefined;

@@ -1,9 +1,9 @@
-// The preview page: the scenario picker (page chrome, outside the tab) and the real c-jetstream-readiness tab.
+// The preview page: the scenario picker (page chrome, outside the tab) and the real c-jsr-readiness-tab tab.
 // Synthetic shadow comes first, as in Lightning Experience, so the global SLDS stylesheet styles the inside
 // of the components the way it does in an org.
 import '@lwc/synthetic-shadow';
 import { createElement } from 'lwc';
-import JetstreamReadiness from 'c/jetstreamReadiness';
+import JsrReadinessTab from 'c/jsrReadinessTab';
 import { selectScenario } from './apexRuntime';
 import type { PreviewManifest, PreviewScenario } from './previewScenario';
 
@@ -54,7 +54,7 @@ async function start(): Promise<void> {
     document.title = `${scenario.title} · Jetstream Readiness preview`;
     document.body.dataset.scenario = scenario.id;
     selectScenario(scenario);
-    const tab = createElement('c-jetstream-readiness', { is: JetstreamReadiness });
+    const tab = createElement('c-jsr-readiness-tab', { is: JsrReadinessTab });
     element<HTMLElement>('#tab-host').append(tab);
     document.body.dataset.previewState = 'mounted';
 }

@@ -12,7 +12,7 @@ import {
 } from '../lib/generateLargeSnapshot';
 import { SchemaValidators } from '../lib/schemaValidation';
 import { READER_PERMISSIONS } from '../lib/fixtures/kit';
-import { parseSnapshot } from '../../force-app/main/default/lwc/readinessEngine/parse';
+import { parseSnapshot } from '../../force-app/main/default/lwc/jsrEngine/parse';
 
 const validators = new SchemaValidators();
 const SMALL = { activeUsers: 2_000, holders: 120, oauthTokens: 150, signInGroups: 80, grants: 60 };

@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT_BAD_INPUT, EXIT_CANNOT_DETERMINE, EXIT_FINDINGS, EXIT_READY, main, nodeIo, USAGE, type CliIo } from '../lib/readinessCli';
 import { REPO_ROOT, SchemaValidators } from '../lib/schemaValidation';
-import { evaluateSnapshot } from '../../force-app/main/default/lwc/readinessEngine/readinessEngine';
-import type { OrgSnapshot } from '../../force-app/main/default/lwc/readinessEngine/snapshot';
-import type { DecodedError, ReadinessCliOutput, ReadinessReport } from '../../force-app/main/default/lwc/readinessEngine/report';
+import { evaluateSnapshot } from '../../force-app/main/default/lwc/jsrEngine/jsrEngine';
+import type { OrgSnapshot } from '../../force-app/main/default/lwc/jsrEngine/snapshot';
+import type { DecodedError, ReadinessCliOutput, ReadinessReport } from '../../force-app/main/default/lwc/jsrEngine/report';
 
 const NOW = '2026-11-29T00:00:00.000Z';
 const READY = 'fixtures/snapshots/prod-ready-least-privilege.json';

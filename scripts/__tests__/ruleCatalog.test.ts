@@ -1,5 +1,5 @@
-import { RULES } from '../../force-app/main/default/lwc/readinessEngine/rules';
-import { OAUTH_ERROR_PATTERNS } from '../../force-app/main/default/lwc/readinessEngine/oauthErrors';
+import { RULES } from '../../force-app/main/default/lwc/jsrEngine/rules';
+import { OAUTH_ERROR_PATTERNS } from '../../force-app/main/default/lwc/jsrEngine/oauthErrors';
 import { anchor, renderRuleCatalog, ruleCatalogMain, type CatalogIo, type CatalogRule } from '../lib/ruleCatalog';
 
 const RULE: CatalogRule = {

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodedErrorToText, reportToText } from '../lib/textReport';
 import { REPO_ROOT } from '../lib/schemaValidation';
-import { decodeOAuthError, evaluateSnapshot, evaluateUser } from '../../force-app/main/default/lwc/readinessEngine/readinessEngine';
-import type { OrgSnapshot, UserFacts } from '../../force-app/main/default/lwc/readinessEngine/snapshot';
-import type { ReadinessReport } from '../../force-app/main/default/lwc/readinessEngine/report';
+import { decodeOAuthError, evaluateSnapshot, evaluateUser } from '../../force-app/main/default/lwc/jsrEngine/jsrEngine';
+import type { OrgSnapshot, UserFacts } from '../../force-app/main/default/lwc/jsrEngine/snapshot';
+import type { ReadinessReport } from '../../force-app/main/default/lwc/jsrEngine/report';
 
 const NOW = { now: new Date('2026-11-29T00:00:00.000Z') };
 

@@ -1,8 +1,8 @@
 // The engine benchmark (npm run bench): evaluateSnapshot on the generated large-org snapshot against JSON.parse of
 // the same text, median of several runs. Target: engine time <= 1x parse time.
 import { performance } from 'node:perf_hooks';
-import { evaluateSnapshot } from '../../force-app/main/default/lwc/readinessEngine/readinessEngine';
-import type { OrgSnapshot } from '../../force-app/main/default/lwc/readinessEngine/snapshot';
+import { evaluateSnapshot } from '../../force-app/main/default/lwc/jsrEngine/jsrEngine';
+import type { OrgSnapshot } from '../../force-app/main/default/lwc/jsrEngine/snapshot';
 import {
     describeSummary,
     generateLargeSnapshotWithSummary,

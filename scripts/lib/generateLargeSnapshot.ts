@@ -17,7 +17,7 @@ import type {
     ReaderCaps,
     Section,
     SignInOutcome
-} from '../../force-app/main/default/lwc/readinessEngine/snapshot';
+} from '../../force-app/main/default/lwc/jsrEngine/snapshot';
 import { defaultCatalog, permissionChecks } from './fixtures/kit';
 import { makeId } from './fixtures/salesforceId';
 import { REPO_ROOT } from './schemaValidation';

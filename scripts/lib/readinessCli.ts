@@ -3,12 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { evaluateSnapshot, evaluateUser } from '../../force-app/main/default/lwc/readinessEngine/readinessEngine';
-import { decodeOAuthError } from '../../force-app/main/default/lwc/readinessEngine/oauthErrors';
-import { CSV_TABLES, reportToCsv, reportToMarkdown, type CsvTable } from '../../force-app/main/default/lwc/readinessEngine/exporters';
-import { parseSnapshot, parseUserFacts, SnapshotError } from '../../force-app/main/default/lwc/readinessEngine/parse';
-import type { OrgSnapshot, UserFacts, UserSearchResult } from '../../force-app/main/default/lwc/readinessEngine/snapshot';
-import type { ReadinessCliOutput, ReadinessReport, UserReport } from '../../force-app/main/default/lwc/readinessEngine/report';
+import { evaluateSnapshot, evaluateUser } from '../../force-app/main/default/lwc/jsrEngine/jsrEngine';
+import { decodeOAuthError } from '../../force-app/main/default/lwc/jsrEngine/oauthErrors';
+import { CSV_TABLES, reportToCsv, reportToMarkdown, type CsvTable } from '../../force-app/main/default/lwc/jsrEngine/exporters';
+import { parseSnapshot, parseUserFacts, SnapshotError } from '../../force-app/main/default/lwc/jsrEngine/parse';
+import type { OrgSnapshot, UserFacts, UserSearchResult } from '../../force-app/main/default/lwc/jsrEngine/snapshot';
+import type { ReadinessCliOutput, ReadinessReport, UserReport } from '../../force-app/main/default/lwc/jsrEngine/report';
 import { SchemaValidators, formatProblems, type SnapshotDocumentKind } from './schemaValidation';
 import { decodedErrorToText, reportToText } from './textReport';
 

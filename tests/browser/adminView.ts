@@ -10,7 +10,7 @@ import {
     evaluateUser,
     reportToCsv,
     reportToMarkdown
-} from '../../force-app/main/default/lwc/readinessEngine/readinessEngine';
+} from '../../force-app/main/default/lwc/jsrEngine/jsrEngine';
 import type {
     InstallState,
     OrgSnapshot,
@@ -20,7 +20,7 @@ import type {
     UserReport,
     UserWayVerdict,
     Verdict
-} from '../../force-app/main/default/lwc/readinessEngine/readinessEngine';
+} from '../../force-app/main/default/lwc/jsrEngine/jsrEngine';
 import { expect, formatted, label, openSection, userFactsOf } from './preview';
 import type { FixtureScenario } from './preview';
 
@@ -46,7 +46,7 @@ const ANSWER_LABEL: Record<ReasonStep['answer'], string> = {
     unknown: 'JR_Answer_Unknown',
     notApplicable: 'JR_Answer_Not_Applicable'
 };
-/** Rows per page in the tab's lists (c/readinessUi PAGE_SIZE) and rows the user search returns (JSR_UserSearch.cls). */
+/** Rows per page in the tab's lists (c/jsrUi PAGE_SIZE) and rows the user search returns (JSR_UserSearch.cls). */
 const PAGE_SIZE = 25;
 const SEARCH_MAX_RESULTS = 25;
 const BOM = '\uFEFF';
@@ -61,7 +61,7 @@ async function texts(locator: Locator): Promise<string[]> {
 }
 
 export async function expectHeader(page: Page, report: ReadinessReport): Promise<void> {
-    const header = page.locator('c-readiness-header');
+    const header = page.locator('c-jsr-header');
     // Wait for the report (the org line appears with it), then compare every field at once: a wrong value fails
     // at once with the whole header in the diff, instead of after the expect timeout.
     await expect(header.locator('.org-line')).toBeVisible();
@@ -82,7 +82,7 @@ export async function expectHeader(page: Page, report: ReadinessReport): Promise
 }
 
 export async function expectWays(page: Page, report: ReadinessReport): Promise<void> {
-    const cards = page.locator('c-readiness-ways article.way');
+    const cards = page.locator('c-jsr-ways article.way');
     await expect(cards).toHaveCount(report.ways.length);
     const shown = await cards.evaluateAll((nodes) => {
         const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -168,11 +168,11 @@ export async function expectFindings(page: Page, report: ReadinessReport): Promi
     const expected = severities
         .map((severity) => ({ severity, findings: report.findings.filter((finding) => finding.severity === severity).slice(0, PAGE_SIZE) }))
         .filter((group) => group.findings.length > 0);
-    const groups = page.locator('c-readiness-findings .group');
+    const groups = page.locator('c-jsr-findings .group');
     await expect(groups).toHaveCount(expected.length);
     const shown = [];
     for (let index = 0; index < expected.length; index++) {
-        // Each finding is its own c-readiness-finding: Playwright locators pierce the shadow roots.
+        // Each finding is its own c-jsr-finding: Playwright locators pierce the shadow roots.
         const group = groups.nth(index);
         shown.push({
             severity: await group.getAttribute('data-severity'),
@@ -203,9 +203,9 @@ export const KNOWN_ERRORS = [
 ];
 
 async function decode(page: Page, input: string): Promise<void> {
-    await page.locator('c-readiness-error-decoder textarea.error-input').fill(input);
+    await page.locator('c-jsr-error-decoder textarea.error-input').fill(input);
     await page
-        .locator('c-readiness-error-decoder')
+        .locator('c-jsr-error-decoder')
         .getByRole('button', { name: label('JR_Decoder_Button') })
         .click();
 }
@@ -213,7 +213,7 @@ async function decode(page: Page, input: string): Promise<void> {
 /** Decodes the known errors, an unknown one and an empty input; returns how many fix links point at this org. */
 export async function expectErrorDecoder(page: Page, snapshot: OrgSnapshot, inputs: readonly string[] = KNOWN_ERRORS): Promise<number> {
     await openSection(page, 'JR_Tab_Decoder');
-    const decoder = page.locator('c-readiness-error-decoder');
+    const decoder = page.locator('c-jsr-error-decoder');
     const result = decoder.locator('.result');
 
     await decoder.getByRole('button', { name: label('JR_Decoder_Button') }).click();
@@ -280,12 +280,12 @@ function matchCount(scenario: FixtureScenario, term: string): number {
 }
 
 async function searchUsers(page: Page, term: string): Promise<void> {
-    await page.locator('c-readiness-user-check input.search').fill(term);
+    await page.locator('c-jsr-user-check input.search').fill(term);
 }
 
 /** The search field's own behaviour, which does not depend on the org: too short, no results, Clear. */
 async function expectSearchField(page: Page): Promise<void> {
-    const check = page.locator('c-readiness-user-check');
+    const check = page.locator('c-jsr-user-check');
     await searchUsers(page, 'x');
     await expect(check.locator('.too-short')).toHaveText(label('JR_User_Search_Too_Short'));
     await searchUsers(page, 'zz-nobody-has-this-name');
@@ -307,7 +307,7 @@ export async function expectUserCheck(
     { withSearchField }: { withSearchField: boolean }
 ): Promise<UserReport | null> {
     await openSection(page, 'JR_Tab_User_Check');
-    const check = page.locator('c-readiness-user-check');
+    const check = page.locator('c-jsr-user-check');
     if (withSearchField) await expectSearchField(page);
 
     let last: UserReport | null = null;
@@ -360,7 +360,7 @@ async function download(page: Page, link: Locator): Promise<{ file: Download; te
 /** The Markdown report (with the checked user, if any) and every CSV table, downloaded and compared byte for byte. */
 export async function expectExports(page: Page, report: ReadinessReport, userReport: UserReport | null): Promise<void> {
     await openSection(page, 'JR_Tab_Export');
-    const exporter = page.locator('c-readiness-export');
+    const exporter = page.locator('c-jsr-export');
     if (userReport) {
         await expect(exporter.locator('.included-user')).toHaveText(
             formatted('JR_Export_Includes_User', `${userReport.name} (${userReport.username})`)

@@ -1,6 +1,6 @@
 // The generated 100k-user org (npm run generate:large at build time, not committed): the tab renders the same
 // header, ways, apps and findings as for the small samples, from the snapshot the preview serves.
-import { evaluateSnapshot, parseSnapshot } from '../../force-app/main/default/lwc/readinessEngine/readinessEngine';
+import { evaluateSnapshot, parseSnapshot } from '../../force-app/main/default/lwc/jsrEngine/jsrEngine';
 import { expectApps, expectFindings, expectHeader, expectWays } from './adminView';
 import { expect, openScenario, test } from './preview';
 

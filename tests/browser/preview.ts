@@ -3,7 +3,7 @@
 import { test as base, expect, type ConsoleMessage, type Page, type Request, type Response } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { OrgSnapshot, UserFacts, UserSearchResult } from '../../force-app/main/default/lwc/readinessEngine/snapshot';
+import type { OrgSnapshot, UserFacts, UserSearchResult } from '../../force-app/main/default/lwc/jsrEngine/snapshot';
 import { LABELS_FILE_IN_PROJECT } from '../../preview/locations.mjs';
 import { readCustomLabels } from '../../preview/src/customLabels.mjs';
 

@@ -16,13 +16,13 @@ test('the picker lists every sample org and switches to the one chosen', async (
     await expect(page).toHaveURL(new RegExp(`[?&]scenario=${last.id}$`));
     await expect(page.locator('body')).toHaveAttribute('data-scenario', last.id);
     await expect(page.getByLabel('Sample org')).toHaveValue(last.id);
-    await expect(page.locator('c-jetstream-readiness')).toHaveCount(1);
+    await expect(page.locator('c-jsr-readiness-tab')).toHaveCount(1);
 });
 
 test('without ?scenario the first sample org is shown', async ({ page }) => {
     await page.goto('/');
     await expect(page.locator('body')).toHaveAttribute('data-scenario', SCENARIOS[0]!.id);
-    await expect(page.locator('c-jetstream-readiness')).toHaveCount(1);
+    await expect(page.locator('c-jsr-readiness-tab')).toHaveCount(1);
 });
 
 test('an unknown ?scenario says so and names the known ones instead of showing a tab', async ({ page }) => {
@@ -30,5 +30,5 @@ test('an unknown ?scenario says so and names the known ones instead of showing a
     const problem = page.getByRole('alert').filter({ hasText: 'Unknown scenario' });
     await expect(problem).toContainText('"no-such-org"');
     await expect(problem).toContainText(SCENARIOS[0]!.id);
-    await expect(page.locator('c-jetstream-readiness')).toHaveCount(0);
+    await expect(page.locator('c-jsr-readiness-tab')).toHaveCount(0);
 });

@@ -1,7 +1,7 @@
 // Every sample org, loaded once and gone through as an admin would: header, verdict per way of connecting, app
 // cards with the My Domain install link, findings, the error decoder, every sample user through "Check a user",
 // and, in one org, the exports before and after a user check. One page load per org keeps the gate fast on 2 cores.
-import { evaluateSnapshot } from '../../force-app/main/default/lwc/readinessEngine/readinessEngine';
+import { evaluateSnapshot } from '../../force-app/main/default/lwc/jsrEngine/jsrEngine';
 import {
     KNOWN_ERRORS,
     expectApps,

@@ -122,19 +122,19 @@ async function stylesDifferingInEverySection(page: Page, id: string): Promise<Re
         await openSection(page, section);
         if (section === 'JR_Tab_User_Check') {
             const user = scenario(id).users[0]!.search;
-            await page.locator('c-readiness-user-check input.search').fill(user.username);
-            await page.locator(`c-readiness-user-check button.result[data-user-id="${user.userId}"]`).click();
-            await expect(page.locator('c-readiness-user-check .user-result')).toBeVisible();
+            await page.locator('c-jsr-user-check input.search').fill(user.username);
+            await page.locator(`c-jsr-user-check button.result[data-user-id="${user.userId}"]`).click();
+            await expect(page.locator('c-jsr-user-check .user-result')).toBeVisible();
         }
         if (section === 'JR_Tab_Decoder') {
-            await page.locator('c-readiness-error-decoder textarea.error-input').fill(KNOWN_ERRORS[0]!);
+            await page.locator('c-jsr-error-decoder textarea.error-input').fill(KNOWN_ERRORS[0]!);
             await page
-                .locator('c-readiness-error-decoder')
+                .locator('c-jsr-error-decoder')
                 .getByRole('button', { name: label('JR_Decoder_Button') })
                 .click();
-            await expect(page.locator('c-readiness-error-decoder .result')).toBeVisible();
+            await expect(page.locator('c-jsr-error-decoder .result')).toBeVisible();
             // The Explain button's click animation (a class on it for a moment) is not what is compared.
-            await expect(page.locator('c-readiness-error-decoder button.slds-kx-is-animating-from-click')).toHaveCount(0);
+            await expect(page.locator('c-jsr-error-decoder button.slds-kx-is-animating-from-click')).toHaveCount(0);
         }
         const cut = await page.evaluate(styleLines);
         await useStylesheet(page, FULL_SLDS);

@@ -2,8 +2,8 @@
 // fixture JSON exactly as JSR_ReadinessController would (a JSON string), and reports come from the real engine.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluateSnapshot, evaluateUser, parseSnapshot, parseUserFacts } from 'c/readinessEngine';
-import type { OrgSnapshot, ReadinessReport, UserFacts, UserReport, UserSearchResult } from 'c/readinessEngine';
+import { evaluateSnapshot, evaluateUser, parseSnapshot, parseUserFacts } from 'c/jsrEngine';
+import type { OrgSnapshot, ReadinessReport, UserFacts, UserReport, UserSearchResult } from 'c/jsrEngine';
 
 export const FIXTURES_DIR = join(__dirname, '../../fixtures');
 

@@ -1,5 +1,5 @@
 import { LightningElement, api } from 'lwc';
-import { LABELS } from 'c/readinessLabels';
+import { LABELS } from 'c/jsrLabels';
 import {
     NEW_TAB_SUFFIX,
     assignableKindText,
@@ -11,9 +11,9 @@ import {
     linkView,
     pageOf,
     permittedUsersText
-} from 'c/readinessUi';
-import type { LinkView, StatusDisplay } from 'c/readinessUi';
-import type { AppVerdict, AuthorizationSummary } from 'c/readinessEngine';
+} from 'c/jsrUi';
+import type { LinkView, StatusDisplay } from 'c/jsrUi';
+import type { AppVerdict, AuthorizationSummary } from 'c/jsrEngine';
 
 interface GrantRow {
     key: string;
@@ -33,7 +33,7 @@ interface AuthorizationRow {
 }
 
 /** One catalog app: installed or not, its policies in plain words, who is granted it, who already authorized it. */
-export default class ReadinessAppCard extends LightningElement {
+export default class JsrAppCard extends LightningElement {
     @api app: AppVerdict | null = null;
 
     labels = LABELS;

@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
-import { LABELS } from 'c/readinessLabels';
-import type { AppVerdict } from 'c/readinessEngine';
+import { LABELS } from 'c/jsrLabels';
+import type { AppVerdict } from 'c/jsrEngine';
 
 interface AppItem {
     key: string;
@@ -8,7 +8,7 @@ interface AppItem {
 }
 
 /** One card per catalog app (Jetstream, Jetstream Desktop, Jetstream Auth, the in-org package). */
-export default class ReadinessApps extends LightningElement {
+export default class JsrApps extends LightningElement {
     @api apps: AppVerdict[] = [];
 
     labels = LABELS;

@@ -1,7 +1,7 @@
 import { LightningElement, api } from 'lwc';
-import { LABELS } from 'c/readinessLabels';
-import { assignableKindText, displayName, formatLabel, formatNumber, pageOf } from 'c/readinessUi';
-import type { BypassPermissionView, HolderView } from 'c/readinessEngine';
+import { LABELS } from 'c/jsrLabels';
+import { assignableKindText, displayName, formatLabel, formatNumber, pageOf } from 'c/jsrUi';
+import type { BypassPermissionView, HolderView } from 'c/jsrEngine';
 
 interface HolderRow {
     key: string;
@@ -28,7 +28,7 @@ interface PermissionView {
 }
 
 /** Who holds Approve Uninstalled Connected Apps and Use Any API Client, through which profile, set or group. */
-export default class ReadinessBypassHolders extends LightningElement {
+export default class JsrBypassHolders extends LightningElement {
     @api permissions: BypassPermissionView[] = [];
 
     labels = LABELS;

@@ -1,11 +1,11 @@
 import { LightningElement, api } from 'lwc';
-import { decodeOAuthError } from 'c/readinessEngine';
-import type { DecodedError, OrgSnapshot } from 'c/readinessEngine';
-import { LABELS } from 'c/readinessLabels';
-import { NEW_TAB_SUFFIX, SOURCE_LEAD, errorMessage, safeUrl, sourceTail } from 'c/readinessUi';
+import { decodeOAuthError } from 'c/jsrEngine';
+import type { DecodedError, OrgSnapshot } from 'c/jsrEngine';
+import { LABELS } from 'c/jsrLabels';
+import { NEW_TAB_SUFFIX, SOURCE_LEAD, errorMessage, safeUrl, sourceTail } from 'c/jsrUi';
 
 /** Paste the error a user saw (message or redirect URL) and read the decoder's cause and fix. */
-export default class ReadinessErrorDecoder extends LightningElement {
+export default class JsrErrorDecoder extends LightningElement {
     /** Optional: with the org's snapshot the fix can name this org's install link. */
     @api snapshot: OrgSnapshot | null = null;
 
@@ -17,7 +17,7 @@ export default class ReadinessErrorDecoder extends LightningElement {
     decodeError: string | null = null;
     showEmptyHint = false;
 
-    // A plain SLDS textarea, as in c-readiness-user-check (why: see its handleSearchInput).
+    // A plain SLDS textarea, as in c-jsr-user-check (why: see its handleSearchInput).
     handleInput(event: Event): void {
         this.input = (event.target as HTMLTextAreaElement).value;
         this.showEmptyHint = false;

@@ -1,8 +1,8 @@
 import { LightningElement, api } from 'lwc';
-import { reportToCsv, reportToMarkdown } from 'c/readinessEngine';
-import type { ReadinessReport, UserReport } from 'c/readinessEngine';
-import { LABELS } from 'c/readinessLabels';
-import { errorMessage, formatLabel } from 'c/readinessUi';
+import { reportToCsv, reportToMarkdown } from 'c/jsrEngine';
+import type { ReadinessReport, UserReport } from 'c/jsrEngine';
+import { LABELS } from 'c/jsrLabels';
+import { errorMessage, formatLabel } from 'c/jsrUi';
 
 type CsvTable = 'findings' | 'apps' | 'holders' | 'authorizations';
 
@@ -59,7 +59,7 @@ function buildFiles(report: ReadinessReport, userReport: UserReport | null): Exp
  * Downloads built in the browser from the report on the page: plain anchors with a data: URI and the download
  * attribute (no Blob URLs, no DOM calls that Lightning Web Security restricts).
  */
-export default class ReadinessExport extends LightningElement {
+export default class JsrExport extends LightningElement {
     @api report: ReadinessReport | null = null;
     @api userReport: UserReport | null = null;
 

@@ -1,11 +1,11 @@
 import { LightningElement, api } from 'lwc';
-import type { Finding } from 'c/readinessEngine';
-import { LABELS } from 'c/readinessLabels';
-import { NEW_TAB_SUFFIX, SOURCE_LEAD, safeUrl, severityDisplay, sourceTail } from 'c/readinessUi';
-import type { StatusDisplay } from 'c/readinessUi';
+import type { Finding } from 'c/jsrEngine';
+import { LABELS } from 'c/jsrLabels';
+import { NEW_TAB_SUFFIX, SOURCE_LEAD, safeUrl, severityDisplay, sourceTail } from 'c/jsrUi';
+import type { StatusDisplay } from 'c/jsrUi';
 
 /** One finding: what the org shows, what to do (with the Setup page or install link), and the dated source. */
-export default class ReadinessFinding extends LightningElement {
+export default class JsrFinding extends LightningElement {
     @api finding: Finding | null = null;
     /** aria-level of the finding's title. */
     @api headingLevel: number | string = 4;

@@ -1,7 +1,7 @@
 import { LightningElement, api } from 'lwc';
-import { LABELS } from 'c/readinessLabels';
-import { formatNumber, pageOf } from 'c/readinessUi';
-import type { Finding, Severity } from 'c/readinessEngine';
+import { LABELS } from 'c/jsrLabels';
+import { formatNumber, pageOf } from 'c/jsrUi';
+import type { Finding, Severity } from 'c/jsrEngine';
 
 interface FindingItem {
     key: string;
@@ -28,7 +28,7 @@ const GROUP_HEADINGS: Record<Severity, string> = {
 };
 
 /** Findings grouped by severity (errors first), each group paged 25 at a time. */
-export default class ReadinessFindings extends LightningElement {
+export default class JsrFindings extends LightningElement {
     @api findings: Finding[] = [];
     /** aria-level of the group headings; finding titles sit one level below. */
     @api headingLevel: number | string = 3;

@@ -1,8 +1,8 @@
 import { LightningElement, api } from 'lwc';
-import { LABELS } from 'c/readinessLabels';
-import { formatLabel, formatNumber, safeUrl, verdictDisplay } from 'c/readinessUi';
-import type { StatusDisplay } from 'c/readinessUi';
-import type { ReadinessReport, Severity } from 'c/readinessEngine';
+import { LABELS } from 'c/jsrLabels';
+import { formatLabel, formatNumber, safeUrl, verdictDisplay } from 'c/jsrUi';
+import type { StatusDisplay } from 'c/jsrUi';
+import type { ReadinessReport, Severity } from 'c/jsrEngine';
 
 interface SeverityCount {
     key: Severity;
@@ -19,7 +19,7 @@ const GROUP_TEXT: Record<Severity, string> = {
 };
 
 /** The page header: which org, how ready it is overall, when the data was read, and Refresh. */
-export default class ReadinessHeader extends LightningElement {
+export default class JsrHeader extends LightningElement {
     @api report: ReadinessReport | null = null;
     @api loading = false;
     @api busy = false;

@@ -1,10 +1,10 @@
 import { LightningElement, api } from 'lwc';
-import { LABELS } from 'c/readinessLabels';
-import { PAGE_SIZE, formatLabel, formatNumber, pageRange } from 'c/readinessUi';
-import type { PageRange } from 'c/readinessUi';
+import { LABELS } from 'c/jsrLabels';
+import { PAGE_SIZE, formatLabel, formatNumber, pageRange } from 'c/jsrUi';
+import type { PageRange } from 'c/jsrUi';
 
 /** Previous/Next for a table the parent pages (the parent owns the page number and slices its rows). */
-export default class ReadinessPager extends LightningElement {
+export default class JsrPager extends LightningElement {
     @api total = 0;
     @api page = 1;
     @api pageSize = PAGE_SIZE;

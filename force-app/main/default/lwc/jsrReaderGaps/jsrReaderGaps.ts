@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
-import { LABELS } from 'c/readinessLabels';
-import type { ReadinessReport } from 'c/readinessEngine';
+import { LABELS } from 'c/jsrLabels';
+import type { ReadinessReport } from 'c/jsrEngine';
 
 type ReaderGap = ReadinessReport['readerGaps'][number];
 
@@ -9,7 +9,7 @@ interface GapRow extends ReaderGap {
 }
 
 /** The org permissions the running user lacks for a full read (View Setup, Customize Application, Manage Users...). */
-export default class ReadinessReaderGaps extends LightningElement {
+export default class JsrReaderGaps extends LightningElement {
     @api gaps: ReaderGap[] = [];
 
     labels = LABELS;

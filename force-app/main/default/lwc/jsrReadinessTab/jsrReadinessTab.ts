@@ -1,16 +1,16 @@
 import { LightningElement } from 'lwc';
 import getSnapshot from '@salesforce/apex/JSR_ReadinessController.getSnapshot';
-import { evaluateSnapshot, parseSnapshot } from 'c/readinessEngine';
-import type { OrgSnapshot, ReadinessReport, UserReport } from 'c/readinessEngine';
-import { LABELS } from 'c/readinessLabels';
-import { errorMessage } from 'c/readinessUi';
+import { evaluateSnapshot, parseSnapshot } from 'c/jsrEngine';
+import type { OrgSnapshot, ReadinessReport, UserReport } from 'c/jsrEngine';
+import { LABELS } from 'c/jsrLabels';
+import { errorMessage } from 'c/jsrUi';
 
 /**
  * The Jetstream Readiness tab (lightning__Tab). Reads the org once through Apex (getSnapshot), parses and evaluates it
- * with the readiness engine, and lays out the sections. Every section is its own error boundary (c-readiness-section):
+ * with the readiness engine, and lays out the sections. Every section is its own error boundary (c-jsr-section):
  * whatever fails, the header and the other sections stay usable.
  */
-export default class JetstreamReadiness extends LightningElement {
+export default class JsrReadinessTab extends LightningElement {
     labels = LABELS;
     snapshot: OrgSnapshot | null = null;
     report: ReadinessReport | null = null;

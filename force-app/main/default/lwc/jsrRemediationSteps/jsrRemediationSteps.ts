@@ -1,7 +1,7 @@
 import { LightningElement, api } from 'lwc';
-import type { RemediationStep } from 'c/readinessEngine';
-import { NEW_TAB_SUFFIX, linkView } from 'c/readinessUi';
-import type { LinkView } from 'c/readinessUi';
+import type { RemediationStep } from 'c/jsrEngine';
+import { NEW_TAB_SUFFIX, linkView } from 'c/jsrUi';
+import type { LinkView } from 'c/jsrUi';
 
 interface StepView {
     key: string;
@@ -14,7 +14,7 @@ interface StepView {
  * unsafe URL shows as text). Used by a finding and by the error decoder. Light DOM: the list renders into the
  * parent's shadow tree, so the parent's selectors and styles reach it as when the markup was the parent's own.
  */
-export default class ReadinessRemediationSteps extends LightningElement {
+export default class JsrRemediationSteps extends LightningElement {
     static renderMode = 'light' as const;
 
     @api steps: RemediationStep[] = [];

@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
-import { LABELS } from 'c/readinessLabels';
-import type { SandboxRefreshView } from 'c/readinessEngine';
+import { LABELS } from 'c/jsrLabels';
+import type { SandboxRefreshView } from 'c/jsrEngine';
 
 interface ChecklistItem {
     key: string;
@@ -8,7 +8,7 @@ interface ChecklistItem {
 }
 
 /** What a sandbox refresh does to the Jetstream install for this org type, and the checklist. */
-export default class ReadinessSandboxRefresh extends LightningElement {
+export default class JsrSandboxRefresh extends LightningElement {
     @api sandboxRefresh: SandboxRefreshView | null = null;
 
     labels = LABELS;

@@ -1,7 +1,7 @@
 import { LightningElement, api } from 'lwc';
-import { LABELS } from 'c/readinessLabels';
-import { errorMessage } from 'c/readinessUi';
-import type { OrgSnapshot, ReadinessReport, UserReport } from 'c/readinessEngine';
+import { LABELS } from 'c/jsrLabels';
+import { errorMessage } from 'c/jsrUi';
+import type { OrgSnapshot, ReadinessReport, UserReport } from 'c/jsrEngine';
 
 export type SectionId = 'header' | 'readerGaps' | 'ways' | 'findings' | 'apps' | 'bypass' | 'userCheck' | 'sandbox' | 'decoder' | 'export';
 
@@ -23,7 +23,7 @@ const WITHOUT_REPORT: ReadonlySet<SectionId> = new Set<SectionId>(['header', 'de
  * One section of the tab: its heading, its loading and "not available" states, and an error boundary. An exception
  * while a section's component renders (errorCallback) replaces that section with an error; the rest of the page stays.
  */
-export default class ReadinessSection extends LightningElement {
+export default class JsrSection extends LightningElement {
     @api section: SectionId = 'ways';
     /** The tab is reading the org for the first time. */
     @api loading = false;

@@ -1,8 +1,8 @@
 // Presentation helpers shared by the tab's components: label formatting, numbers in the user's locale, paging,
 // and the display text of the report's enums. Nothing here decides readiness; verdicts come from the engine.
 import LOCALE from '@salesforce/i18n/locale';
-import { LABELS } from 'c/readinessLabels';
-import type { InstallState, Link, PermittedUsers, ReasonStep, Severity, Verdict } from 'c/readinessEngine';
+import { LABELS } from 'c/jsrLabels';
+import type { InstallState, Link, PermittedUsers, ReasonStep, Severity, Verdict } from 'c/jsrEngine';
 
 /** Rows per table page: small enough that a page renders instantly, whatever the org's size. */
 export const PAGE_SIZE = 25;

@@ -1,11 +1,11 @@
 import { LightningElement, api } from 'lwc';
 import searchUsers from '@salesforce/apex/JSR_ReadinessController.searchUsers';
 import getUserFacts from '@salesforce/apex/JSR_ReadinessController.getUserFacts';
-import { evaluateUser, parseUserFacts, parseUserSearchResults } from 'c/readinessEngine';
-import type { OrgSnapshot, UserReport, UserSearchResult } from 'c/readinessEngine';
-import { LABELS } from 'c/readinessLabels';
-import { answerDisplay, canConnectDisplay, errorMessage, formatLabel } from 'c/readinessUi';
-import type { StatusDisplay } from 'c/readinessUi';
+import { evaluateUser, parseUserFacts, parseUserSearchResults } from 'c/jsrEngine';
+import type { OrgSnapshot, UserReport, UserSearchResult } from 'c/jsrEngine';
+import { LABELS } from 'c/jsrLabels';
+import { answerDisplay, canConnectDisplay, errorMessage, formatLabel } from 'c/jsrUi';
+import type { StatusDisplay } from 'c/jsrUi';
 
 /** Wait this long after the last keystroke before searching, so typing a name costs one Apex call, not one per key. */
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -34,7 +34,7 @@ interface UserWayView {
  * Search a user by name or username, pick one, and see for each way of connecting whether they can connect, the
  * chain of facts behind it and the one action that would unblock them. Verdicts come from evaluateUser.
  */
-export default class ReadinessUserCheck extends LightningElement {
+export default class JsrUserCheck extends LightningElement {
     labels = LABELS;
     searchTerm = '';
     searchState: SearchState = 'idle';

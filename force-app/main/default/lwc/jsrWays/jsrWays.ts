@@ -1,8 +1,8 @@
 import { LightningElement, api } from 'lwc';
-import { LABELS } from 'c/readinessLabels';
-import { answerDisplay, verdictDisplay } from 'c/readinessUi';
-import type { StatusDisplay } from 'c/readinessUi';
-import type { WayVerdict } from 'c/readinessEngine';
+import { LABELS } from 'c/jsrLabels';
+import { answerDisplay, verdictDisplay } from 'c/jsrUi';
+import type { StatusDisplay } from 'c/jsrUi';
+import type { WayVerdict } from 'c/jsrEngine';
 
 interface ReasonView {
     key: string;
@@ -21,7 +21,7 @@ interface WayView {
 }
 
 /** Web app, desktop app, log in with Salesforce, in-org package: each verdict with the facts that decide it. */
-export default class ReadinessWays extends LightningElement {
+export default class JsrWays extends LightningElement {
     @api ways: WayVerdict[] = [];
 
     labels = LABELS;

@@ -1,6 +1,6 @@
 import { createElement } from 'lwc';
-import type { AppVerdict, GrantView, ReadinessReport } from 'c/readinessEngine';
-import ReadinessAppCard from '../readinessAppCard';
+import type { AppVerdict, GrantView, ReadinessReport } from 'c/jsrEngine';
+import JsrAppCard from '../jsrAppCard';
 import {
     clone,
     flushPromises,
@@ -21,7 +21,7 @@ const PERMITTED_TEXT = {
 };
 
 function render(app: AppVerdict | null): CardElement {
-    const element = createElement('c-readiness-app-card', { is: ReadinessAppCard }) as CardElement;
+    const element = createElement('c-jsr-app-card', { is: JsrAppCard }) as CardElement;
     element.app = app;
     document.body.appendChild(element);
     return element;
@@ -36,7 +36,7 @@ function app(report: ReadinessReport, catalogName: string): AppVerdict {
 // The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
 jest.setTimeout(120_000);
 
-describe('c-readiness-app-card', () => {
+describe('c-jsr-app-card', () => {
     afterEach(resetDom);
 
     it("offers this org's install link for an app that is not installed, and the Setup page", async () => {

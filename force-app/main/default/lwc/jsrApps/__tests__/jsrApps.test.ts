@@ -1,12 +1,12 @@
 import { createElement } from 'lwc';
-import type { AppVerdict } from 'c/readinessEngine';
-import ReadinessApps from '../readinessApps';
+import type { AppVerdict } from 'c/jsrEngine';
+import JsrApps from '../jsrApps';
 import { flushPromises, loadReport, queryAllDeep, resetDom, textOf } from '../../../../../../tests/jest/readinessFixtures';
 
 type AppsElement = HTMLElement & { apps: AppVerdict[] };
 
 function render(apps: AppVerdict[]): AppsElement {
-    const element = createElement('c-readiness-apps', { is: ReadinessApps }) as AppsElement;
+    const element = createElement('c-jsr-apps', { is: JsrApps }) as AppsElement;
     element.apps = apps;
     document.body.appendChild(element);
     return element;
@@ -15,7 +15,7 @@ function render(apps: AppVerdict[]): AppsElement {
 // The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
 jest.setTimeout(120_000);
 
-describe('c-readiness-apps', () => {
+describe('c-jsr-apps', () => {
     afterEach(resetDom);
 
     it('shows one card per catalog app, in catalog order', async () => {

@@ -1,12 +1,12 @@
 import { createElement } from 'lwc';
-import type { BypassPermissionView, HolderView } from 'c/readinessEngine';
-import ReadinessBypassHolders from '../readinessBypassHolders';
+import type { BypassPermissionView, HolderView } from 'c/jsrEngine';
+import JsrBypassHolders from '../jsrBypassHolders';
 import { flushPromises, loadReport, queryDeep, resetDom, textOf } from '../../../../../../tests/jest/readinessFixtures';
 
 type HoldersElement = HTMLElement & { permissions: BypassPermissionView[] };
 
 function render(permissions: BypassPermissionView[]): HoldersElement {
-    const element = createElement('c-readiness-bypass-holders', { is: ReadinessBypassHolders }) as HoldersElement;
+    const element = createElement('c-jsr-bypass-holders', { is: JsrBypassHolders }) as HoldersElement;
     element.permissions = permissions;
     document.body.appendChild(element);
     return element;
@@ -21,7 +21,7 @@ function section(element: HoldersElement, permission: string): HTMLElement {
 // The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
 jest.setTimeout(120_000);
 
-describe('c-readiness-bypass-holders', () => {
+describe('c-jsr-bypass-holders', () => {
     afterEach(resetDom);
 
     it('lists who holds Approve Uninstalled Connected Apps, with counts, sample users and the advice', async () => {

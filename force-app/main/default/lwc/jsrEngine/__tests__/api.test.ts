@@ -1,7 +1,7 @@
-import * as engine from '../readinessEngine';
+import * as engine from '../jsrEngine';
 import { loadScenarioUser, loadSnapshot } from './engineTestKit';
 
-describe('the engine entry (c/readinessEngine)', () => {
+describe('the engine entry (c/jsrEngine)', () => {
     it('exports the fixed API the tab, the preview and the CLI code against', () => {
         for (const fn of [
             engine.evaluateSnapshot,

@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
-import { decodeOAuthError } from 'c/readinessEngine';
-import type { OrgSnapshot } from 'c/readinessEngine';
-import ReadinessErrorDecoder from '../readinessErrorDecoder';
+import { decodeOAuthError } from 'c/jsrEngine';
+import type { OrgSnapshot } from 'c/jsrEngine';
+import JsrErrorDecoder from '../jsrErrorDecoder';
 import { clone, flushPromises, loadSnapshot, resetDom, textOf } from '../../../../../../tests/jest/readinessFixtures';
 
 type DecoderElement = HTMLElement & { snapshot: OrgSnapshot | null };
@@ -9,7 +9,7 @@ type DecoderElement = HTMLElement & { snapshot: OrgSnapshot | null };
 const NOT_APPROVED = "This app hasn't been approved for use in this organization";
 
 function render(snapshot: OrgSnapshot | null = null): DecoderElement {
-    const element = createElement('c-readiness-error-decoder', { is: ReadinessErrorDecoder }) as DecoderElement;
+    const element = createElement('c-jsr-error-decoder', { is: JsrErrorDecoder }) as DecoderElement;
     element.snapshot = snapshot;
     document.body.appendChild(element);
     return element;
@@ -26,7 +26,7 @@ async function decode(element: DecoderElement, text: string): Promise<void> {
 // The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
 jest.setTimeout(120_000);
 
-describe('c-readiness-error-decoder', () => {
+describe('c-jsr-error-decoder', () => {
     afterEach(resetDom);
 
     it('labels the input and the button', async () => {

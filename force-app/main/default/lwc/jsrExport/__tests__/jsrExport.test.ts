@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
-import { reportToCsv, reportToMarkdown } from 'c/readinessEngine';
-import type { ReadinessReport, UserReport } from 'c/readinessEngine';
-import ReadinessExport from '../readinessExport';
+import { reportToCsv, reportToMarkdown } from 'c/jsrEngine';
+import type { ReadinessReport, UserReport } from 'c/jsrEngine';
+import JsrExport from '../jsrExport';
 import { flushPromises, loadReport, loadUserReport, resetDom, scenario, textOf } from '../../../../../../tests/jest/readinessFixtures';
 
 type ExportElement = HTMLElement & { report: ReadinessReport | null; userReport: UserReport | null };
@@ -10,7 +10,7 @@ const MARKDOWN_PREFIX = 'data:text/markdown;charset=utf-8,';
 const CSV_PREFIX = 'data:text/csv;charset=utf-8,';
 
 function render(report: ReadinessReport | null, userReport: UserReport | null = null): ExportElement {
-    const element = createElement('c-readiness-export', { is: ReadinessExport }) as ExportElement;
+    const element = createElement('c-jsr-export', { is: JsrExport }) as ExportElement;
     element.report = report;
     element.userReport = userReport;
     document.body.appendChild(element);
@@ -25,7 +25,7 @@ function decoded(href: string, prefix: string): string {
 // The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
 jest.setTimeout(120_000);
 
-describe('c-readiness-export', () => {
+describe('c-jsr-export', () => {
     afterEach(resetDom);
 
     it('offers the report as a Markdown download named after the org and the day it was read', async () => {

@@ -1,6 +1,6 @@
 import { createElement } from 'lwc';
-import type { Finding } from 'c/readinessEngine';
-import ReadinessFinding from '../readinessFinding';
+import type { Finding } from 'c/jsrEngine';
+import JsrFinding from '../jsrFinding';
 import { flushPromises, loadReport, resetDom, textOf } from '../../../../../../tests/jest/readinessFixtures';
 
 // Built from parts: the URL a hostile org value could carry, which must never become a link.
@@ -11,7 +11,7 @@ type FindingElement = HTMLElement & { finding: Finding | null; headingLevel: num
 const SEVERITY_TEXT = { error: 'Error', warning: 'Warning', info: 'Info', pass: 'Passed' };
 
 function render(finding: Finding | null, headingLevel: number | string = 4): FindingElement {
-    const element = createElement('c-readiness-finding', { is: ReadinessFinding }) as FindingElement;
+    const element = createElement('c-jsr-finding', { is: JsrFinding }) as FindingElement;
     element.finding = finding;
     element.headingLevel = headingLevel;
     document.body.appendChild(element);
@@ -28,7 +28,7 @@ function withLink(): Finding {
 // The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
 jest.setTimeout(120_000);
 
-describe('c-readiness-finding', () => {
+describe('c-jsr-finding', () => {
     afterEach(resetDom);
 
     it('shows severity, title, explanation and what the org shows', async () => {

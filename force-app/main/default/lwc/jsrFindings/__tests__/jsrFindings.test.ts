@@ -1,6 +1,6 @@
 import { createElement } from 'lwc';
-import type { Finding } from 'c/readinessEngine';
-import ReadinessFindings from '../readinessFindings';
+import type { Finding } from 'c/jsrEngine';
+import JsrFindings from '../jsrFindings';
 import { flushPromises, loadReport, queryAllDeep, queryDeep, resetDom, textOf } from '../../../../../../tests/jest/readinessFixtures';
 
 type FindingsElement = HTMLElement & { findings: Finding[]; headingLevel: number | string };
@@ -8,7 +8,7 @@ type FindingsElement = HTMLElement & { findings: Finding[]; headingLevel: number
 const GROUP_TEXT = { error: 'Errors', warning: 'Warnings', info: 'Information', pass: 'Passed checks' };
 
 function render(findings: Finding[], headingLevel: number | string = 3): FindingsElement {
-    const element = createElement('c-readiness-findings', { is: ReadinessFindings }) as FindingsElement;
+    const element = createElement('c-jsr-findings', { is: JsrFindings }) as FindingsElement;
     element.findings = findings;
     element.headingLevel = headingLevel;
     document.body.appendChild(element);
@@ -24,7 +24,7 @@ function group(element: FindingsElement, severity: string): HTMLElement {
 // The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
 jest.setTimeout(120_000);
 
-describe('c-readiness-findings', () => {
+describe('c-jsr-findings', () => {
     afterEach(resetDom);
 
     it('groups findings by severity, errors first, with counts', async () => {
@@ -55,7 +55,7 @@ describe('c-readiness-findings', () => {
         const details = group(element, 'pass').querySelector('details')!;
         expect(details.open).toBe(false);
         expect(textOf(details.querySelector('summary'))).toBe('Show passed checks');
-        expect(details.querySelectorAll('c-readiness-finding')).toHaveLength(Math.min(passed.length, 25));
+        expect(details.querySelectorAll('c-jsr-finding')).toHaveLength(Math.min(passed.length, 25));
         await expect(element).toBeAccessible();
     });
 

@@ -1,13 +1,13 @@
 import { createElement } from 'lwc';
-import type { ReadinessReport } from 'c/readinessEngine';
-import ReadinessHeader from '../readinessHeader';
+import type { ReadinessReport } from 'c/jsrEngine';
+import JsrHeader from '../jsrHeader';
 import { clone, flushPromises, loadReport, loadSnapshot, resetDom, textOf } from '../../../../../../tests/jest/readinessFixtures';
 
 type HeaderElement = HTMLElement & { report: ReadinessReport | null; loading: boolean; busy: boolean };
 type ButtonStub = HTMLElement & { label: string; disabled: boolean };
 
 function render(props: Partial<Pick<HeaderElement, 'report' | 'loading' | 'busy'>>): HeaderElement {
-    const element = createElement('c-readiness-header', { is: ReadinessHeader }) as HeaderElement;
+    const element = createElement('c-jsr-header', { is: JsrHeader }) as HeaderElement;
     Object.assign(element, props);
     document.body.appendChild(element);
     return element;
@@ -18,7 +18,7 @@ const VERDICT_TEXT = { ready: 'Ready', actionNeeded: 'Action needed', blocked: '
 // The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
 jest.setTimeout(120_000);
 
-describe('c-readiness-header', () => {
+describe('c-jsr-header', () => {
     afterEach(resetDom);
 
     it('shows the org, its type, the overall status with score, the counts and when the data was read', async () => {

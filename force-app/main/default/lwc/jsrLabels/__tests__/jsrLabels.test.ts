@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LABELS } from '../readinessLabels';
+import { LABELS } from '../jsrLabels';
 
 const LWC_DIR = join(__dirname, '../..');
 const labelsXml = readFileSync(join(LWC_DIR, '../labels/CustomLabels.labels-meta.xml'), 'utf8');
-const moduleSource = readFileSync(join(LWC_DIR, 'readinessLabels/readinessLabels.ts'), 'utf8');
+const moduleSource = readFileSync(join(LWC_DIR, 'jsrLabels/jsrLabels.ts'), 'utf8');
 
 function xmlLabels(): Map<string, string> {
     const labels = new Map<string, string>();
@@ -14,7 +14,7 @@ function xmlLabels(): Map<string, string> {
     return labels;
 }
 
-describe('readinessLabels', () => {
+describe('jsrLabels', () => {
     it('imports exactly the labels the labels file defines', () => {
         const imported = [...moduleSource.matchAll(/from '@salesforce\/label\/c\.(\w+)'/g)].map((m) => m[1]!).sort();
         expect(imported).toEqual([...xmlLabels().keys()].sort());

@@ -1,10 +1,10 @@
 import { createElement } from 'lwc';
-import ReadinessPager from '../readinessPager';
+import JsrPager from '../jsrPager';
 
 type PagerElement = HTMLElement & { total: number; page: number; pageSize: number; tableLabel: string };
 
 function render(props: Partial<Pick<PagerElement, 'total' | 'page' | 'pageSize' | 'tableLabel'>>): PagerElement {
-    const element = createElement('c-readiness-pager', { is: ReadinessPager }) as PagerElement;
+    const element = createElement('c-jsr-pager', { is: JsrPager }) as PagerElement;
     Object.assign(element, props);
     document.body.appendChild(element);
     return element;
@@ -19,7 +19,7 @@ function button(element: PagerElement, selector: string): HTMLElement & { disabl
 // The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
 jest.setTimeout(120_000);
 
-describe('c-readiness-pager', () => {
+describe('c-jsr-pager', () => {
     afterEach(() => {
         while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
     });

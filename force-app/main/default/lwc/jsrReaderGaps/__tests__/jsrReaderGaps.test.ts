@@ -1,12 +1,12 @@
 import { createElement } from 'lwc';
-import type { ReadinessReport } from 'c/readinessEngine';
-import ReadinessReaderGaps from '../readinessReaderGaps';
+import type { ReadinessReport } from 'c/jsrEngine';
+import JsrReaderGaps from '../jsrReaderGaps';
 import { flushPromises, loadReport, resetDom, textOf } from '../../../../../../tests/jest/readinessFixtures';
 
 type GapsElement = HTMLElement & { gaps: ReadinessReport['readerGaps'] };
 
 function render(gaps: ReadinessReport['readerGaps']): GapsElement {
-    const element = createElement('c-readiness-reader-gaps', { is: ReadinessReaderGaps }) as GapsElement;
+    const element = createElement('c-jsr-reader-gaps', { is: JsrReaderGaps }) as GapsElement;
     element.gaps = gaps;
     document.body.appendChild(element);
     return element;
@@ -15,7 +15,7 @@ function render(gaps: ReadinessReport['readerGaps']): GapsElement {
 // The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
 jest.setTimeout(120_000);
 
-describe('c-readiness-reader-gaps', () => {
+describe('c-jsr-reader-gaps', () => {
     afterEach(resetDom);
 
     it('names each permission the running user lacks and what it would let the page read', async () => {

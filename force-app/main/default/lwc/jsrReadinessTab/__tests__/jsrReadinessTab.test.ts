@@ -2,9 +2,9 @@ import { createElement } from 'lwc';
 import getSnapshot from '@salesforce/apex/JSR_ReadinessController.getSnapshot';
 import searchUsers from '@salesforce/apex/JSR_ReadinessController.searchUsers';
 import getUserFacts from '@salesforce/apex/JSR_ReadinessController.getUserFacts';
-import { evaluateSnapshot } from 'c/readinessEngine';
-import JetstreamReadiness from '../jetstreamReadiness';
-import { SEARCH_DEBOUNCE_MS } from '../../readinessUserCheck/readinessUserCheck';
+import { evaluateSnapshot } from 'c/jsrEngine';
+import JsrReadinessTab from '../jsrReadinessTab';
+import { SEARCH_DEBOUNCE_MS } from '../../jsrUserCheck/jsrUserCheck';
 import {
     flushPromises,
     loadReport,
@@ -29,14 +29,14 @@ const mockGetUserFacts = getUserFacts as unknown as jest.Mock<Promise<string>, [
 const ID = 'prod-nothing-installed';
 
 async function renderTab(): Promise<HTMLElement> {
-    const element = createElement('c-jetstream-readiness', { is: JetstreamReadiness });
+    const element = createElement('c-jsr-readiness-tab', { is: JsrReadinessTab });
     document.body.appendChild(element);
     await flushPromises();
     return element;
 }
 
 function section(element: HTMLElement, id: string): HTMLElement {
-    const found = element.shadowRoot!.querySelector<HTMLElement>(`c-readiness-section[data-section="${id}"]`);
+    const found = element.shadowRoot!.querySelector<HTMLElement>(`c-jsr-section[data-section="${id}"]`);
     if (!found) throw new Error(`no section ${id}`);
     return found;
 }
@@ -44,7 +44,7 @@ function section(element: HTMLElement, id: string): HTMLElement {
 // The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
 jest.setTimeout(120_000);
 
-describe('c-jetstream-readiness', () => {
+describe('c-jsr-readiness-tab', () => {
     afterEach(() => {
         resetDom();
         jest.clearAllMocks();
@@ -125,7 +125,7 @@ describe('c-jetstream-readiness', () => {
                 'Not available: the org has not been read.'
             );
         }
-        expect(section(element, 'decoder').shadowRoot!.querySelector('c-readiness-error-decoder')).not.toBeNull();
+        expect(section(element, 'decoder').shadowRoot!.querySelector('c-jsr-error-decoder')).not.toBeNull();
         await expect(element).toBeAccessible();
     });
 

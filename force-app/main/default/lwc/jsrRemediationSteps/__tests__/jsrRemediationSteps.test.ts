@@ -1,6 +1,6 @@
 import { createElement } from 'lwc';
-import type { RemediationStep } from 'c/readinessEngine';
-import ReadinessRemediationSteps from '../readinessRemediationSteps';
+import type { RemediationStep } from 'c/jsrEngine';
+import JsrRemediationSteps from '../jsrRemediationSteps';
 import { flushPromises, resetDom, textOf } from '../../../../../../tests/jest/readinessFixtures';
 
 // Built from parts: the URL a hostile org value could carry, which must never become a link.
@@ -22,7 +22,7 @@ const STEPS: RemediationStep[] = [
 ];
 
 async function render(props: Partial<Pick<StepsElement, 'steps' | 'listClass' | 'linkClass'>>): Promise<StepsElement> {
-    const element = createElement('c-readiness-remediation-steps', { is: ReadinessRemediationSteps }) as StepsElement;
+    const element = createElement('c-jsr-remediation-steps', { is: JsrRemediationSteps }) as StepsElement;
     Object.assign(element, props);
     document.body.appendChild(element);
     await flushPromises();
@@ -32,7 +32,7 @@ async function render(props: Partial<Pick<StepsElement, 'steps' | 'listClass' | 
 // The accessibility check (axe) is slow on a loaded 2-core machine.
 jest.setTimeout(120_000);
 
-describe('c-readiness-remediation-steps', () => {
+describe('c-jsr-remediation-steps', () => {
     afterEach(resetDom);
 
     it('renders in light DOM: the list belongs to the host, so a parent’s selectors reach it', async () => {

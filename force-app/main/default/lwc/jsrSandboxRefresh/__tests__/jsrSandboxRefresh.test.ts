@@ -1,12 +1,12 @@
 import { createElement } from 'lwc';
-import type { SandboxRefreshView } from 'c/readinessEngine';
-import ReadinessSandboxRefresh from '../readinessSandboxRefresh';
+import type { SandboxRefreshView } from 'c/jsrEngine';
+import JsrSandboxRefresh from '../jsrSandboxRefresh';
 import { clone, flushPromises, loadReport, loadSnapshot, resetDom, textOf } from '../../../../../../tests/jest/readinessFixtures';
 
 type SandboxElement = HTMLElement & { sandboxRefresh: SandboxRefreshView | null };
 
 function render(view: SandboxRefreshView): SandboxElement {
-    const element = createElement('c-readiness-sandbox-refresh', { is: ReadinessSandboxRefresh }) as SandboxElement;
+    const element = createElement('c-jsr-sandbox-refresh', { is: JsrSandboxRefresh }) as SandboxElement;
     element.sandboxRefresh = view;
     document.body.appendChild(element);
     return element;
@@ -21,7 +21,7 @@ function expectShown(element: SandboxElement, view: SandboxRefreshView): void {
 // The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
 jest.setTimeout(120_000);
 
-describe('c-readiness-sandbox-refresh', () => {
+describe('c-jsr-sandbox-refresh', () => {
     afterEach(resetDom);
 
     it('explains what a refresh does to a sandbox without the install, with the checklist', async () => {

@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
-import type { OrgSnapshot, ReadinessReport } from 'c/readinessEngine';
-import ReadinessSection from '../readinessSection';
-import type { SectionId } from '../readinessSection';
+import type { OrgSnapshot, ReadinessReport } from 'c/jsrEngine';
+import JsrSection from '../jsrSection';
+import type { SectionId } from '../jsrSection';
 import { flushPromises, loadReport, loadSnapshot, queryDeep, resetDom, textOf } from '../../../../../../tests/jest/readinessFixtures';
 
 type SectionElement = HTMLElement & {
@@ -15,7 +15,7 @@ type SectionElement = HTMLElement & {
 const SCENARIO = 'prod-nothing-installed';
 
 function render(props: Partial<Pick<SectionElement, 'section' | 'report' | 'snapshot' | 'loading' | 'busy'>>): SectionElement {
-    const element = createElement('c-readiness-section', { is: ReadinessSection }) as SectionElement;
+    const element = createElement('c-jsr-section', { is: JsrSection }) as SectionElement;
     Object.assign(element, props);
     document.body.appendChild(element);
     return element;
@@ -24,7 +24,7 @@ function render(props: Partial<Pick<SectionElement, 'section' | 'report' | 'snap
 // The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
 jest.setTimeout(120_000);
 
-describe('c-readiness-section', () => {
+describe('c-jsr-section', () => {
     let consoleError: jest.SpyInstance;
     beforeEach(() => {
         // The boundary test provokes a render error on purpose; LWC logs it.
@@ -36,14 +36,14 @@ describe('c-readiness-section', () => {
     });
 
     it.each([
-        ['ways', 'Ways of connecting to Jetstream', 'c-readiness-ways'],
-        ['findings', 'Findings', 'c-readiness-findings'],
-        ['apps', 'Jetstream apps in this org', 'c-readiness-apps'],
-        ['bypass', 'Who holds the bypass permissions', 'c-readiness-bypass-holders'],
-        ['userCheck', 'Check a user', 'c-readiness-user-check'],
-        ['sandbox', 'Sandbox refresh', 'c-readiness-sandbox-refresh'],
-        ['decoder', 'Troubleshoot an error', 'c-readiness-error-decoder'],
-        ['export', 'Export the report', 'c-readiness-export']
+        ['ways', 'Ways of connecting to Jetstream', 'c-jsr-ways'],
+        ['findings', 'Findings', 'c-jsr-findings'],
+        ['apps', 'Jetstream apps in this org', 'c-jsr-apps'],
+        ['bypass', 'Who holds the bypass permissions', 'c-jsr-bypass-holders'],
+        ['userCheck', 'Check a user', 'c-jsr-user-check'],
+        ['sandbox', 'Sandbox refresh', 'c-jsr-sandbox-refresh'],
+        ['decoder', 'Troubleshoot an error', 'c-jsr-error-decoder'],
+        ['export', 'Export the report', 'c-jsr-export']
     ] as const)('renders the %s section under its heading', async (section, heading, child) => {
         const element = render({ section, report: loadReport(SCENARIO), snapshot: loadSnapshot(SCENARIO) });
         await flushPromises();
@@ -57,8 +57,8 @@ describe('c-readiness-section', () => {
         const gaps = render({ section: 'readerGaps', report: loadReport(SCENARIO) });
         await flushPromises();
         expect(header.shadowRoot!.querySelector('h2')).toBeNull();
-        expect(header.shadowRoot!.querySelector('c-readiness-header')).not.toBeNull();
-        expect(gaps.shadowRoot!.querySelector('c-readiness-reader-gaps')).not.toBeNull();
+        expect(header.shadowRoot!.querySelector('c-jsr-header')).not.toBeNull();
+        expect(gaps.shadowRoot!.querySelector('c-jsr-reader-gaps')).not.toBeNull();
     });
 
     it('shows a loading state while the org is read for the first time', async () => {
@@ -67,7 +67,7 @@ describe('c-readiness-section', () => {
         const status = element.shadowRoot!.querySelector('[role="status"]');
         expect(status).not.toBeNull();
         expect(textOf(status)).toBe('Loading…');
-        expect(element.shadowRoot!.querySelector('c-readiness-apps')).toBeNull();
+        expect(element.shadowRoot!.querySelector('c-jsr-apps')).toBeNull();
         await expect(element).toBeAccessible();
     });
 
@@ -81,7 +81,7 @@ describe('c-readiness-section', () => {
     it('keeps the error decoder usable without any org data', async () => {
         const element = render({ section: 'decoder', report: null, loading: false });
         await flushPromises();
-        expect(element.shadowRoot!.querySelector('c-readiness-error-decoder')).not.toBeNull();
+        expect(element.shadowRoot!.querySelector('c-jsr-error-decoder')).not.toBeNull();
         expect(element.shadowRoot!.querySelector('.section-unavailable')).toBeNull();
     });
 
@@ -101,7 +101,7 @@ describe('c-readiness-section', () => {
         element.report = good;
         await flushPromises();
         expect(element.shadowRoot!.querySelector('.section-error')).toBeNull();
-        expect(element.shadowRoot!.querySelector('c-readiness-apps')).not.toBeNull();
+        expect(element.shadowRoot!.querySelector('c-jsr-apps')).not.toBeNull();
     });
 
     it('passes the header refresh request on to the tab', async () => {

@@ -15,12 +15,12 @@ import {
     safeUrl,
     severityDisplay,
     verdictDisplay
-} from '../readinessUi';
+} from '../jsrUi';
 
 // Built from parts: the URL a hostile org value could carry, which must never become a link.
 const SCRIPT_URL = ['javascript', 'alert(1)'].join(':');
 
-describe('readinessUi', () => {
+describe('jsrUi', () => {
     it('fills label placeholders by position and leaves unknown ones visible', () => {
         expect(formatLabel('{1} before {0}', 'a', 'b')).toBe('b before a');
         expect(formatLabel('{0} and {2}', 'x')).toBe('x and {2}');
@@ -36,7 +36,7 @@ describe('readinessUi', () => {
         let format: typeof formatNumber = () => '';
         jest.isolateModules(() => {
             jest.doMock('@salesforce/i18n/locale', () => ({ __esModule: true, default: locale }), { virtual: true });
-            ({ formatNumber: format } = jest.requireActual<typeof import('../readinessUi')>('../readinessUi'));
+            ({ formatNumber: format } = jest.requireActual<typeof import('../jsrUi')>('../jsrUi'));
         });
         jest.dontMock('@salesforce/i18n/locale');
         return format;

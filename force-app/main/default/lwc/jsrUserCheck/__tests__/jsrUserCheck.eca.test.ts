@@ -4,9 +4,9 @@
 import { createElement } from 'lwc';
 import searchUsers from '@salesforce/apex/JSR_ReadinessController.searchUsers';
 import getUserFacts from '@salesforce/apex/JSR_ReadinessController.getUserFacts';
-import type { OrgSnapshot, UserFacts } from 'c/readinessEngine';
-import ReadinessUserCheck, { SEARCH_DEBOUNCE_MS } from '../readinessUserCheck';
-import { withoutEcaGrants } from '../../readinessEngine/__tests__/engineTestKit';
+import type { OrgSnapshot, UserFacts } from 'c/jsrEngine';
+import JsrUserCheck, { SEARCH_DEBOUNCE_MS } from '../jsrUserCheck';
+import { withoutEcaGrants } from '../../jsrEngine/__tests__/engineTestKit';
 import { flushPromises, loadSnapshot, loadUserFacts, resetDom, scenario, textOf } from '../../../../../../tests/jest/readinessFixtures';
 
 jest.mock('@salesforce/apex/JSR_ReadinessController.searchUsers', () => ({ default: jest.fn() }), { virtual: true });
@@ -25,7 +25,7 @@ const factsWithoutEcaGrants = (): UserFacts => withoutEcaGrants(loadUserFacts(RO
 async function checkRobert(facts: UserFacts): Promise<Element> {
     mockSearchUsers.mockResolvedValue(JSON.stringify([ROBERT.search]));
     mockGetUserFacts.mockResolvedValue(JSON.stringify(facts));
-    const element = createElement('c-readiness-user-check', { is: ReadinessUserCheck }) as UserCheckElement;
+    const element = createElement('c-jsr-user-check', { is: JsrUserCheck }) as UserCheckElement;
     element.snapshot = loadSnapshot(ID);
     document.body.appendChild(element);
     const search = element.shadowRoot!.querySelector<HTMLInputElement>('input.search')!;
@@ -45,7 +45,7 @@ function inOrgPackageCard(element: Element): Element {
 // The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
 jest.setTimeout(120_000);
 
-describe('c-readiness-user-check: External Client Apps unreadable in the user’s facts', () => {
+describe('c-jsr-user-check: External Client Apps unreadable in the user’s facts', () => {
     afterEach(() => {
         resetDom();
         jest.clearAllMocks();

@@ -1,8 +1,8 @@
 import { createElement } from 'lwc';
 import searchUsers from '@salesforce/apex/JSR_ReadinessController.searchUsers';
 import getUserFacts from '@salesforce/apex/JSR_ReadinessController.getUserFacts';
-import type { OrgSnapshot, UserReport } from 'c/readinessEngine';
-import ReadinessUserCheck, { SEARCH_DEBOUNCE_MS } from '../readinessUserCheck';
+import type { OrgSnapshot, UserReport } from 'c/jsrEngine';
+import JsrUserCheck, { SEARCH_DEBOUNCE_MS } from '../jsrUserCheck';
 import {
     flushPromises,
     loadSnapshot,
@@ -28,7 +28,7 @@ const CAN_CONNECT_TEXT = { yes: 'Can connect', no: 'Cannot connect', unknown: 'C
 const ANSWER_TEXT = { yes: 'Yes', no: 'No', unknown: 'Unknown', notApplicable: 'Not applicable' };
 
 function render(snapshot: OrgSnapshot | null = loadSnapshot(ID)): UserCheckElement {
-    const element = createElement('c-readiness-user-check', { is: ReadinessUserCheck }) as UserCheckElement;
+    const element = createElement('c-jsr-user-check', { is: JsrUserCheck }) as UserCheckElement;
     element.snapshot = snapshot;
     document.body.appendChild(element);
     return element;
@@ -57,7 +57,7 @@ async function searchAndPick(element: UserCheckElement, index: number): Promise<
 // The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
 jest.setTimeout(120_000);
 
-describe('c-readiness-user-check', () => {
+describe('c-jsr-user-check', () => {
     afterEach(() => {
         resetDom();
         jest.clearAllMocks();

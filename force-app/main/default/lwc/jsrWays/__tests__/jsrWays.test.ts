@@ -1,6 +1,6 @@
 import { createElement } from 'lwc';
-import type { WayVerdict } from 'c/readinessEngine';
-import ReadinessWays from '../readinessWays';
+import type { WayVerdict } from 'c/jsrEngine';
+import JsrWays from '../jsrWays';
 import { clone, flushPromises, loadReport, loadSnapshot, resetDom, textOf } from '../../../../../../tests/jest/readinessFixtures';
 
 type WaysElement = HTMLElement & { ways: WayVerdict[] };
@@ -9,7 +9,7 @@ const VERDICT_TEXT = { ready: 'Ready', actionNeeded: 'Action needed', blocked: '
 const ANSWER_TEXT = { yes: 'Yes', no: 'No', unknown: 'Unknown', notApplicable: 'Not applicable' };
 
 function render(ways: WayVerdict[]): WaysElement {
-    const element = createElement('c-readiness-ways', { is: ReadinessWays }) as WaysElement;
+    const element = createElement('c-jsr-ways', { is: JsrWays }) as WaysElement;
     element.ways = ways;
     document.body.appendChild(element);
     return element;
@@ -36,7 +36,7 @@ function expectWaysShown(element: WaysElement, ways: WayVerdict[]): void {
 // The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
 jest.setTimeout(120_000);
 
-describe('c-readiness-ways', () => {
+describe('c-jsr-ways', () => {
     afterEach(resetDom);
 
     it('shows the four ways of connecting with verdict, summary and reason chain', async () => {
