@@ -420,7 +420,7 @@ function checkExpected(manifest) {
     const types = new Set([...Object.keys(expected).filter((k) => !k.startsWith('$')), ...Object.keys(manifest)]);
     for (const type of [...types].sort()) {
         const rule = expected[type];
-        // A type may be given as { "namePattern": "^JR_\\w+$" } instead of a list (used for custom labels, whose
+        // A type may be given as { "namePattern": "^JSR_\\w+$" } instead of a list (used for custom labels, whose
         // existence is checked against every use by checkReferences).
         if (rule && !Array.isArray(rule) && typeof rule.namePattern === 'string') {
             const re = new RegExp(rule.namePattern);

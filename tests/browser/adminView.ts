@@ -25,26 +25,26 @@ import { expect, formatted, label, openSection, userFactsOf } from './preview';
 import type { FixtureScenario } from './preview';
 
 const VERDICT_LABEL: Record<Verdict, string> = {
-    ready: 'JR_Verdict_Ready',
-    actionNeeded: 'JR_Verdict_Action_Needed',
-    blocked: 'JR_Verdict_Blocked',
-    cannotDetermine: 'JR_Verdict_Cannot_Determine'
+    ready: 'JSR_Verdict_Ready',
+    actionNeeded: 'JSR_Verdict_Action_Needed',
+    blocked: 'JSR_Verdict_Blocked',
+    cannotDetermine: 'JSR_Verdict_Cannot_Determine'
 };
 const INSTALL_LABEL: Record<InstallState, string> = {
-    installed: 'JR_Installed',
-    notInstalled: 'JR_Not_Installed',
-    cannotDetermine: 'JR_Install_Unknown'
+    installed: 'JSR_Installed',
+    notInstalled: 'JSR_Not_Installed',
+    cannotDetermine: 'JSR_Install_Unknown'
 };
 const CAN_CONNECT_LABEL: Record<UserWayVerdict['canConnect'], string> = {
-    yes: 'JR_Can_Connect_Yes',
-    no: 'JR_Can_Connect_No',
-    unknown: 'JR_Can_Connect_Unknown'
+    yes: 'JSR_Can_Connect_Yes',
+    no: 'JSR_Can_Connect_No',
+    unknown: 'JSR_Can_Connect_Unknown'
 };
 const ANSWER_LABEL: Record<ReasonStep['answer'], string> = {
-    yes: 'JR_Answer_Yes',
-    no: 'JR_Answer_No',
-    unknown: 'JR_Answer_Unknown',
-    notApplicable: 'JR_Answer_Not_Applicable'
+    yes: 'JSR_Answer_Yes',
+    no: 'JSR_Answer_No',
+    unknown: 'JSR_Answer_Unknown',
+    notApplicable: 'JSR_Answer_Not_Applicable'
 };
 /** Rows per page in the tab's lists (c/jsrUi PAGE_SIZE) and rows the user search returns (JSR_UserSearch.cls). */
 const PAGE_SIZE = 25;
@@ -74,9 +74,9 @@ export async function expectHeader(page: Page, report: ReadinessReport): Promise
         myDomain: await read('.my-domain')
     }).toEqual({
         orgName: report.org.name ?? '',
-        orgType: label(report.org.isSandbox ? 'JR_Sandbox' : 'JR_Production'),
+        orgType: label(report.org.isSandbox ? 'JSR_Sandbox' : 'JSR_Production'),
         overall: label(VERDICT_LABEL[report.overall.verdict]),
-        score: formatted('JR_Score_Value', report.overall.score),
+        score: formatted('JSR_Score_Value', report.overall.score),
         myDomain: report.org.myDomainUrl ?? ''
     });
 }
@@ -121,7 +121,7 @@ function installedInSnapshot(snapshot: OrgSnapshot, catalogName: string): boolea
 
 /** Checks every app card; returns how many install links were checked against the expected My Domain URL. */
 export async function expectApps(page: Page, snapshot: OrgSnapshot, report: ReadinessReport): Promise<number> {
-    await openSection(page, 'JR_Tab_Apps');
+    await openSection(page, 'JSR_Tab_Apps');
     const cards = page.locator('article.app-card');
     await expect(cards).toHaveCount(report.apps.length);
     const shown = await cards.evaluateAll((nodes) => {
@@ -163,7 +163,7 @@ export async function expectApps(page: Page, snapshot: OrgSnapshot, report: Read
 }
 
 export async function expectFindings(page: Page, report: ReadinessReport): Promise<void> {
-    await openSection(page, 'JR_Tab_Findings');
+    await openSection(page, 'JSR_Tab_Findings');
     const severities: Severity[] = ['error', 'warning', 'info', 'pass'];
     const expected = severities
         .map((severity) => ({ severity, findings: report.findings.filter((finding) => finding.severity === severity).slice(0, PAGE_SIZE) }))
@@ -206,18 +206,18 @@ async function decode(page: Page, input: string): Promise<void> {
     await page.locator('c-jsr-error-decoder textarea.error-input').fill(input);
     await page
         .locator('c-jsr-error-decoder')
-        .getByRole('button', { name: label('JR_Decoder_Button') })
+        .getByRole('button', { name: label('JSR_Decoder_Button') })
         .click();
 }
 
 /** Decodes the known errors, an unknown one and an empty input; returns how many fix links point at this org. */
 export async function expectErrorDecoder(page: Page, snapshot: OrgSnapshot, inputs: readonly string[] = KNOWN_ERRORS): Promise<number> {
-    await openSection(page, 'JR_Tab_Decoder');
+    await openSection(page, 'JSR_Tab_Decoder');
     const decoder = page.locator('c-jsr-error-decoder');
     const result = decoder.locator('.result');
 
-    await decoder.getByRole('button', { name: label('JR_Decoder_Button') }).click();
-    await expect(decoder.locator('.empty-hint')).toHaveText(label('JR_Decoder_Empty'));
+    await decoder.getByRole('button', { name: label('JSR_Decoder_Button') }).click();
+    await expect(decoder.locator('.empty-hint')).toHaveText(label('JSR_Decoder_Empty'));
 
     let orgLinks = 0;
     for (const input of inputs) {
@@ -241,7 +241,7 @@ export async function expectErrorDecoder(page: Page, snapshot: OrgSnapshot, inpu
             .filter((url) => url.startsWith(`${snapshot.org.data?.myDomainUrl ?? '-'}/`));
         expect({ ...shown, links: shown.links.filter((href) => linksToThisOrg.includes(href ?? '')) }).toEqual({
             id: expected.id,
-            status: label('JR_Decoder_Known'),
+            status: label('JSR_Decoder_Known'),
             cause: expected.cause,
             fix: expected.fix.map((step) => step.text),
             links: linksToThisOrg
@@ -254,7 +254,7 @@ export async function expectErrorDecoder(page: Page, snapshot: OrgSnapshot, inpu
     expect(expectedUnknown.matched).toBe(false);
     await decode(page, unknown);
     await expect(result).toHaveAttribute('data-id', 'unknown');
-    await expect(result).toContainText(label('JR_Decoder_Unknown'));
+    await expect(result).toContainText(label('JSR_Decoder_Unknown'));
     await expect(result.locator('.cause')).toHaveText(expectedUnknown.cause);
     await expect(decoder.locator('.empty-hint')).toHaveCount(0);
     return orgLinks;
@@ -287,10 +287,10 @@ async function searchUsers(page: Page, term: string): Promise<void> {
 async function expectSearchField(page: Page): Promise<void> {
     const check = page.locator('c-jsr-user-check');
     await searchUsers(page, 'x');
-    await expect(check.locator('.too-short')).toHaveText(label('JR_User_Search_Too_Short'));
+    await expect(check.locator('.too-short')).toHaveText(label('JSR_User_Search_Too_Short'));
     await searchUsers(page, 'zz-nobody-has-this-name');
-    await expect(check.locator('.no-results')).toHaveText(label('JR_User_Search_No_Results'));
-    await check.getByRole('button', { name: label('JR_User_Search_Clear') }).click();
+    await expect(check.locator('.no-results')).toHaveText(label('JSR_User_Search_No_Results'));
+    await check.getByRole('button', { name: label('JSR_User_Search_Clear') }).click();
     await expect(check.locator('input.search')).toHaveValue('');
     await expect(check.locator('input.search')).toBeFocused();
     await expect(check.locator('.no-results')).toHaveCount(0);
@@ -306,7 +306,7 @@ export async function expectUserCheck(
     snapshot: OrgSnapshot,
     { withSearchField }: { withSearchField: boolean }
 ): Promise<UserReport | null> {
-    await openSection(page, 'JR_Tab_User_Check');
+    await openSection(page, 'JSR_Tab_User_Check');
     const check = page.locator('c-jsr-user-check');
     if (withSearchField) await expectSearchField(page);
 
@@ -321,7 +321,7 @@ export async function expectUserCheck(
         await pick.click();
 
         const expected = evaluateUser(snapshot, userFactsOf(facts));
-        await expect(check.locator('.user-result')).toHaveText(formatted('JR_User_Result_For', `${expected.name} (${expected.username})`));
+        await expect(check.locator('.user-result')).toHaveText(formatted('JSR_User_Result_For', `${expected.name} (${expected.username})`));
         const shown = await check.locator('article.user-way').evaluateAll((nodes) => {
             const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
             return nodes.map((node) => ({
@@ -340,7 +340,7 @@ export async function expectUserCheck(
                 status: label(CAN_CONNECT_LABEL[way.canConnect]),
                 questions: way.chain.map((step) => step.question),
                 answers: way.chain.map((step) => label(ANSWER_LABEL[step.answer])),
-                unblock: way.unblockAction ? `${label('JR_Unblock_Action')}: ${way.unblockAction}` : null
+                unblock: way.unblockAction ? `${label('JSR_Unblock_Action')}: ${way.unblockAction}` : null
             }))
         );
         last = expected;
@@ -359,11 +359,11 @@ async function download(page: Page, link: Locator): Promise<{ file: Download; te
 
 /** The Markdown report (with the checked user, if any) and every CSV table, downloaded and compared byte for byte. */
 export async function expectExports(page: Page, report: ReadinessReport, userReport: UserReport | null): Promise<void> {
-    await openSection(page, 'JR_Tab_Export');
+    await openSection(page, 'JSR_Tab_Export');
     const exporter = page.locator('c-jsr-export');
     if (userReport) {
         await expect(exporter.locator('.included-user')).toHaveText(
-            formatted('JR_Export_Includes_User', `${userReport.name} (${userReport.username})`)
+            formatted('JSR_Export_Includes_User', `${userReport.name} (${userReport.username})`)
         );
     } else {
         await expect(exporter.locator('.included-user')).toHaveCount(0);

@@ -114,7 +114,7 @@ export async function openScenario(page: Page, id: string): Promise<void> {
     await expect(page.locator('body')).toHaveAttribute('data-scenario', id);
 }
 
-/** Opens one of the tab's sections (lightning-tabset) by its label, e.g. label('JR_Tab_Apps'). */
+/** Opens one of the tab's sections (lightning-tabset) by its label, e.g. label('JSR_Tab_Apps'). */
 export async function openSection(page: Page, labelName: string): Promise<void> {
     const tab = page.getByRole('tab', { name: label(labelName), exact: true });
     await tab.click();

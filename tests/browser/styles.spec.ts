@@ -12,14 +12,14 @@ import { expect, label, openScenario, openSection, scenario, test } from './prev
 const CUT_SLDS = `/${CUT_STYLESHEET_PATH}`;
 const FULL_SLDS = `${SLDS_MOUNT}${SLDS_STYLESHEET_IN_ASSETS}`;
 const SECTIONS = [
-    'JR_Tab_Overview',
-    'JR_Tab_Findings',
-    'JR_Tab_Apps',
-    'JR_Tab_Bypass',
-    'JR_Tab_User_Check',
-    'JR_Tab_Sandbox',
-    'JR_Tab_Decoder',
-    'JR_Tab_Export'
+    'JSR_Tab_Overview',
+    'JSR_Tab_Findings',
+    'JSR_Tab_Apps',
+    'JSR_Tab_Bypass',
+    'JSR_Tab_User_Check',
+    'JSR_Tab_Sandbox',
+    'JSR_Tab_Decoder',
+    'JSR_Tab_Export'
 ] as const;
 
 /**
@@ -120,17 +120,17 @@ async function stylesDifferingInEverySection(page: Page, id: string): Promise<Re
     for (const section of SECTIONS) {
         await useStylesheet(page, CUT_SLDS);
         await openSection(page, section);
-        if (section === 'JR_Tab_User_Check') {
+        if (section === 'JSR_Tab_User_Check') {
             const user = scenario(id).users[0]!.search;
             await page.locator('c-jsr-user-check input.search').fill(user.username);
             await page.locator(`c-jsr-user-check button.result[data-user-id="${user.userId}"]`).click();
             await expect(page.locator('c-jsr-user-check .user-result')).toBeVisible();
         }
-        if (section === 'JR_Tab_Decoder') {
+        if (section === 'JSR_Tab_Decoder') {
             await page.locator('c-jsr-error-decoder textarea.error-input').fill(KNOWN_ERRORS[0]!);
             await page
                 .locator('c-jsr-error-decoder')
-                .getByRole('button', { name: label('JR_Decoder_Button') })
+                .getByRole('button', { name: label('JSR_Decoder_Button') })
                 .click();
             await expect(page.locator('c-jsr-error-decoder .result')).toBeVisible();
             // The Explain button's click animation (a class on it for a moment) is not what is compared.

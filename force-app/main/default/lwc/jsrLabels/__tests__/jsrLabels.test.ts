@@ -23,15 +23,15 @@ describe('jsrLabels', () => {
     it('resolves every label to its English value (Jest maps c.* labels to the labels file)', () => {
         const values = new Set(xmlLabels().values());
         for (const value of Object.values(LABELS)) {
-            expect(value.startsWith('c.JR_')).toBe(false);
+            expect(value.startsWith('c.JSR_')).toBe(false);
             expect(values.has(value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))).toBe(true);
         }
         expect(LABELS.refresh).toBe('Refresh');
     });
 
-    it('keeps every label within the platform limits and the JR_ naming pattern', () => {
+    it('keeps every label within the platform limits and the JSR_ naming pattern', () => {
         for (const [name, value] of xmlLabels()) {
-            expect(name).toMatch(/^JR_[A-Za-z0-9_]+$/);
+            expect(name).toMatch(/^JSR_[A-Za-z0-9_]+$/);
             expect(value.length).toBeGreaterThan(0);
             expect(value.length).toBeLessThanOrEqual(1000);
         }
