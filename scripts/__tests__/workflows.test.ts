@@ -67,7 +67,7 @@ describe('.github/workflows/org-ci.yml', () => {
             /org login jwt/,
             /org create scratch --definition-file config\/project-scratch-def\.json/,
             /npm run deploy -- --target-org/,
-            /org assign permset --name Jetstream_Readiness/,
+            /org assign permset --name JSR_Jetstream_Readiness/,
             /npm run test:apex -- --target-org "\$SCRATCH_ORG" --min-coverage 90/,
             /npm run package:create/,
             /org delete scratch/

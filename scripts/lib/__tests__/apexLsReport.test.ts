@@ -10,7 +10,7 @@ const message = (line: number, offset: number, category: string, text: string): 
 
 const OUTPUT = `{ "files": [
 { "path": "/p/force-app/classes/A.cls", "messages": [
-{"start": {"line": 5, "offset": 25 }, "end": {"line": 5, "offset": 43 }, "category": "Missing", "message": "Unknown field 'Not_A_Field__c' on SObject 'Schema.Jetstream_App__mdt'"},
+{"start": {"line": 5, "offset": 25 }, "end": {"line": 5, "offset": 43 }, "category": "Missing", "message": "Unknown field 'Not_A_Field__c' on SObject 'Schema.JSR_App__mdt'"},
 {"start": {"line": 2, "offset": 0 }, "end": {"line": 2, "offset": 9 }, "category": "Error", "message": "Incompatible types in assignment, from 'System.Datetime' to 'System.Date'"}
 ]}]}`;
 
@@ -47,7 +47,7 @@ describe('apexLsProblems', () => {
         const { problems, allowed, staleEntries } = apexLsProblems(parseApexLsJson(OUTPUT), []);
         expect(problems.map((p) => formatProblem(p, '/p'))).toEqual([
             "force-app/classes/A.cls:2:1 apex-ls/error Incompatible types in assignment, from 'System.Datetime' to 'System.Date'",
-            "force-app/classes/A.cls:5:26 apex-ls/unknown-field Unknown field 'Not_A_Field__c' on SObject 'Schema.Jetstream_App__mdt'"
+            "force-app/classes/A.cls:5:26 apex-ls/unknown-field Unknown field 'Not_A_Field__c' on SObject 'Schema.JSR_App__mdt'"
         ]);
         expect(allowed).toBe(0);
         expect(staleEntries).toEqual([]);
@@ -55,7 +55,7 @@ describe('apexLsProblems', () => {
 
     it('accepts only the exact allow-listed message and reports entries that match nothing', () => {
         const entry: ApexLsAllowEntry = {
-            message: "Unknown field 'Not_A_Field__c' on SObject 'Schema.Jetstream_App__mdt'",
+            message: "Unknown field 'Not_A_Field__c' on SObject 'Schema.JSR_App__mdt'",
             reason: 'test',
             source: 'https://example.com'
         };

@@ -51,7 +51,7 @@ export type DecoderCatalogEntry = Pick<
     'developerName' | 'label' | 'kind' | 'matchNames' | 'installAppId' | 'installAppOrgId' | 'sortOrder'
 >;
 
-/** Used when no snapshot (or no readable catalog) is given: the package's catalog defaults (Jetstream_App__mdt). */
+/** Used when no snapshot (or no readable catalog) is given: the package's catalog defaults (JSR_App__mdt). */
 export const DEFAULT_DECODER_CATALOG: readonly DecoderCatalogEntry[] = [
     {
         developerName: 'Jetstream_Web',

@@ -125,7 +125,7 @@ export interface PermissionCheck {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// catalog (Custom Metadata Type Jetstream_App__mdt)
+// catalog (Custom Metadata Type JSR_App__mdt)
 // ---------------------------------------------------------------------------------------------------
 
 export type AppKind = 'ConnectedApp' | 'ExternalClientApp';
@@ -134,9 +134,9 @@ export type AppKind = 'ConnectedApp' | 'ExternalClientApp';
 export type WayId = 'web' | 'desktop' | 'loginWithSalesforce' | 'inOrgPackage';
 
 export interface CatalogEntry {
-    /** Jetstream_App__mdt.DeveloperName, stable key used across the snapshot. */
+    /** JSR_App__mdt.DeveloperName, stable key used across the snapshot. */
     developerName: string;
-    /** Jetstream_App__mdt.MasterLabel, e.g. "Jetstream Desktop". */
+    /** JSR_App__mdt.MasterLabel, e.g. "Jetstream Desktop". */
     label: string;
     kind: AppKind;
     /** Names to match against ConnectedApplication.Name / ExternalClientApplication.MasterLabel or

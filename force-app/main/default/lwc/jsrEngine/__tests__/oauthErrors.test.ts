@@ -468,7 +468,7 @@ describe('decodeOAuthError: concrete fixes from a snapshot', () => {
 });
 
 describe('DEFAULT_DECODER_CATALOG', () => {
-    it('equals the catalog defaults shipped as Jetstream_App__mdt records (kept equal to them by the fixture tests)', () => {
+    it('equals the catalog defaults shipped as JSR_App__mdt records (kept equal to them by the fixture tests)', () => {
         const shipped = defaultCatalog().map(({ developerName, label, kind, matchNames, installAppId, installAppOrgId, sortOrder }) => ({
             developerName,
             label,
