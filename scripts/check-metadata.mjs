@@ -11,7 +11,8 @@
 //   - one API version: sfdx-project.json sourceApiVersion == every <apiVersion> == the generated package.xml;
 //   - @salesforce/source-deploy-retrieve resolves the source (honouring .forceignore) and converts it to a Metadata
 //     API folder with no .ts, test, tsconfig or __tests__ file in it and no file silently left behind;
-//   - the deployable components equal config/expected-components.json (missing and unexpected ones are named).
+//   - the deployable components equal config/expected-components.json (missing and unexpected ones are named);
+//   - every component carries the package prefix of its type (PREFIXES), and every type has a prefix rule.
 //
 //   node scripts/check-metadata.mjs                 check this project (run `npm run build` first)
 //   node scripts/check-metadata.mjs --root DIR      check another project folder (the gate's sample projects)
@@ -437,6 +438,55 @@ function checkExpected(manifest) {
     }
 }
 
+// ---- prefix: every component the package adds carries the package prefix ------------------------------------------
+// The package has no namespace (docs/INSTALL.md says why), so a component whose API name is already taken in the org
+// overwrites that one ("If an upgraded component has the same API name as a component already in the target org, the
+// component is overwritten", Upgrade a Version of an Unlocked Package,
+// https://developer.salesforce.com/docs/platform/sfdx-dev/guide/sfdx-dev-unlocked-pkg-install-pkg-upgrade.html).
+// A distinctive prefix per type makes such a collision implausible. A type with no rule here fails, so a new kind of
+// component gets a prefix before it ships.
+const PREFIXES = {
+    ApexClass: 'JSR_',
+    LightningComponentBundle: 'jsr',
+    CustomLabel: 'JSR_',
+    CustomObject: 'JSR_', // custom objects and custom metadata types (JSR_App__mdt)
+    PermissionSet: 'JSR_',
+    CustomApplication: 'JSR_',
+    CustomTab: 'JSR_',
+    // Fields and custom metadata records live inside a prefixed type: their full names (JSR_App__mdt.Way__c,
+    // JSR_App.Jetstream_Web) start with the type's name. A field on a standard object (User.X__c) fails here.
+    CustomField: 'JSR_',
+    CustomMetadata: 'JSR_',
+    CustomLabels: null // the labels file itself, always named CustomLabels; its labels are CustomLabel components
+};
+
+function checkPrefixes(sdr) {
+    const fileOf = (type, name) =>
+        sdr.components.flatMap((c) => [c, ...c.children]).find((c) => c.type === type && c.fullName === name)?.xml ?? EXPECTED_FILE;
+    // Labels share one file: point at the label's own <fullName> line.
+    const lineIn = (file, name) => {
+        const src = existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : '';
+        const at = src.indexOf(`<fullName>${name}</fullName>`);
+        return at < 0 ? 1 : lineOf(src, at);
+    };
+    for (const [type, names] of Object.entries(sdr.manifest)) {
+        const prefix = PREFIXES[type];
+        if (prefix === null) continue;
+        for (const name of names) {
+            const file = fileOf(type, name);
+            if (prefix === undefined)
+                problem(
+                    file,
+                    1,
+                    'prefix',
+                    `${type} ${name}: no prefix rule for ${type} (add one to PREFIXES in scripts/check-metadata.mjs)`
+                );
+            else if (!name.startsWith(prefix))
+                problem(file, lineIn(file, name), 'prefix', `${type} ${name} does not start with the package prefix "${prefix}"`);
+        }
+    }
+}
+
 // ---- main --------------------------------------------------------------------------------------------------------
 const started = Date.now();
 const { packageDirs, sourceApiVersion } = checkProjectFile();
@@ -452,6 +502,7 @@ if (sdr) {
     checkDeployable(sdr, roots);
     checkReferences(sdr, docs, files);
     checkExpected(sdr.manifest);
+    checkPrefixes(sdr);
 }
 
 for (const p of problems) console.error(`${p.file}:${p.line}: [${p.rule}] ${p.message}`);
@@ -464,5 +515,5 @@ const summary = Object.entries(sdr.manifest)
     .map(([t, m]) => `${m.length} ${t}`)
     .join(', ');
 console.log(
-    `metadata: ${sdr.components.length} components resolve and convert (${sdr.convertedFiles.length} files, SDR ${sdr.sdrVersion} on Node ${sdr.node}); API ${sourceApiVersion}; matches ${EXPECTED_FILE}: ${summary} (${Date.now() - started} ms)`
+    `metadata: ${sdr.components.length} components resolve and convert (${sdr.convertedFiles.length} files, SDR ${sdr.sdrVersion} on Node ${sdr.node}); API ${sourceApiVersion}; matches ${EXPECTED_FILE}: ${summary}; every component prefixed (${Date.now() - started} ms)`
 );

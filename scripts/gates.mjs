@@ -34,7 +34,7 @@ export const GATES = [
     },
     {
         id: 'metadata',
-        title: 'Metadata: meta files, XML, one API version, SDR convert = config/expected-components.json, no .ts/tests deployed',
+        title: 'Metadata: meta files, XML, one API version, SDR convert = config/expected-components.json, no .ts/tests deployed, every component prefixed',
         cmd: ['node', 'scripts/check-metadata.mjs'],
         // It checks that the build's .js files are fresh (build-lwc --check) and converts them with SDR.
         after: ['build'],

@@ -125,6 +125,6 @@ describe('Apex test run verdict (scripts/lib/apex-coverage.mjs)', () => {
         const probe = `import('${join(repo, 'scripts/lib/apex-coverage.mjs').replace(/\\/g, '/')}').then((m) => console.log(JSON.stringify(m.packageClasses(process.argv[1]))))`;
         const fixture = join(repo, 'test-data', 'metadata', 'valid');
         const run = spawnSync(process.execPath, ['--input-type=module', '-e', probe, fixture], { encoding: 'utf8' });
-        expect(JSON.parse(run.stdout)).toEqual(['SampleController']);
+        expect(JSON.parse(run.stdout)).toEqual(['JSR_SampleController']);
     });
 });

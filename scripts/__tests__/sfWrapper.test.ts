@@ -215,16 +215,16 @@ describe('sf wrapper: build and metadata gate before the command', () => {
         expect(run.stdout).toContain('metadata: 9 components resolve and convert');
         // --wait given by the user replaces the default --wait 30
         expect(run.stdout.trim().split('\n').pop()).toBe('sf project deploy start --source-dir force-app --target-org myorg --wait 5');
-        expect(existsSync(join(dir, 'force-app/main/default/lwc/sampleTab/sampleTab.js'))).toBe(true);
+        expect(existsSync(join(dir, 'force-app/main/default/lwc/jsrSampleTab/jsrSampleTab.js'))).toBe(true);
         expect(run.status).toBe(0);
     }, 120000);
 
     it('does not reach sf when the metadata gate fails', () => {
         const dir = project();
-        rmSync(join(dir, 'force-app/main/default/classes/SampleController.cls-meta.xml'));
+        rmSync(join(dir, 'force-app/main/default/classes/JSR_SampleController.cls-meta.xml'));
         const run = wrapper(['test-apex', '--target-org', 'myorg'], { home: homeWithOrg(), cwd: dir, cli: 'stand-in' });
         expect(run.stderr).toContain('org myorg (ci@example.com) is authorized');
-        expect(run.stderr).toContain('[apex-meta] missing SampleController.cls-meta.xml');
+        expect(run.stderr).toContain('[apex-meta] missing JSR_SampleController.cls-meta.xml');
         expect(run.stderr).toContain('the metadata gate failed');
         expect(run.stdout).not.toContain('sf apex run test');
         expect(run.status).toBe(1);
