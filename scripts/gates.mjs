@@ -104,19 +104,19 @@ export const GATES = [
     {
         id: 'apex-check',
         title: 'Apex parses (apex-parser 5.2.0); no SOQL/SOSL/DML inside loops; feature-gated fields only in dynamic SOQL; SOQL reachable from each @AuraEnabled method within budget, no DML',
-        cmd: ['node', '--import', 'tsx', 'scripts/apex-check.ts'],
+        cmd: ['node', '--import', 'tsx', 'scripts/apex/check.ts'],
         cost: 10
     },
     {
         id: 'pmd',
         title: 'PMD 7 Apex rules (config/pmd-ruleset.xml) via the code-analyzer PMD wrapper on Java',
-        cmd: ['node', '--import', 'tsx', 'scripts/pmd.ts'],
+        cmd: ['node', 'scripts/pmd.mjs'],
         cost: 8
     },
     {
         id: 'apex-ls',
         title: 'apex-ls 6.0.2 semantic check: unknown types, methods, fields; type errors',
-        cmd: ['node', '--import', 'tsx', 'scripts/apex-ls.ts'],
+        cmd: ['java', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-cp', 'node_modules/@salesforce/code-analyzer-pmd-engine/dist/java-lib/*', 'io.github.apexdevtools.apexls.CheckForIssues', '-w', '.', '-d', 'warnings', '-n'],
         cost: 9
     },
     {

@@ -1,13 +1,20 @@
-// The contract test (run by the jest gate; its broken sample is test-data/broken/jest--apex-contract): the Apex DTOs
+// The contract test: the Apex DTOs
 // (JSR_ReadinessSnapshot.cls) serialise to exactly the shape of the generated JSON Schema (schema/org-snapshot.schema.json,
 // itself generated from snapshot.ts): same classes, same property names, same basic JSON types, both directions. A
 // rename on either side fails here.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractDtoClasses, type ApexDtoClass } from '../lib/apexDto';
-import { apexClassNameOf, compareContract, jsonTypeOfSchema, schemaClasses, type JsonSchemaDocument } from '../lib/apexContract';
+import {
+    apexClassNameOf,
+    compareContract,
+    extractDtoClasses,
+    jsonTypeOfSchema,
+    schemaClasses,
+    type ApexDtoClass,
+    type JsonSchemaDocument
+} from '../contract';
 
-const root = join(__dirname, '..', '..');
+const root = join(__dirname, '..', '..', '..');
 const APEX_FILE = 'force-app/main/default/classes/JSR_ReadinessSnapshot.cls';
 const apexSource = readFileSync(join(root, APEX_FILE), 'utf8');
 const schema = JSON.parse(readFileSync(join(root, 'schema/org-snapshot.schema.json'), 'utf8')) as JsonSchemaDocument;

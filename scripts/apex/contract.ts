@@ -1,8 +1,65 @@
-// Compares the Apex DTO classes (apexDto.ts) with the object definitions of a generated JSON Schema
-// (schema/org-snapshot.schema.json), both ways: every definition has an Apex class of the same name with exactly
+// The contract check: the Apex DTO classes (JSR_ReadinessSnapshot.cls, read through the Apex model) against the object
+// definitions of the JSON Schema generated from snapshot.ts (schema/org-snapshot.schema.json), both ways: every definition has an Apex class of the same name with exactly
 // the same property names and basic JSON types, and every Apex DTO class is a definition. A rename on either side
 // is a mismatch. The generic Section<T> definitions all map to the one Apex class Section, whose data is Object.
-import type { ApexDtoClass, JsonKind, JsonTypeRef } from './apexDto';
+import { buildApexModel } from './model';
+
+/** A JSON type as JSON.serialize writes an Apex value of that type. */
+export type JsonKind = 'string' | 'number' | 'boolean' | 'array' | 'object' | 'any';
+
+export interface JsonTypeRef {
+    kind: JsonKind;
+    /** For kind "object": the class (Apex) or definition (schema) name, without outer class or generic arguments. */
+    className?: string;
+    /** For kind "array": the element type. */
+    items?: JsonTypeRef;
+    /** The type as written, for messages. */
+    text: string;
+}
+
+export interface ApexDtoClass {
+    name: string;
+    line: number;
+    properties: { name: string; type: JsonTypeRef; line: number }[];
+}
+
+const STRING_TYPES = new Set(['string', 'id', 'date', 'datetime', 'time']);
+const NUMBER_TYPES = new Set(['integer', 'long', 'decimal', 'double']);
+
+/** The JSON type JSON.serialize writes for an Apex type such as "List<JSR_ReadinessSnapshot.Section>". */
+export function jsonTypeOfApex(text: string): JsonTypeRef {
+    const array = /^(.*)\[\]$/.exec(text);
+    if (array) return { kind: 'array', items: jsonTypeOfApex(array[1]!), text };
+    const generic = /^(?:System\.)?(List|Set|Map)<(.*)>$/i.exec(text);
+    if (generic)
+        return generic[1]!.toLowerCase() === 'map'
+            ? { kind: 'object', className: 'Map', text }
+            : { kind: 'array', items: jsonTypeOfApex(generic[2]!), text };
+    const parts = text.split('.');
+    const name = parts[parts.length - 1]!;
+    if (parts.length === 1 || (parts.length === 2 && parts[0]!.toLowerCase() === 'system')) {
+        const lower = name.toLowerCase();
+        if (STRING_TYPES.has(lower)) return { kind: 'string', text };
+        if (NUMBER_TYPES.has(lower)) return { kind: 'number', text };
+        if (lower === 'boolean') return { kind: 'boolean', text };
+        if (lower === 'object') return { kind: 'any', text };
+    }
+    return { kind: 'object', className: name, text };
+}
+
+/** Every class (outer and inner) of an Apex file that JSON.serialize writes fields of. Throws when it does not parse. */
+export function extractDtoClasses(source: string, file = 'Apex'): ApexDtoClass[] {
+    const model = buildApexModel([{ file, source }]);
+    if (model.syntaxErrors.length) throw new Error(model.syntaxErrors[0]);
+    if (!model.classes.length) throw new Error(`${file}: no class declaration`);
+    return model.classes
+        .map((cls) => ({
+            name: cls.name.split('.').pop()!,
+            line: cls.line,
+            properties: cls.fields.filter((f) => f.serialized).map((f) => ({ name: f.name, type: jsonTypeOfApex(f.type), line: f.line }))
+        }))
+        .filter((dto) => dto.properties.length > 0);
+}
 
 export interface JsonSchemaNode {
     type?: string | string[];

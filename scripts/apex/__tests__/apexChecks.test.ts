@@ -1,0 +1,221 @@
+import { checkBudgets, CallGraph } from '../budget';
+import { featureGatedProblems } from '../check';
+import { buildApexModel, type ApexModel } from '../model';
+
+const model = (...classes: string[]): ApexModel => buildApexModel(classes.map((source, i) => ({ file: `C${i}.cls`, source })));
+
+function soqlOf(m: ApexModel, name: string): number {
+    const graph = new CallGraph(m);
+    const method = graph.methods().find((candidate) => `${candidate.className}.${candidate.name}` === name);
+    if (!method) throw new Error(`no method ${name}`);
+    return graph.reached(method).filter((r) => r.site.kind === 'soql').length;
+}
+
+const SELECTOR = `public virtual with sharing class Sel {
+    private static Sel instance;
+    public static Sel getInstance() { if (instance == null) { instance = new Sel(); } return instance; }
+    public virtual List<Account> accounts() { return [SELECT Id FROM Account WITH USER_MODE]; }
+    public virtual Integer count(String q) { return Database.countQuery(q); }
+    public List<Contact> contacts(Set<Id> ids) { return Database.queryWithBinds('SELECT Id FROM Contact WHERE Id IN :ids', new Map<String, Object>{ 'ids' => ids }, AccessLevel.USER_MODE); }
+}`;
+
+describe('the Apex model: one list of SOQL statements', () => {
+    it('records method, static or dynamic, aggregate, loop, iteration and clauses', () => {
+        const m = model(`public class Q {
+            public void run(Set<Id> ids, Integer cap) {
+                for (AggregateResult r : [SELECT ProfileId, COUNT(Id) n FROM User WHERE IsActive = true AND Id IN :ids GROUP BY ProfileId HAVING COUNT(Id) > 1 ORDER BY ProfileId]) { }
+                while (cap > 0) { List<Account> a = [SELECT Id, Owner.Name, (SELECT Id FROM Contacts) FROM Account LIMIT :cap]; cap--; }
+                List<SObject> d = Database.query('SELECT COUNT(Id) FROM Lead GROUP BY Status');
+            }
+        }`);
+        expect(
+            m.soql.map(({ method, dynamic, from, aggregate, loopLine, iteratedAt }) => ({
+                method,
+                dynamic,
+                from,
+                aggregate,
+                loopLine,
+                iteratedAt
+            }))
+        ).toEqual([
+            { method: 'Q.run', dynamic: false, from: 'User', aggregate: true, loopLine: null, iteratedAt: 3 },
+            { method: 'Q.run', dynamic: false, from: 'Account', aggregate: false, loopLine: 4, iteratedAt: null },
+            { method: 'Q.run', dynamic: true, from: 'Lead', aggregate: true, loopLine: null, iteratedAt: null }
+        ]);
+        expect(m.soql[0]!.clauses).toEqual({
+            select: ['ProfileId', 'Id'],
+            where: ['IsActive', 'Id'],
+            groupBy: ['ProfileId'],
+            having: ['Id'],
+            orderBy: ['ProfileId'],
+            limit: null
+        });
+        expect(m.soql[1]!.clauses).toMatchObject({ select: ['Id', 'Owner.Name'], limit: ':cap' });
+        expect(m.soql[2]!.clauses).toBeNull();
+    });
+
+    it('reports a file that does not parse and leaves it out', () => {
+        const m = model('public class Broken {', SELECTOR);
+        expect(m.syntaxErrors).toEqual([expect.stringMatching(/^C0\.cls:1:\d+ does not parse/)]);
+        expect(m.classes.map((c) => c.name)).toEqual(['Sel']);
+    });
+});
+
+describe('SOQL reachable from a method', () => {
+    it('follows static, chained, variable, field, constructor and unqualified calls', () => {
+        const m = model(
+            SELECTOR,
+            `public with sharing class Reader {
+                private Sel selector = Sel.getInstance();
+                public Integer chained() { return Sel.getInstance().accounts().size(); }
+                public Integer viaVariable() { Sel s = Sel.getInstance(); s.accounts(); return s.count('x'); }
+                public Integer viaField() { return this.selector.accounts().size() + selector.contacts(null).size(); }
+                public Integer unqualified() { return viaVariable() + helper(); }
+                private static Integer helper() { return new Reader().chained(); }
+            }`
+        );
+        expect(soqlOf(m, 'Reader.chained')).toBe(1);
+        expect(soqlOf(m, 'Reader.viaVariable')).toBe(2);
+        expect(soqlOf(m, 'Reader.viaField')).toBe(2);
+        expect(soqlOf(m, 'Reader.unqualified')).toBe(3);
+    });
+
+    it('counts every call site and every branch, try and catch included', () => {
+        const m = model(
+            SELECTOR,
+            `public class Twice { public void run(Boolean flag) {
+                Sel s = Sel.getInstance();
+                if (flag) { s.accounts(); } else { s.accounts(); }
+                try { s.count('a'); } catch (Exception e) { s.count('b'); }
+            } }`
+        );
+        expect(soqlOf(m, 'Twice.run')).toBe(4);
+    });
+
+    it('takes the costliest of a virtual method and its overrides; inherited methods; inner classes', () => {
+        const m = model(
+            `public virtual class Base { public virtual void load() { } public void inherited() { Integer n = [SELECT COUNT() FROM Lead]; } }`,
+            `public class Child extends Base { public override void load() { List<Account> a = [SELECT Id FROM Account]; List<Contact> c = [SELECT Id FROM Contact]; } }`,
+            `public class Caller {
+                public void viaBase(Base b) { b.load(); }
+                public void viaChild() { new Child().inherited(); }
+                public class Holder { public Child child = new Child(); }
+                public void viaNested(Holder h) { h.child.load(); ((Base) null).load(); }
+            }`
+        );
+        expect(soqlOf(m, 'Caller.viaBase')).toBe(2);
+        expect(soqlOf(m, 'Caller.viaChild')).toBe(1);
+        expect(soqlOf(m, 'Caller.viaNested')).toBe(4);
+    });
+
+    it('falls back to every method of that name when the receiver type is unknown; system calls cost nothing', () => {
+        const m = model(
+            SELECTOR,
+            `public interface Source { Integer count(String q); }`,
+            `public class Unknown {
+                public Integer viaInterface(Source s) { return s.count('q'); }
+                public Integer viaSystem(List<Sel> all) { return all.size() + String.valueOf(1).length(); }
+            }`
+        );
+        expect(soqlOf(m, 'Unknown.viaInterface')).toBe(1);
+        expect(soqlOf(m, 'Unknown.viaSystem')).toBe(0);
+    });
+
+    it('leaves out @IsTest classes, whose mocks never run in production', () => {
+        const m = model(
+            SELECTOR,
+            `@IsTest private class SelTest { private class Mock extends Sel { public override List<Account> accounts() { return [SELECT Id FROM Account]; } } }`
+        );
+        expect(new CallGraph(m).methods().some((method) => method.className.startsWith('SelTest'))).toBe(false);
+    });
+});
+
+describe('checkBudgets', () => {
+    const CONTROLLER = `public with sharing class Api {
+        @AuraEnabled public static String snapshot() { Sel s = Sel.getInstance(); s.accounts(); s.count('x'); return ''; }
+        @AuraEnabled(cacheable=true) public static String search() { return String.valueOf(Sel.getInstance().accounts()); }
+    }`;
+
+    it('passes within budget and reports each entry point with the path to each statement', () => {
+        const { results, problems } = checkBudgets(model(SELECTOR, CONTROLLER), { 'Api.snapshot': 2, 'Api.search': 1 });
+        expect(problems).toEqual([]);
+        expect(results.map((r) => [r.method, r.soql, r.dml])).toEqual([
+            ['Api.snapshot', 2, 0],
+            ['Api.search', 1, 0]
+        ]);
+        expect(results[0]!.reached[0]!.path).toEqual(['Api.snapshot', 'Sel.accounts']);
+    });
+
+    it('fails over budget, without a budget, and for a budget of no entry point', () => {
+        expect(checkBudgets(model(SELECTOR, CONTROLLER), { 'Api.snapshot': 1, 'Api.gone': 3 }).problems).toEqual([
+            'C1.cls:2 Api.snapshot can run 2 SOQL statements, over its budget of 1',
+            'C1.cls:3 Api.search is @AuraEnabled but has no SOQL budget',
+            'a SOQL budget is declared for Api.gone, which is not an @AuraEnabled method'
+        ]);
+    });
+
+    it('fails when an entry point can write', () => {
+        const writer = `public class W { @AuraEnabled public static void save(Account a) { update a; } }`;
+        expect(checkBudgets(model(writer), { 'W.save': 0 }).problems).toEqual([
+            expect.stringMatching(/W\.save can run 1 DML statement\(s\)/)
+        ]);
+    });
+
+    it('fails on SOQL, DML or a querying call inside a loop, but not on a loop over one query', () => {
+        const looped = `public class L {
+            public void direct(List<Id> ids) { for (Id i : ids) { Account a = [SELECT Id FROM Account WHERE Id = :i]; } }
+            public void dml(List<Account> rows) { Integer n = 0; while (n < 3) { update rows; n++; } }
+            public void indirect(List<Id> ids) { for (Integer i = 0; i < ids.size(); i++) { one(); } }
+            public void condition() { for (Integer i = 0; i < one(); i++) { } }
+            public void once() { for (Account a : [SELECT Id FROM Account]) { } for (Account a : all()) { } }
+            private Integer one() { return [SELECT COUNT() FROM Account]; }
+            private List<Account> all() { return [SELECT Id FROM Account]; }
+        }`;
+        expect(checkBudgets(model(looped), {}).problems).toEqual([
+            expect.stringMatching(/^C0\.cls:2:\d+ SOQL inside a loop \(line 2\)/),
+            expect.stringMatching(/^C0\.cls:3:\d+ DML inside a loop \(line 3\)/),
+            expect.stringMatching(/^C0\.cls:4:\d+ call inside a loop \(line 4\) reaches 1 SOQL\/SOSL\/DML statement\(s\): one\(\)/),
+            expect.stringMatching(/^C0\.cls:5:\d+ call inside a loop \(line 5\) reaches 1/)
+        ]);
+    });
+
+    it('fails on recursion and on queries in initialisers', () => {
+        const recursive = `public class R {
+            private static Integer seed = [SELECT COUNT() FROM Account];
+            @AuraEnabled public static Integer a() { return b(); }
+            public static Integer b() { return [SELECT COUNT() FROM Lead] + a(); }
+        }`;
+        expect(checkBudgets(model(recursive), { 'R.a': 5 }).problems).toEqual(
+            expect.arrayContaining([
+                expect.stringMatching(/R\.a is part of a recursive call chain/),
+                expect.stringMatching(/R runs SOQL\/SOSL\/DML in a field or static initialiser/)
+            ])
+        );
+    });
+});
+
+describe('featureGatedProblems', () => {
+    const findings = (body: string): string[] =>
+        featureGatedProblems(model(`public class S {\n    void run(PermissionSet ps) {\n${body}\n    }\n}`)).map((p) => p.split(',')[0]!);
+
+    it('reports a feature-gated field in static SOQL or code, and an object as a type or in FROM, in any case', () => {
+        expect(
+            findings(
+                'List<PermissionSet> a = [SELECT Id FROM PermissionSet WHERE PermissionsCanApproveUninstalledApps = true];\nBoolean b = ps.permissionsuseanyapiclient;\nList<ExternalClientApplication> e = [SELECT Id FROM ExtlClntAppOauthPlcyCnfg];'
+            )
+        ).toEqual([
+            'C0.cls:3:61 static reference to PermissionsCanApproveUninstalledApps',
+            'C0.cls:4:16 static reference to PermissionsUseAnyApiClient',
+            'C0.cls:5:6 static reference to ExternalClientApplication',
+            'C0.cls:5:53 static reference to ExtlClntAppOauthPlcyCnfg'
+        ]);
+    });
+
+    it('allows the names inside strings (describe checks and dynamic SOQL) and comments', () => {
+        expect(
+            findings(
+                "String f = 'PermissionsUseAnyApiClient'; // PermissionsUseAnyApiClient\nList<SObject> r = Database.query('SELECT Id FROM ExternalClientApplication');"
+            )
+        ).toEqual([]);
+    });
+});

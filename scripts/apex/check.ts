@@ -1,0 +1,62 @@
+// npm run check:apex: what no standard Apex tool checks and the package needs (PMD, apex-ls and prettier-plugin-apex do
+// the rest, see package.json):
+//   - fields and objects that not every org has appear only inside strings (dynamic SOQL after a describe check): Apex
+//     that names one statically does not compile in an org without it, so the package would not install there;
+//   - the SOQL statements reachable from each @AuraEnabled method stay within its budget, none runs in a loop, and no
+//     DML is reachable (budget.ts).
+// Prints each problem as `file:line[:col] message` and the SOQL reachable from each entry point; exits 1 on a problem.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { checkBudgets } from './budget';
+import { buildApexModel, type ApexModel } from './model';
+
+/** SOQL statements each @AuraEnabled method may run; each is justified in JSR_ReadinessController's header comment. */
+export const SOQL_BUDGETS: Record<string, number> = {
+    'JSR_ReadinessController.getSnapshot': 14,
+    'JSR_ReadinessController.getUserFacts': 10,
+    'JSR_ReadinessController.searchUsers': 1
+};
+
+/** Fields and objects that not every org has (JSR_SchemaProbe probes them with describe), with why. */
+export const FEATURE_GATED: Record<string, string> = {
+    PermissionsCanApproveUninstalledApps:
+        'a PermissionSet field added with the September 2025 change (Salesforce help 005132365), not in every org',
+    PermissionsUseAnyApiClient:
+        'a PermissionSet field of API Access Control, which Salesforce Support provisions per org (Salesforce help 005228838)',
+    ExternalClientApplication: 'an object of External Client Apps, not queryable in every org',
+    ExtlClntAppOauthPlcyCnfg: 'an object of External Client Apps, not queryable in every org'
+};
+
+/** Identifiers (in Apex code or inline SOQL) naming a feature-gated field or object. */
+export function featureGatedProblems(model: ApexModel, gated: Record<string, string> = FEATURE_GATED): string[] {
+    const byLowerName = new Map(Object.keys(gated).map((name) => [name.toLowerCase(), name]));
+    return model.identifiers.flatMap(({ file, line, column, text }) => {
+        const name = byLowerName.get(text.toLowerCase());
+        return name ? [`${file}:${line}:${column} static reference to ${name}, which is ${gated[name]}; name it only in dynamic SOQL`] : [];
+    });
+}
+
+function apexFiles(dir: string): string[] {
+    return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((path) => path.endsWith('.cls'))
+        .map((path) => join(dir, path))
+        .sort();
+}
+
+if (require.main === module) {
+    const files = apexFiles('force-app');
+    const model = buildApexModel(files.map((file) => ({ file: relative('.', file), source: readFileSync(file, 'utf8') })));
+    const budgets = checkBudgets(model, SOQL_BUDGETS);
+    console.log('SOQL statements reachable from each @AuraEnabled method (upper bound: every branch counted):');
+    for (const result of budgets.results) {
+        console.log(`  ${result.method}: ${result.soql} (budget ${result.budget ?? 'none'}), ${result.dml} DML`);
+        for (const { site, file, path } of result.reached.filter((r) => r.site.soql))
+            console.log(
+                `      ${site.soql!.from ?? '?'}${site.soql!.dynamic ? ' (dynamic)' : ''}  ${file}:${site.line}  via ${path.join(' > ')}`
+            );
+    }
+    const problems = [...model.syntaxErrors, ...featureGatedProblems(model), ...budgets.problems];
+    for (const problem of problems) console.error(problem);
+    console.log(`check:apex: ${files.length} classes, ${model.soql.length} SOQL statements, ${problems.length} problem(s)`);
+    process.exitCode = problems.length ? 1 : 0;
+}

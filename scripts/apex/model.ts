@@ -1,0 +1,453 @@
+// One parse of the package's Apex (@apexdevtools/apex-parser, the platform compiler's grammar) into what the Apex checks
+// read: the classes, their methods, and per method the SOQL statements (static or dynamic, in a loop or not, aggregate
+// or not, with their clauses), the SOSL and DML statements and the calls to other methods.
+import * as P from '@apexdevtools/apex-parser';
+import type { ApexParserRuleContext, ApexTokenStream, ApexParseTree as ParseTree } from '@apexdevtools/apex-parser';
+
+export interface ApexSource {
+    /** Path used in messages. */
+    file: string;
+    source: string;
+}
+
+/** Fields named in each clause of a static query (subqueries left out), as written. */
+export interface SoqlClauses {
+    select: string[];
+    where: string[];
+    groupBy: string[];
+    having: string[];
+    orderBy: string[];
+    /** The LIMIT value as written (`2500`, `:cap`), or null without LIMIT. */
+    limit: string | null;
+}
+
+export interface SoqlStatement {
+    file: string;
+    line: number;
+    column: number;
+    /** "Class.method" it is written in. */
+    method: string;
+    /** A string run by Database.query & co. (true) or an inline [SELECT ...] (false). */
+    dynamic: boolean;
+    /** The query (static) or the call (dynamic), on one line. */
+    text: string;
+    /** The object queried: FROM of a static query; for dynamic SOQL the first FROM in the method's string literals. */
+    from: string | null;
+    /** COUNT/SUM/... or GROUP BY (for dynamic SOQL read from the method's string literals, like `from`). */
+    aggregate: boolean;
+    /** Line of the loop that runs the statement once per iteration, or null. */
+    loopLine: number | null;
+    /** Line of the for-each loop that iterates the statement's result directly (`for (X x : [SELECT ...])`), or null. */
+    iteratedAt: number | null;
+    /** Static queries only. */
+    clauses: SoqlClauses | null;
+}
+
+export type LimitKind = 'soql' | 'sosl' | 'dml';
+
+export interface LimitSite {
+    kind: LimitKind;
+    line: number;
+    column: number;
+    text: string;
+    loopLine: number | null;
+    soql: SoqlStatement | null;
+}
+
+/**
+ * What a method is called on: `a.b` (a variable, field path or type name; "this"; "" for an unqualified call), an
+ * expression of a known type (`new X()`, a cast `(X) y`), the result of another call (`X.getInstance().read()`), or
+ * something else. Resolved to package classes by budget.ts.
+ */
+export type Receiver =
+    | { kind: 'path'; text: string }
+    | { kind: 'type'; type: string }
+    | { kind: 'call'; name: string; arity: number; receiver: Receiver }
+    | { kind: 'unknown' };
+
+/** A method call or, with `constructs` set, `new X(...)`. */
+export interface Call {
+    name: string;
+    arity: number;
+    receiver: Receiver;
+    /** The class a `new` expression creates. */
+    constructs: string | null;
+    line: number;
+    column: number;
+    text: string;
+    loopLine: number | null;
+}
+
+export interface ApexMethod {
+    className: string;
+    /** Method name; the class's simple name for a constructor; `<init>` for field and instance initialisers. */
+    name: string;
+    arity: number;
+    file: string;
+    line: number;
+    returnType: string | null;
+    annotations: string[];
+    /** Declared types of parameters and locals, by lower-case name. */
+    types: Map<string, string>;
+    sites: LimitSite[];
+    calls: Call[];
+}
+
+/** A field or property as declared. */
+export interface ApexField {
+    name: string;
+    type: string;
+    line: number;
+    /** Neither static nor transient: JSON.serialize writes it. */
+    serialized: boolean;
+}
+
+export interface ApexClass {
+    /** "Outer.Inner" for an inner class. */
+    name: string;
+    file: string;
+    line: number;
+    superType: string | null;
+    isTest: boolean;
+    fields: ApexField[];
+    /** Declared types of fields and properties, by lower-case name. */
+    types: Map<string, string>;
+    methods: ApexMethod[];
+}
+
+export interface ApexModel {
+    classes: ApexClass[];
+    /** Names of the package's interfaces (a receiver of such a type may be any class implementing it). */
+    interfaces: string[];
+    soql: SoqlStatement[];
+    /** Every identifier token outside strings and comments, for name checks (feature-gated names). */
+    identifiers: { file: string; line: number; column: number; text: string }[];
+    syntaxErrors: string[];
+}
+
+/** Static methods that run a query or DML (Apex Developer Guide, "Execution Governors and Limits"), lower case. */
+const LIMITED_CALLS: Record<string, LimitKind> = {
+    'database.query': 'soql',
+    'database.querywithbinds': 'soql',
+    'database.countquery': 'soql',
+    'database.countquerywithbinds': 'soql',
+    'database.getquerylocator': 'soql',
+    'database.getquerylocatorwithbinds': 'soql',
+    'database.getcursor': 'soql',
+    'database.getcursorwithbinds': 'soql',
+    'search.query': 'sosl',
+    'search.find': 'sosl',
+    'eventbus.publish': 'dml',
+    'database.setsavepoint': 'dml',
+    'database.rollback': 'dml'
+};
+for (const dml of ['insert', 'update', 'upsert', 'delete', 'undelete', 'merge', 'emptyrecyclebin', 'convertlead'])
+    LIMITED_CALLS[`database.${dml}`] = 'dml';
+const DML_STATEMENTS = [
+    P.InsertStatementContext,
+    P.UpdateStatementContext,
+    P.UpsertStatementContext,
+    P.DeleteStatementContext,
+    P.UndeleteStatementContext,
+    P.MergeStatementContext
+];
+
+const oneLine = (text: string, max = 120): string => {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+};
+const typeText = (text: string): string => text.replace(/\s+/g, '');
+const arityOf = (list: P.ExpressionListContext | null | undefined): number => list?.expression_list().length ?? 0;
+const isRule = (node: ParseTree): node is ApexParserRuleContext => 'start' in node && 'getChildCount' in node;
+
+/** Line of the innermost loop that runs `node` once per iteration: its body, a while condition, a for condition or update. */
+export function loopLineOf(node: ApexParserRuleContext): number | null {
+    let child = node;
+    let grandChild: ApexParserRuleContext | null = null;
+    for (let parent = node.parentCtx as ApexParserRuleContext | null; parent; parent = parent.parentCtx as ApexParserRuleContext | null) {
+        if (parent instanceof P.MethodDeclarationContext || parent instanceof P.ConstructorDeclarationContext) return null;
+        if (parent instanceof P.WhileStatementContext || parent instanceof P.DoWhileStatementContext) return parent.start.line;
+        if (parent instanceof P.ForStatementContext) {
+            if (child === parent.statement()) return parent.start.line;
+            // for (init; condition; update): condition and update run every time; init and a for-each collection once.
+            if (
+                child instanceof P.ForControlContext &&
+                grandChild &&
+                (grandChild === child.expression() || grandChild === child.forUpdate())
+            )
+                return parent.start.line;
+        }
+        grandChild = child;
+        child = parent;
+    }
+    return null;
+}
+
+/** Line of the for-each loop whose collection is `node` itself (possibly in parentheses), or null. */
+function iteratedAt(node: ApexParserRuleContext): number | null {
+    let child = node;
+    for (let parent = node.parentCtx as ApexParserRuleContext | null; parent; parent = parent.parentCtx as ApexParserRuleContext | null) {
+        if (parent instanceof P.EnhancedForControlContext) return child === parent.expression() ? parent.start.line : null;
+        if (parent.getText() !== child.getText() && parent.getText() !== `(${child.getText()})`) return null;
+        child = parent;
+    }
+    return null;
+}
+
+function receiverOf(expression: P.ExpressionContext): Receiver {
+    if (expression instanceof P.SubExpressionContext) return receiverOf(expression.expression());
+    if (expression instanceof P.NewExpressionContext) return { kind: 'type', type: typeText(expression.creator().createdName().getText()) };
+    if (expression instanceof P.CastExpressionContext) return { kind: 'type', type: typeText(expression.typeRef().getText()) };
+    if (expression instanceof P.DotExpressionContext && expression.dotMethodCall()) {
+        const call = expression.dotMethodCall();
+        return {
+            kind: 'call',
+            name: call.anyId().getText(),
+            arity: arityOf(call.expressionList()),
+            receiver: receiverOf(expression.expression())
+        };
+    }
+    if (expression instanceof P.MethodCallExpressionContext && expression.methodCall().id()) {
+        const call = expression.methodCall();
+        return { kind: 'call', name: call.id().getText(), arity: arityOf(call.expressionList()), receiver: { kind: 'path', text: '' } };
+    }
+    const text = expression.getText();
+    return /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(text) ? { kind: 'path', text } : { kind: 'unknown' };
+}
+
+function fieldsIn(clause: ApexParserRuleContext | null | undefined): string[] {
+    const fields: string[] = [];
+    const visit = (node: ParseTree): void => {
+        if (!isRule(node) || node instanceof P.SubQueryContext) return;
+        if (node instanceof P.FieldNameContext) fields.push(node.getText());
+        else for (let i = 0; i < node.getChildCount(); i++) visit(node.getChild(i)!);
+    };
+    if (clause) visit(clause);
+    return fields;
+}
+
+function clausesOf(query: P.QueryContext): SoqlClauses {
+    const groupBy = query.groupByClause();
+    return {
+        select: fieldsIn(query.selectList()),
+        where: fieldsIn(query.whereClause()),
+        groupBy: fieldsIn(groupBy?.fieldGroupByList()),
+        having: fieldsIn(groupBy?.logicalExpression()),
+        orderBy: fieldsIn(query.orderByClause()),
+        limit:
+            query
+                .limitClause()
+                ?.getText()
+                .replace(/^LIMIT/i, '') ?? null
+    };
+}
+
+function hasAggregate(query: P.QueryContext): boolean {
+    if (query.groupByClause()) return true;
+    let found = false;
+    const visit = (node: ParseTree): void => {
+        if (found || !isRule(node) || node instanceof P.SubQueryContext) return;
+        if (node instanceof P.SoqlFunctionContext && !node.TOLABEL() && !node.FORMAT()) found = true;
+        for (let i = 0; i < node.getChildCount(); i++) visit(node.getChild(i)!);
+    };
+    visit(query.selectList());
+    return found;
+}
+
+class ModelBuilder {
+    readonly model: ApexModel = { classes: [], interfaces: [], soql: [], identifiers: [], syntaxErrors: [] };
+
+    add({ file, source }: ApexSource): void {
+        const errors: string[] = [];
+        const listener = new (class extends P.ApexErrorListener {
+            apexSyntaxError(line: number, column: number, message: string): void {
+                errors.push(`${file}:${line}:${column + 1} does not parse: ${message}`);
+            }
+        })();
+        const { parser } = P.ApexParserFactory.createLexerAndParser(source, listener);
+        const unit: P.CompilationUnitContext = parser.compilationUnit();
+        this.model.syntaxErrors.push(...errors);
+        if (errors.length) return; // the tree is ANTLR's recovery guess: nothing to check on it
+        for (const token of (parser.getTokenStream() as ApexTokenStream).tokens) {
+            if (/^[A-Za-z_]\w*$/.test(token.text ?? '') && token.channel === 0)
+                this.model.identifiers.push({ file, line: token.line, column: token.column + 1, text: token.text! });
+        }
+        const declaration = unit.typeDeclaration();
+        const isTest = declaration.modifier_list().some((m) => m.annotation()?.id().getText().toLowerCase() === 'istest');
+        const cls = declaration.classDeclaration();
+        if (cls) this.addClass(cls, file, source, null, isTest);
+        if (declaration.interfaceDeclaration()) this.model.interfaces.push(declaration.interfaceDeclaration().id().getText());
+    }
+
+    private addClass(declaration: P.ClassDeclarationContext, file: string, source: string, outer: string | null, isTest: boolean): void {
+        const name = outer ? `${outer}.${declaration.id().getText()}` : declaration.id().getText();
+        const cls: ApexClass = {
+            name,
+            file,
+            line: declaration.start.line,
+            fields: [],
+            superType: declaration.EXTENDS() ? typeText(declaration.typeRef().getText()) : null,
+            isTest,
+            types: new Map(),
+            methods: []
+        };
+        this.model.classes.push(cls);
+        const init = this.method(cls, '<init>', 0, declaration.start.line, null, []);
+        for (const body of declaration.classBody().classBodyDeclaration_list()) {
+            const member = body.memberDeclaration();
+            const annotations = body
+                .modifier_list()
+                .map((m) => m.annotation()?.id().getText().toLowerCase())
+                .filter((a): a is string => Boolean(a));
+            const inner = member?.classDeclaration();
+            if (inner) this.addClass(inner, file, source, name, isTest);
+            if (member?.interfaceDeclaration()) this.model.interfaces.push(`${name}.${member.interfaceDeclaration().id().getText()}`);
+            const field = member?.fieldDeclaration() ?? member?.propertyDeclaration();
+            if (field) {
+                const declarators = member?.fieldDeclaration()?.variableDeclarators().variableDeclarator_list() ?? [
+                    member!.propertyDeclaration()
+                ];
+                const serialized = !body.modifier_list().some((m) => m.STATIC() || m.TRANSIENT());
+                for (const d of declarators) {
+                    const added = { name: d.id().getText(), type: typeText(field.typeRef().getText()), line: d.start.line, serialized };
+                    cls.fields.push(added);
+                    cls.types.set(added.name.toLowerCase(), added.type);
+                }
+                this.walk(field, init, cls, source);
+            }
+            if (body.block()) this.walk(body.block(), init, cls, source);
+            const method = member?.methodDeclaration();
+            const constructor = member?.constructorDeclaration();
+            const declared = method ?? constructor;
+            if (!declared) continue;
+            const methodName = method ? method.id().getText() : declaration.id().getText();
+            const parameters = declared.formalParameters().formalParameterList()?.formalParameter_list() ?? [];
+            const returnType = method?.typeRef() ? typeText(method.typeRef().getText()) : null;
+            const info = this.method(cls, methodName, parameters.length, declared.start.line, returnType, annotations);
+            for (const p of parameters) info.types.set(p.id().getText().toLowerCase(), typeText(p.typeRef().getText()));
+            if (declared.block()) this.walk(declared.block(), info, cls, source);
+        }
+    }
+
+    private method(
+        cls: ApexClass,
+        name: string,
+        arity: number,
+        line: number,
+        returnType: string | null,
+        annotations: string[]
+    ): ApexMethod {
+        const types = new Map<string, string>();
+        const method: ApexMethod = {
+            className: cls.name,
+            name,
+            arity,
+            file: cls.file,
+            line,
+            returnType,
+            annotations,
+            types,
+            sites: [],
+            calls: []
+        };
+        cls.methods.push(method);
+        return method;
+    }
+
+    private site(kind: LimitKind, node: ApexParserRuleContext, method: ApexMethod, source: string, query: P.QueryContext | null): void {
+        const text = oneLine(source.slice(node.start.start, (node.stop ?? node.start).stop + 1));
+        const loopLine = loopLineOf(node);
+        let soql: SoqlStatement | null = null;
+        if (kind === 'soql') {
+            // Dynamic SOQL: the query text is built from the string literals of the same method.
+            const strings = query ? '' : (this.methodText(node, source).match(/'(?:[^'\\]|\\.)*'/g) ?? []).join(' ');
+            soql = {
+                file: method.file,
+                line: node.start.line,
+                column: node.start.column + 1,
+                method: `${method.className}.${method.name}`,
+                dynamic: !query,
+                text,
+                from: query ? query.fromNameList().getText() : (/\bFROM\s+(\w+)/i.exec(strings)?.[1] ?? null),
+                aggregate: query ? hasAggregate(query) : /\b(GROUP\s+BY|COUNT|SUM|AVG|MIN|MAX)\b/i.test(strings),
+                loopLine,
+                iteratedAt: iteratedAt(node),
+                clauses: query ? clausesOf(query) : null
+            };
+            this.model.soql.push(soql);
+        }
+        method.sites.push({ kind, line: node.start.line, column: node.start.column + 1, text, loopLine, soql });
+    }
+
+    private methodText(node: ApexParserRuleContext, source: string): string {
+        for (
+            let parent = node.parentCtx as ApexParserRuleContext | null;
+            parent;
+            parent = parent.parentCtx as ApexParserRuleContext | null
+        ) {
+            if (parent instanceof P.MethodDeclarationContext || parent instanceof P.ConstructorDeclarationContext)
+                return source.slice(parent.start.start, (parent.stop ?? parent.start).stop + 1);
+        }
+        return '';
+    }
+
+    private call(
+        node: ApexParserRuleContext,
+        method: ApexMethod,
+        source: string,
+        call: Omit<Call, 'line' | 'column' | 'text' | 'loopLine'>
+    ): void {
+        const text = oneLine(source.slice(node.start.start, (node.stop ?? node.start).stop + 1));
+        method.calls.push({ ...call, line: node.start.line, column: node.start.column + 1, text, loopLine: loopLineOf(node) });
+    }
+
+    private walk(node: ApexParserRuleContext, method: ApexMethod, cls: ApexClass, source: string): void {
+        if (node instanceof P.LocalVariableDeclarationContext) {
+            for (const d of node.variableDeclarators().variableDeclarator_list())
+                method.types.set(d.id().getText().toLowerCase(), typeText(node.typeRef().getText()));
+        } else if (node instanceof P.EnhancedForControlContext) {
+            method.types.set(node.id().getText().toLowerCase(), typeText(node.typeRef().getText()));
+        } else if (node instanceof P.SoqlLiteralContext) {
+            this.site('soql', node, method, source, node.query());
+        } else if (node instanceof P.SoslLiteralContext) {
+            this.site('sosl', node, method, source, null);
+        } else if (DML_STATEMENTS.some((type) => node instanceof type)) {
+            this.site('dml', node, method, source, null);
+        } else if (node instanceof P.DotExpressionContext && node.dotMethodCall()) {
+            const receiver = node.expression();
+            const name = node.dotMethodCall().anyId().getText();
+            const limited = LIMITED_CALLS[`${receiver.getText().replace(/^system\./i, '')}.${name}`.toLowerCase()];
+            if (limited) this.site(limited, node, method, source, null);
+            else
+                this.call(node, method, source, {
+                    name,
+                    arity: arityOf(node.dotMethodCall().expressionList()),
+                    receiver: receiverOf(receiver),
+                    constructs: null
+                });
+        } else if (node instanceof P.MethodCallExpressionContext && node.methodCall().id()) {
+            const call = node.methodCall();
+            this.call(node, method, source, {
+                name: call.id().getText(),
+                arity: arityOf(call.expressionList()),
+                receiver: { kind: 'path', text: '' },
+                constructs: null
+            });
+        } else if (node instanceof P.NewExpressionContext && node.creator().classCreatorRest()) {
+            const created = typeText(node.creator().createdName().getText());
+            const arity = arityOf(node.creator().classCreatorRest().arguments().expressionList());
+            this.call(node, method, source, { name: created.split('.').pop()!, arity, receiver: { kind: 'unknown' }, constructs: created });
+        }
+        for (let i = 0; i < node.getChildCount(); i++) {
+            const child = node.getChild(i)!;
+            if (isRule(child)) this.walk(child, method, cls, source);
+        }
+    }
+}
+
+/** Parses every source once; a file that does not parse is reported in syntaxErrors and left out. */
+export function buildApexModel(sources: ApexSource[]): ApexModel {
+    const builder = new ModelBuilder();
+    for (const source of sources) builder.add(source);
+    return builder.model;
+}
