@@ -17,11 +17,6 @@ function freeLoopbackPort(): number {
 process.env.PREVIEW_TEST_PORT ??= String(freeLoopbackPort());
 const port = Number(process.env.PREVIEW_TEST_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
-// In `npm test` the build gate has just built this very tree (scripts/run-gates.mjs runs this gate after it, names
-// the gates that passed and the tree it ran in): the preview bundles that build instead of running it again. A copy
-// of the tree (gate-selftest) is a different root and builds its own.
-const builtInThisRun = process.env.GATES_RUN_ROOT === ROOT && (process.env.GATES_PASSED_IN_THIS_RUN ?? '').split(',').includes('build');
-
 export default defineConfig({
     testDir: '.',
     testMatch: '**/*.spec.ts',
@@ -29,9 +24,7 @@ export default defineConfig({
     fullyParallel: true,
     forbidOnly: true,
     retries: 0,
-    // Inside `npm test` (GATES_RUN_ROOT set) the other gate slot keeps the second core busy: one worker costs
-    // ~12 CPU-s less than two (measured 78 vs 90), which shortens the whole run. Alone, two finish ~10 s sooner.
-    workers: process.env.GATES_RUN_ROOT ? 1 : 2,
+    workers: 1,
     // Generous: ~7 people share 2 cores while the gates run; a passing test does not wait for these.
     timeout: 90_000,
     expect: { timeout: 15_000 },
@@ -62,7 +55,7 @@ export default defineConfig({
     },
     webServer: {
         // --isolated: this run's own build folder, never a preview/dist another build is replacing.
-        command: `node preview/start.mjs --port ${port} --isolated${builtInThisRun ? ' --skip-lwc' : ''}`,
+        command: `node preview/start.mjs --port ${port} --isolated`,
         cwd: ROOT,
         url: `${baseURL}/scenarios.json`,
         // A cold build compiles the base components (~20-30 s on 2 busy cores).

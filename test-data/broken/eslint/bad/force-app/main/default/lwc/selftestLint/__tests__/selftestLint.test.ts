@@ -1,5 +1,0 @@
-describe('c-selftest-lint', () => {
-    it.only('has a label', () => {
-        expect('ready').toBe('ready');
-    });
-});

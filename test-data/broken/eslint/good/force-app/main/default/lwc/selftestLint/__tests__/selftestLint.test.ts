@@ -1,5 +1,0 @@
-describe('c-selftest-lint', () => {
-    it('has a label', () => {
-        expect('ready').toBe('ready');
-    });
-});

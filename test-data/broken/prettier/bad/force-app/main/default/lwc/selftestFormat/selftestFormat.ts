@@ -1,1 +1,0 @@
-export function one ( ) : number { return 1 }

@@ -1,7 +1,0 @@
-import { double } from '../selftestTypes';
-
-describe('double', () => {
-    it('doubles a number', () => {
-        expect(double('2')).toBe(4);
-    });
-});

@@ -1,3 +1,0 @@
-export function double(value: number): number {
-    return value * 2;
-}
