@@ -4,8 +4,7 @@ const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
 // on the .ts files, never on the generated .js. Tests do not type-check: `tsc -p tsconfig.test.json` does.
 module.exports = {
     ...jestConfig,
-    // jsdom, plus a CSS-matching cache for the length of one axe run (3-4x less CPU per toBeAccessible).
-    testEnvironment: '<rootDir>/jest.environment.js',
+    // sfdx-lwc-jest's jsdom environment; jest.setup.js adds the accessibility matcher and the Custom Labels.
     setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/jest.setup.js'],
     // Only *.test.ts files are suites; helpers may live beside them in __tests__.
     // Whole-tab tests render every section with sa11y checks; on a shared, busy 2-core machine one took > 30 s.
@@ -15,7 +14,7 @@ module.exports = {
     modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/preview/dist'],
     // Scripts under test parse Apex on Node; under jsdom Jest would pick the parser's ESM browser bundle.
     moduleNameMapper: { '^@apexdevtools/apex-parser$': '<rootDir>/node_modules/@apexdevtools/apex-parser/dist/cjs/index.cjs' },
-    collectCoverageFrom: ['force-app/**/lwc/**/*.ts', 'scripts/lib/**/*.ts', '!**/__tests__/**', '!**/*.d.ts'],
+    collectCoverageFrom: ['force-app/**/lwc/**/*.ts', 'scripts/**/*.ts', '!**/__tests__/**', '!**/*.d.ts'],
     coverageReporters: ['text-summary', 'json-summary', 'lcov'],
     coverageThreshold: {
         global: { statements: 90, branches: 80, functions: 90, lines: 90 }

@@ -1,15 +1,11 @@
-// Accessibility matcher for every component test: await expect(element).toBeAccessible();
-// @sa11y/jest (with axe-core) loads on the first toBeAccessible call, not in each of the ~50 test files (most never
-// call it): the same matcher as registerSa11yMatcher() registers, ~0.1 s CPU less per file that does not use it.
-// It runs with jsdom's CSS rule matching cached for the run (withComputedStyleCache, see jest.environment.js).
-expect.extend({
-    toBeAccessible(...args) {
-        const { toBeAccessible } = require('@sa11y/jest/dist/matcher');
-        const check = () => toBeAccessible.apply(this, args);
-        // Absent only under another test environment (e.g. a run started before jest.config.js named ours).
-        return typeof global.withComputedStyleCache === 'function' ? global.withComputedStyleCache(check) : check();
-    }
-});
+// Every component test: the accessibility matcher (await expect(element).toBeAccessible()) and the Custom Labels.
+const { registerSa11yMatcher } = require('@sa11y/jest');
+const { readCustomLabels } = require('./scripts/customLabels.cjs');
 
-// Custom Labels resolve to their English values (see jest.labels.js).
-require('./jest.labels.js');
+registerSa11yMatcher();
+
+// `@salesforce/label/c.<Name>` resolves to the label's value, so tests assert the text an admin reads (sfdx-lwc-jest
+// alone substitutes the label's name, "c.JSR_Refresh"). doMock, not mock: the calls are built in a loop.
+for (const [name, value] of readCustomLabels()) {
+    jest.doMock(`@salesforce/label/c.${name}`, () => ({ default: value }), { virtual: true });
+}

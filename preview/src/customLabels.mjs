@@ -2,23 +2,10 @@
 // force-app/main/default/labels/CustomLabels.labels-meta.xml, as the platform does for the org's default
 // language. A label the components import but the file does not define fails the build, as a deploy would.
 // Base-component labels (@salesforce/label/Lightning*.x) are left to lightning-base-components' own stubs.
-import { readFileSync, existsSync } from 'node:fs';
-import { XMLParser } from 'fast-xml-parser';
+import { readCustomLabels } from '../../scripts/customLabels.cjs';
 
 const PREFIX = '@salesforce/label/c.';
 const VIRTUAL = '\0custom-label:';
-
-/** Reads every <labels> entry of a CustomLabels file into a Map of fullName -> value. */
-export function readCustomLabels(file) {
-    if (!existsSync(file)) return new Map();
-    const parser = new XMLParser({ isArray: (name) => name === 'labels', parseTagValue: false, trimValues: false });
-    const doc = parser.parse(readFileSync(file, 'utf8'));
-    const labels = new Map();
-    for (const entry of doc?.CustomLabels?.labels ?? []) {
-        if (typeof entry.fullName === 'string') labels.set(entry.fullName.trim(), String(entry.value ?? ''));
-    }
-    return labels;
-}
 
 /** @param {{ labelsFile: string }} options */
 export function customLabels({ labelsFile }) {

@@ -4,8 +4,7 @@ import { test as base, expect, type ConsoleMessage, type Page, type Request, typ
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OrgSnapshot, UserFacts, UserSearchResult } from '../../force-app/main/default/lwc/jsrEngine/snapshot';
-import { LABELS_FILE_IN_PROJECT } from '../../preview/locations.mjs';
-import { readCustomLabels } from '../../preview/src/customLabels.mjs';
+import { readCustomLabels } from '../../scripts/customLabels.cjs';
 
 const FIXTURES_DIR = join(__dirname, '../../fixtures');
 
@@ -37,7 +36,7 @@ let labelValues: Map<string, string> | null = null;
 
 /** The value of Custom Label c.<name>, from the same file and with the same reader as the preview and Jest. */
 export function label(name: string): string {
-    labelValues ??= readCustomLabels(join(__dirname, '../..', LABELS_FILE_IN_PROJECT));
+    labelValues ??= readCustomLabels();
     const value = labelValues.get(name);
     if (value === undefined) throw new Error(`Custom Label ${name} is not defined`);
     return value;
