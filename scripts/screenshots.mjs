@@ -3,14 +3,14 @@
 // docs/screenshots/*.png (shown in the README). Headless Debian Chromium, 1280 px wide, UTC, en-US.
 //
 //   npm run screenshots [-- --only NAME[,NAME]]
+import { chromium } from '@playwright/test';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { buildPreview } from '../preview/build.mjs';
-import { launchChromium, waitForTabRendered } from '../preview/browser.mjs';
-import { ROOT } from '../preview/paths.mjs';
 import { startServer } from '../preview/server.mjs';
 
-const OUT_DIR = join(ROOT, 'docs/screenshots');
+const OUT_DIR = 'docs/screenshots';
 /** Long sections are cut here: the README shows the top of each. */
 const MAX_HEIGHT = 1700;
 
@@ -32,11 +32,11 @@ const SHOTS = [
 
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex >= 0 ? new Set(process.argv[onlyIndex + 1].split(',')) : null;
-const scratch = mkdtempSync(join(ROOT, '.cache/preview-screenshots-'));
+const scratch = mkdtempSync(join(tmpdir(), 'preview-screenshots-'));
 try {
-    const built = await buildPreview({ outDir: join(scratch, 'dist'), log: () => undefined });
+    const built = await buildPreview({ outDir: scratch });
     const { server, url } = await startServer({ port: 0, distDir: built.outDir });
-    const browser = await launchChromium();
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
     try {
         mkdirSync(OUT_DIR, { recursive: true });
         for (const shot of SHOTS.filter((candidate) => !only || only.has(candidate.name))) {
@@ -46,7 +46,8 @@ try {
             page.on('pageerror', (error) => errors.push(error.message));
             page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
             await page.goto(`${url}?scenario=${shot.scenario}`);
-            await waitForTabRendered(page);
+            await page.locator('body[data-preview-state="mounted"]').waitFor();
+            await page.locator('c-jsr-readiness-tab .overall').first().waitFor();
             if (shot.section) await page.getByRole('tab', { name: shot.section, exact: true }).click();
             if (shot.prepare) await shot.prepare(page);
             // Icons arrive as separate template chunks: let them land before the picture.
@@ -57,7 +58,7 @@ try {
             const height = await page.evaluate(() => document.documentElement.scrollHeight);
             await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: Math.min(height, MAX_HEIGHT) } });
             if (errors.length) throw new Error(`${shot.name}: the page logged errors: ${errors.join('; ')}`);
-            console.log(`screenshots: ${relative(ROOT, file)}`);
+            console.log(`screenshots: ${relative('.', file)}`);
             await context.close();
         }
     } finally {

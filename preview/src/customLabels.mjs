@@ -7,14 +7,12 @@ import { readCustomLabels } from '../../scripts/customLabels.cjs';
 const PREFIX = '@salesforce/label/c.';
 const VIRTUAL = '\0custom-label:';
 
-/** @param {{ labelsFile: string }} options */
-export function customLabels({ labelsFile }) {
+export function customLabels() {
     let labels = new Map();
     return {
         name: 'jetstream-custom-labels',
         buildStart() {
-            labels = readCustomLabels(labelsFile);
-            this.addWatchFile(labelsFile);
+            labels = readCustomLabels();
         },
         resolveId(source) {
             return source.startsWith(PREFIX) ? VIRTUAL + source.slice(PREFIX.length) : null;
@@ -23,7 +21,7 @@ export function customLabels({ labelsFile }) {
             if (!id.startsWith(VIRTUAL)) return null;
             const name = id.slice(VIRTUAL.length);
             if (!labels.has(name)) {
-                this.error(`Custom Label c.${name} is imported by a component but not defined in ${labelsFile}`);
+                this.error(`Custom Label c.${name} is imported by a component but not defined in force-app/main/default/labels`);
             }
             return `export default ${JSON.stringify(labels.get(name))};`;
         }

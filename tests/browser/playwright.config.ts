@@ -1,7 +1,6 @@
 // Browser tests of the real tab in the local preview, in Debian's headless Chromium (/usr/bin/chromium; .ci/run
-// installs it when missing). The web server is `npm start` itself (preview/start.mjs) on a free loopback
-// port: it builds what changed (the cached vendor bundle makes a rebuild take seconds) and serves the result,
-// so every test shares one build.
+// installs it when missing). The web server is `npm start` itself (preview/start.mjs) on a free loopback port,
+// building into test-results/preview, so every test shares one build.
 import { defineConfig } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -54,16 +53,13 @@ export default defineConfig({
         }
     },
     webServer: {
-        // --isolated: this run's own build folder, never a preview/dist another build is replacing.
-        command: `node preview/start.mjs --port ${port} --isolated`,
+        command: `node preview/start.mjs --port ${port} --out test-results/preview`,
         cwd: ROOT,
         url: `${baseURL}/scenarios.json`,
-        // A cold build compiles the base components (~20-30 s on 2 busy cores).
+        // A cold build compiles the base components the tab uses (measured ~20-40 s on 2 busy cores).
         timeout: 240_000,
         reuseExistingServer: false,
         stdout: 'pipe',
-        stderr: 'pipe',
-        // SIGTERM lets npm start remove its isolated build folder.
-        gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 }
+        stderr: 'pipe'
     }
 });
