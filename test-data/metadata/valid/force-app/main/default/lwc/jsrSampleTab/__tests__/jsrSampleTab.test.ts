@@ -1,2 +1,0 @@
-// Never deployed: .forceignore excludes __tests__.
-export {};
