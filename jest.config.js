@@ -13,8 +13,20 @@ module.exports = {
     testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/browser/', '<rootDir>/test-data/'],
     modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/preview/dist'],
     // Scripts under test parse Apex on Node; under jsdom Jest would pick the parser's ESM browser bundle.
-    moduleNameMapper: { '^@apexdevtools/apex-parser$': '<rootDir>/node_modules/@apexdevtools/apex-parser/dist/cjs/index.cjs' },
-    collectCoverageFrom: ['force-app/**/lwc/**/*.ts', 'scripts/**/*.ts', '!**/__tests__/**', '!**/*.d.ts'],
+    moduleNameMapper: {
+        '^@apexdevtools/apex-parser$': '<rootDir>/node_modules/@apexdevtools/apex-parser/dist/cjs/index.cjs',
+        // Component tests reach the sample orgs and the DOM helpers by name, not by ../../../../../../ paths.
+        '^test-kit$': '<rootDir>/tests/jest/testKit.ts',
+        '^samples/(.*)$': '<rootDir>/samples/$1'
+    },
+    collectCoverageFrom: [
+        'force-app/**/lwc/**/*.ts',
+        'cli/**/*.ts',
+        'samples/build/**/*.ts',
+        'scripts/**/*.ts',
+        '!**/__tests__/**',
+        '!**/*.d.ts'
+    ],
     coverageReporters: ['text-summary', 'json-summary', 'lcov'],
     coverageThreshold: {
         global: { statements: 90, branches: 80, functions: 90, lines: 90 }

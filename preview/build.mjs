@@ -9,7 +9,7 @@ import { previewConfig } from './rollup.config.mjs';
 
 export const PREVIEW_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(PREVIEW_DIR, '..');
-const SAMPLES_DIR = join(ROOT, 'fixtures');
+const SAMPLES_DIR = join(ROOT, 'samples');
 
 const npm = (...args) =>
     execFileSync('npm', ['run', '--silent', ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { RULES } from '../force-app/main/default/lwc/jsrEngine/rules';
 import { OAUTH_ERROR_PATTERNS } from '../force-app/main/default/lwc/jsrEngine/oauthErrors';
-import { ruleCatalogMain } from './lib/ruleCatalog';
+import { ruleCatalogMain } from './ruleCatalog';
 
 process.exitCode = ruleCatalogMain(
     process.argv.slice(2),

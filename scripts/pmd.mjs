@@ -15,10 +15,14 @@ const files = readdirSync('force-app', { recursive: true, encoding: 'utf8' })
 
 /** PmdWrapper ARGS on Java; serial GC and the C1 compiler only: these runs are short (measured 10 -> 4.5 CPU-s). */
 const pmdWrapper = (...args) =>
-    execFileSync('java', ['-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-cp', JARS, 'com.salesforce.sfca.pmdwrapper.PmdWrapper', ...args], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'inherit']
-    });
+    execFileSync(
+        'java',
+        ['-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-cp', JARS, 'com.salesforce.sfca.pmdwrapper.PmdWrapper', ...args],
+        {
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'inherit']
+        }
+    );
 
 const work = mkdtempSync(join(tmpdir(), 'pmd-'));
 try {
@@ -26,13 +30,20 @@ try {
     pmdWrapper('describe', join(work, 'rules.json'), join(work, 'rulesets.txt'), 'apex');
     const rules = JSON.parse(readFileSync(join(work, 'rules.json'), 'utf8')).filter((rule) => rule.ruleSetFile === RULESET);
     if (rules.length === 0) throw new Error(`no Apex rule loaded from ${relative('.', RULESET)}`);
-    writeFileSync(join(work, 'input.json'), JSON.stringify({ ruleSetInputFile: RULESET, runDataPerLanguage: { apex: { filesToScan: files } } }));
+    writeFileSync(
+        join(work, 'input.json'),
+        JSON.stringify({ ruleSetInputFile: RULESET, runDataPerLanguage: { apex: { filesToScan: files } } })
+    );
     pmdWrapper('run', join(work, 'input.json'), join(work, 'results.json'));
     const { violations, processingErrors } = JSON.parse(readFileSync(join(work, 'results.json'), 'utf8'));
     for (const v of violations)
-        console.error(`${relative('.', v.codeLocation.file)}:${v.codeLocation.startLine}:${v.codeLocation.startCol ?? 1} ${v.rule} ${v.message.trim()}`);
+        console.error(
+            `${relative('.', v.codeLocation.file)}:${v.codeLocation.startLine}:${v.codeLocation.startCol ?? 1} ${v.rule} ${v.message.trim()}`
+        );
     for (const e of processingErrors) console.error(`${relative('.', e.file)}:1 PMD cannot process the file: ${e.message.split('\n')[0]}`);
-    console.log(`lint:apex: PMD, ${rules.length} rules on ${files.length} files, ${violations.length + processingErrors.length} problem(s)`);
+    console.log(
+        `lint:apex: PMD, ${rules.length} rules on ${files.length} files, ${violations.length + processingErrors.length} problem(s)`
+    );
     process.exitCode = violations.length + processingErrors.length ? 1 : 0;
 } finally {
     rmSync(work, { recursive: true, force: true });

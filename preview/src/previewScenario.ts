@@ -1,4 +1,4 @@
-// The scenario manifest the preview build writes to preview/dist/scenarios.json: fixtures/scenarios.json
+// The scenario manifest the preview build writes to preview/dist/scenarios.json: samples/scenarios.json
 // with file paths turned into URLs under the dist folder, plus the generated large scenario when built.
 import type { UserSearchResult } from '../../force-app/main/default/lwc/jsrEngine/snapshot';
 

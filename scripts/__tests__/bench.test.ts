@@ -1,4 +1,4 @@
-import { benchMain, formatBench, median, runBench, TARGET_RATIO } from '../lib/bench';
+import { benchMain, formatBench, median, runBench, TARGET_RATIO } from '../bench';
 
 const SMALL = { activeUsers: 1_000, holders: 60, oauthTokens: 80, signInGroups: 40, grants: 30 };
 

@@ -1,6 +1,6 @@
 import { RULES } from '../../force-app/main/default/lwc/jsrEngine/rules';
 import { OAUTH_ERROR_PATTERNS } from '../../force-app/main/default/lwc/jsrEngine/oauthErrors';
-import { anchor, renderRuleCatalog, ruleCatalogMain, type CatalogIo, type CatalogRule } from '../lib/ruleCatalog';
+import { anchor, renderRuleCatalog, ruleCatalogMain, type CatalogIo, type CatalogRule } from '../ruleCatalog';
 
 const RULE: CatalogRule = {
     id: 'app.not-installed',

@@ -1,12 +1,12 @@
 // Shared pieces of the browser tests: a `test` that fails on any page error, console error or failed request,
-// the sample scenarios read from fixtures/ (the same files the preview serves), and navigation helpers.
+// the sample scenarios read from samples/ (the same files the preview serves), and navigation helpers.
 import { test as base, expect, type ConsoleMessage, type Page, type Request, type Response } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OrgSnapshot, UserFacts, UserSearchResult } from '../../force-app/main/default/lwc/jsrEngine/snapshot';
 import { readCustomLabels } from '../../scripts/customLabels.cjs';
 
-const FIXTURES_DIR = join(__dirname, '../../fixtures');
+const FIXTURES_DIR = join(__dirname, '../../samples');
 
 export interface FixtureScenario {
     id: string;
@@ -20,7 +20,7 @@ export const SCENARIOS: FixtureScenario[] = JSON.parse(readFileSync(join(FIXTURE
 
 export function scenario(id: string): FixtureScenario {
     const found = SCENARIOS.find((candidate) => candidate.id === id);
-    if (!found) throw new Error(`fixtures/scenarios.json has no scenario ${id}`);
+    if (!found) throw new Error(`samples/scenarios.json has no scenario ${id}`);
     return found;
 }
 

@@ -2,7 +2,7 @@
  * The org snapshot contract, schema version 1.
  *
  * This file is the single source of the shape that the Apex org reader (JSR_ReadinessSnapshot.cls and
- * friends) serialises with JSON.serialize, that the fixtures under fixtures/ hold, and that the engine,
+ * friends) serialises with JSON.serialize, that the fixtures under samples/ hold, and that the engine,
  * the tab, the local preview and the command-line report consume. schema/org-snapshot.schema.json is
  * GENERATED from these types (npm run schema); a contract test compares the Apex DTO properties with it.
  *

@@ -9,7 +9,7 @@ import {
     queryDeep,
     resetDom,
     textOf
-} from '../../../../../../tests/jest/readinessFixtures';
+} from 'test-kit';
 
 type CardElement = HTMLElement & { app: AppVerdict | null };
 

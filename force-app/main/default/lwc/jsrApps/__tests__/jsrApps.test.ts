@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import type { AppVerdict } from 'c/jsrEngine';
 import JsrApps from '../jsrApps';
-import { flushPromises, loadReport, queryAllDeep, resetDom, textOf } from '../../../../../../tests/jest/readinessFixtures';
+import { flushPromises, loadReport, queryAllDeep, resetDom, textOf } from 'test-kit';
 
 type AppsElement = HTMLElement & { apps: AppVerdict[] };
 

@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import type { BypassPermissionView, HolderView } from 'c/jsrEngine';
 import JsrBypassHolders from '../jsrBypassHolders';
-import { flushPromises, loadReport, queryDeep, resetDom, textOf } from '../../../../../../tests/jest/readinessFixtures';
+import { flushPromises, loadReport, queryDeep, resetDom, textOf } from 'test-kit';
 
 type HoldersElement = HTMLElement & { permissions: BypassPermissionView[] };
 

@@ -1,6 +1,6 @@
 // Shared helpers for the engine tests: typed fixture loading (through the engine's own parser) and small
 // snapshot mutations for the cases no sample org shows.
-import { loadScenario, loadScenarioUser, loadScenarios, loadSnapshot } from '../../../../../../scripts/lib/fixtures/load';
+import { loadScenario, loadScenarioUser, loadScenarios, loadSnapshot } from 'samples/build/load';
 import { evaluateSnapshot } from '../evaluate';
 import type { Finding, ReadinessReport } from '../report';
 import type { OrgSnapshot, UserFacts } from '../snapshot';

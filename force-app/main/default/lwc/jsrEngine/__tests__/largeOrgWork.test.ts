@@ -1,7 +1,7 @@
 // The engine does less work on large orgs without changing a word of the report: evidence lists pick the largest
 // items without sorting (or wording) everything, and row values are normalised once per distinct value. These tests
 // pin the results to the plain definition (a stable sort, then the cut) so the faster path can never drift from it.
-import { seededRandom } from '../../../../../../scripts/lib/generateLargeSnapshot';
+import { seededRandom } from 'samples/build/largeOrg';
 import { buildOrgFacts, largestFirst } from '../facts';
 import type { AppGrant, OrgSnapshot, PermissionHolder, SignInOutcome } from '../snapshot';
 import { WEB, clone, findingsOf, loadSnapshot, reportOf } from './engineTestKit';

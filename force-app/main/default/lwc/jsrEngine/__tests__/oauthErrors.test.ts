@@ -7,7 +7,7 @@ import {
     OAUTH_ERROR_PATTERNS,
     DEFAULT_DECODER_CATALOG
 } from '../oauthErrors';
-import { defaultCatalog } from '../../../../../../scripts/lib/fixtures/kit';
+import { defaultCatalog } from 'samples/build/kit';
 import type { AppGrant, AppInstall, CatalogEntry, OrgSnapshot, RunningUserInfo, Section } from '../snapshot';
 
 function section<T>(data: T | null, status: Section<T>['status'] = data === null ? 'unavailable' : 'ok'): Section<T> {

@@ -1,4 +1,4 @@
-import { generateLargeSnapshot } from '../../../../../../scripts/lib/generateLargeSnapshot';
+import { generateLargeSnapshot } from 'samples/build/largeOrg';
 import { evaluateSnapshot } from '../evaluate';
 import type { UserFacts } from '../snapshot';
 import { evaluateUser } from '../user';

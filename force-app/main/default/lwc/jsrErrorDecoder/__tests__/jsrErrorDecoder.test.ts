@@ -2,7 +2,7 @@ import { createElement } from 'lwc';
 import { decodeOAuthError } from 'c/jsrEngine';
 import type { OrgSnapshot } from 'c/jsrEngine';
 import JsrErrorDecoder from '../jsrErrorDecoder';
-import { clone, flushPromises, loadSnapshot, resetDom, textOf } from '../../../../../../tests/jest/readinessFixtures';
+import { clone, flushPromises, loadSnapshot, resetDom, textOf } from 'test-kit';
 
 type DecoderElement = HTMLElement & { snapshot: OrgSnapshot | null };
 

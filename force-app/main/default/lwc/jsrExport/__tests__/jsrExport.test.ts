@@ -2,7 +2,7 @@ import { createElement } from 'lwc';
 import { reportToCsv, reportToMarkdown } from 'c/jsrEngine';
 import type { ReadinessReport, UserReport } from 'c/jsrEngine';
 import JsrExport from '../jsrExport';
-import { flushPromises, loadReport, loadUserReport, resetDom, scenario, textOf } from '../../../../../../tests/jest/readinessFixtures';
+import { flushPromises, loadReport, loadUserReport, resetDom, scenario, textOf } from 'test-kit';
 
 type ExportElement = HTMLElement & { report: ReadinessReport | null; userReport: UserReport | null };
 

@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import type { Finding } from 'c/jsrEngine';
 import JsrFindings from '../jsrFindings';
-import { flushPromises, loadReport, queryAllDeep, queryDeep, resetDom, textOf } from '../../../../../../tests/jest/readinessFixtures';
+import { flushPromises, loadReport, queryAllDeep, queryDeep, resetDom, textOf } from 'test-kit';
 
 type FindingsElement = HTMLElement & { findings: Finding[]; headingLevel: number | string };
 

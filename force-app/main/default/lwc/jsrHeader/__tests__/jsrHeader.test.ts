@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import type { ReadinessReport } from 'c/jsrEngine';
 import JsrHeader from '../jsrHeader';
-import { clone, flushPromises, loadReport, loadSnapshot, resetDom, textOf } from '../../../../../../tests/jest/readinessFixtures';
+import { clone, flushPromises, loadReport, loadSnapshot, resetDom, textOf } from 'test-kit';
 
 type HeaderElement = HTMLElement & { report: ReadinessReport | null; loading: boolean; busy: boolean };
 type ButtonStub = HTMLElement & { label: string; disabled: boolean };

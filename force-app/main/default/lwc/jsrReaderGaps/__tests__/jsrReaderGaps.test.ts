@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import type { ReadinessReport } from 'c/jsrEngine';
 import JsrReaderGaps from '../jsrReaderGaps';
-import { flushPromises, loadReport, resetDom, textOf } from '../../../../../../tests/jest/readinessFixtures';
+import { flushPromises, loadReport, resetDom, textOf } from 'test-kit';
 
 type GapsElement = HTMLElement & { gaps: ReadinessReport['readerGaps'] };
 

@@ -15,8 +15,8 @@ import {
     snapshotJson,
     textOf,
     userFactsJson
-} from '../../../../../../tests/jest/readinessFixtures';
-import { generateLargeSnapshot } from '../../../../../../scripts/lib/generateLargeSnapshot';
+} from 'test-kit';
+import { generateLargeSnapshot } from 'samples/build/largeOrg';
 
 jest.mock('@salesforce/apex/JSR_ReadinessController.getSnapshot', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/JSR_ReadinessController.searchUsers', () => ({ default: jest.fn() }), { virtual: true });

@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import type { RemediationStep } from 'c/jsrEngine';
 import JsrRemediationSteps from '../jsrRemediationSteps';
-import { flushPromises, resetDom, textOf } from '../../../../../../tests/jest/readinessFixtures';
+import { flushPromises, resetDom, textOf } from 'test-kit';
 
 // Built from parts: the URL a hostile org value could carry, which must never become a link.
 const SCRIPT_URL = ['javascript', 'alert(1)'].join(':');

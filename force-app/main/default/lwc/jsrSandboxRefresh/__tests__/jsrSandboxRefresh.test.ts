@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import type { SandboxRefreshView } from 'c/jsrEngine';
 import JsrSandboxRefresh from '../jsrSandboxRefresh';
-import { clone, flushPromises, loadReport, loadSnapshot, resetDom, textOf } from '../../../../../../tests/jest/readinessFixtures';
+import { clone, flushPromises, loadReport, loadSnapshot, resetDom, textOf } from 'test-kit';
 
 type SandboxElement = HTMLElement & { sandboxRefresh: SandboxRefreshView | null };
 

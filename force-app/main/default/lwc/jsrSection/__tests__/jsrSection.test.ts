@@ -2,7 +2,7 @@ import { createElement } from 'lwc';
 import type { OrgSnapshot, ReadinessReport } from 'c/jsrEngine';
 import JsrSection from '../jsrSection';
 import type { SectionId } from '../jsrSection';
-import { flushPromises, loadReport, loadSnapshot, queryDeep, resetDom, textOf } from '../../../../../../tests/jest/readinessFixtures';
+import { flushPromises, loadReport, loadSnapshot, queryDeep, resetDom, textOf } from 'test-kit';
 
 type SectionElement = HTMLElement & {
     section: SectionId;

@@ -7,7 +7,7 @@ import getUserFacts from '@salesforce/apex/JSR_ReadinessController.getUserFacts'
 import type { OrgSnapshot, UserFacts } from 'c/jsrEngine';
 import JsrUserCheck, { SEARCH_DEBOUNCE_MS } from '../jsrUserCheck';
 import { withoutEcaGrants } from '../../jsrEngine/__tests__/engineTestKit';
-import { flushPromises, loadSnapshot, loadUserFacts, resetDom, scenario, textOf } from '../../../../../../tests/jest/readinessFixtures';
+import { flushPromises, loadSnapshot, loadUserFacts, resetDom, scenario, textOf } from 'test-kit';
 
 jest.mock('@salesforce/apex/JSR_ReadinessController.searchUsers', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/JSR_ReadinessController.getUserFacts', () => ({ default: jest.fn() }), { virtual: true });

@@ -12,7 +12,7 @@ import {
     scenario,
     textOf,
     userFactsJson
-} from '../../../../../../tests/jest/readinessFixtures';
+} from 'test-kit';
 
 jest.mock('@salesforce/apex/JSR_ReadinessController.searchUsers', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/JSR_ReadinessController.getUserFacts', () => ({ default: jest.fn() }), { virtual: true });

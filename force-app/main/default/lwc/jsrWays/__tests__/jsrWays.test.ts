@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import type { WayVerdict } from 'c/jsrEngine';
 import JsrWays from '../jsrWays';
-import { clone, flushPromises, loadReport, loadSnapshot, resetDom, textOf } from '../../../../../../tests/jest/readinessFixtures';
+import { clone, flushPromises, loadReport, loadSnapshot, resetDom, textOf } from 'test-kit';
 
 type WaysElement = HTMLElement & { ways: WayVerdict[] };
 

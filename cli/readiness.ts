@@ -1,6 +1,6 @@
 // The command-line readiness report: npm run -s readiness -- --snapshot FILE [--user ID_OR_USERNAME] [--format ...]
-// Thin entry (run by tsx); the logic and its tests live in scripts/lib/readinessCli.ts.
-import { main } from './lib/readinessCli';
+// Thin entry (run by tsx); the logic and its tests live in cli/readinessCli.ts.
+import { main } from './readinessCli';
 
 // A reader that stops early (| head) closes the pipe: stop quietly instead of crashing with EPIPE.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

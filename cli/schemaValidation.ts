@@ -6,7 +6,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { jsonPath, locateJsonError } from './jsonLocate';
 
-export const REPO_ROOT = resolve(__dirname, '..', '..');
+export const REPO_ROOT = resolve(__dirname, '..');
 
 export type SnapshotDocumentKind = 'OrgSnapshot' | 'UserFacts' | 'UserSearchResult';
 export type ReportDocumentKind = 'ReadinessReport' | 'UserReport' | 'DecodedError' | 'ReadinessCliOutput';

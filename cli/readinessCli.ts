@@ -3,12 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { evaluateSnapshot, evaluateUser } from '../../force-app/main/default/lwc/jsrEngine/jsrEngine';
-import { decodeOAuthError } from '../../force-app/main/default/lwc/jsrEngine/oauthErrors';
-import { CSV_TABLES, reportToCsv, reportToMarkdown, type CsvTable } from '../../force-app/main/default/lwc/jsrEngine/exporters';
-import { parseSnapshot, parseUserFacts, SnapshotError } from '../../force-app/main/default/lwc/jsrEngine/parse';
-import type { OrgSnapshot, UserFacts, UserSearchResult } from '../../force-app/main/default/lwc/jsrEngine/snapshot';
-import type { ReadinessCliOutput, ReadinessReport, UserReport } from '../../force-app/main/default/lwc/jsrEngine/report';
+import { evaluateSnapshot, evaluateUser } from '../force-app/main/default/lwc/jsrEngine/jsrEngine';
+import { decodeOAuthError } from '../force-app/main/default/lwc/jsrEngine/oauthErrors';
+import { CSV_TABLES, reportToCsv, reportToMarkdown, type CsvTable } from '../force-app/main/default/lwc/jsrEngine/exporters';
+import { parseSnapshot, parseUserFacts, SnapshotError } from '../force-app/main/default/lwc/jsrEngine/parse';
+import type { OrgSnapshot, UserFacts, UserSearchResult } from '../force-app/main/default/lwc/jsrEngine/snapshot';
+import type { ReadinessCliOutput, ReadinessReport, UserReport } from '../force-app/main/default/lwc/jsrEngine/report';
 import { SchemaValidators, formatProblems, type SnapshotDocumentKind } from './schemaValidation';
 import { decodedErrorToText, reportToText } from './textReport';
 
@@ -42,11 +42,11 @@ export function nodeIo(): CliIo {
 
 export const USAGE = `Usage: npm run -s readiness -- --snapshot FILE [options]
 
-  --snapshot FILE        org snapshot JSON (JSR_ReadinessController.getSnapshot output, or fixtures/snapshots/*.json)
+  --snapshot FILE        org snapshot JSON (JSR_ReadinessController.getSnapshot output, or samples/snapshots/*.json)
   --user ID_OR_USERNAME  also check one user: with --user-facts, confirms the file is that user's; alone, finds the
                          user (id, username, name, or a unique part of them) in the scenarios.json next to the
-                         snapshot (fixtures/scenarios.json layout)
-  --user-facts FILE      the user's facts JSON (JSR_ReadinessController.getUserFacts output, or fixtures/users/*.json)
+                         snapshot (samples/scenarios.json layout)
+  --user-facts FILE      the user's facts JSON (JSR_ReadinessController.getUserFacts output, or samples/users/*.json)
   --scenarios FILE       scenarios file for --user (default: scenarios.json beside or above the snapshot)
   --format FORMAT        text (default) | json | markdown | csv
   --table TABLE          with --format csv: findings (default) | apps | holders | authorizations

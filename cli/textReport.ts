@@ -6,7 +6,7 @@ import type {
     RemediationStep,
     Severity,
     UserReport
-} from '../../force-app/main/default/lwc/jsrEngine/report';
+} from '../force-app/main/default/lwc/jsrEngine/report';
 import {
     absoluteUrl,
     INSTALL_LABELS,
@@ -14,7 +14,7 @@ import {
     SEVERITY_LABELS,
     sentences,
     VERDICT_LABELS
-} from '../../force-app/main/default/lwc/jsrEngine/exporters';
+} from '../force-app/main/default/lwc/jsrEngine/exporters';
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info', 'pass'];
 const INDENT = '    ';

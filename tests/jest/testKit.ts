@@ -1,11 +1,11 @@
-// Test-only access to the committed sample orgs (fixtures/) for the tab's component tests: the Apex mocks return the
+// Test-only access to the committed sample orgs (samples/) for the tab's component tests: the Apex mocks return the
 // fixture JSON exactly as JSR_ReadinessController would (a JSON string), and reports come from the real engine.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluateSnapshot, evaluateUser, parseSnapshot, parseUserFacts } from 'c/jsrEngine';
 import type { OrgSnapshot, ReadinessReport, UserFacts, UserReport, UserSearchResult } from 'c/jsrEngine';
 
-export const FIXTURES_DIR = join(__dirname, '../../fixtures');
+export const FIXTURES_DIR = join(__dirname, '../../samples');
 
 export interface ScenarioUser {
     search: UserSearchResult;

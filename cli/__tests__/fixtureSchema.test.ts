@@ -2,9 +2,9 @@
 // what Apex serialises. Failures name the file and the JSON path.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { REPO_ROOT, SchemaValidators, formatProblems, type DocumentKind } from '../lib/schemaValidation';
+import { REPO_ROOT, SchemaValidators, formatProblems, type DocumentKind } from '../schemaValidation';
 
-const FIXTURES = join(REPO_ROOT, 'fixtures');
+const FIXTURES = join(REPO_ROOT, 'samples');
 const validators = new SchemaValidators();
 
 function jsonFiles(dir: string): string[] {
@@ -14,7 +14,7 @@ function jsonFiles(dir: string): string[] {
         .map((name) => join(FIXTURES, dir, name));
 }
 
-/** "fixtures/x.json: $.path: message" lines; [] when the file is valid. */
+/** "samples/x.json: $.path: message" lines; [] when the file is valid. */
 function problemsOf(kind: DocumentKind, file: string): string[] {
     const result = validators.parse(kind, readFileSync(file, 'utf8'));
     return result.ok ? [] : formatProblems(relative(REPO_ROOT, file), result.problems);
@@ -26,7 +26,7 @@ interface ScenarioReference {
     users: { search: unknown; facts: string }[];
 }
 
-describe('fixtures match the JSON Schema', () => {
+describe('the sample orgs match the JSON Schema', () => {
     const snapshots = jsonFiles('snapshots');
     const users = jsonFiles('users');
 
@@ -35,20 +35,20 @@ describe('fixtures match the JSON Schema', () => {
         expect(users.length).toBeGreaterThanOrEqual(8);
     });
 
-    it('every fixtures/snapshots/*.json is a valid OrgSnapshot', () => {
+    it('every samples/snapshots/*.json is a valid OrgSnapshot', () => {
         expect(snapshots.flatMap((file) => problemsOf('OrgSnapshot', file))).toEqual([]);
     });
 
-    it('every fixtures/users/*.json is valid UserFacts', () => {
+    it('every samples/users/*.json is valid UserFacts', () => {
         expect(users.flatMap((file) => problemsOf('UserFacts', file))).toEqual([]);
     });
 
-    it('fixtures/scenarios.json references existing, valid files and users that match their facts', () => {
+    it('samples/scenarios.json references existing, valid files and users that match their facts', () => {
         const scenarios = JSON.parse(readFileSync(join(FIXTURES, 'scenarios.json'), 'utf8')) as ScenarioReference[];
         const problems: string[] = [];
         const referenced = new Set<string>();
         scenarios.forEach((scenario, index) => {
-            const where = `fixtures/scenarios.json: $[${index}]`;
+            const where = `samples/scenarios.json: $[${index}]`;
             const snapshotFile = join(FIXTURES, scenario.snapshot);
             referenced.add(snapshotFile);
             if (!existsSync(snapshotFile)) problems.push(`${where}.snapshot: ${scenario.snapshot} does not exist`);
@@ -84,10 +84,10 @@ describe('the fixture check can fail', () => {
         const result = validators.parse('OrgSnapshot', JSON.stringify(snapshot));
         expect(result.ok).toBe(false);
         if (result.ok) return;
-        expect(formatProblems('fixtures/snapshots/broken.json', result.problems)).toEqual(
+        expect(formatProblems('samples/snapshots/broken.json', result.problems)).toEqual(
             expect.arrayContaining([
-                'fixtures/snapshots/broken.json: $.apps.data[0].installed: must be boolean',
-                'fixtures/snapshots/broken.json: $.apps.data[0].surprise: is not a known property here'
+                'samples/snapshots/broken.json: $.apps.data[0].installed: must be boolean',
+                'samples/snapshots/broken.json: $.apps.data[0].surprise: is not a known property here'
             ])
         );
     });

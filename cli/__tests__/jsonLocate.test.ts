@@ -1,4 +1,4 @@
-import { jsonPath, lineAndColumn, locateJsonError } from '../lib/jsonLocate';
+import { jsonPath, lineAndColumn, locateJsonError } from '../jsonLocate';
 
 describe('locateJsonError', () => {
     it('returns null for valid JSON, including a byte order mark and every value kind', () => {

@@ -9,10 +9,10 @@ import {
     generateLargeSnapshotWithSummary,
     readApexCaps,
     seededRandom
-} from '../lib/generateLargeSnapshot';
-import { SchemaValidators } from '../lib/schemaValidation';
-import { READER_PERMISSIONS } from '../lib/fixtures/kit';
-import { parseSnapshot } from '../../force-app/main/default/lwc/jsrEngine/parse';
+} from '../largeOrg';
+import { SchemaValidators } from '../../../cli/schemaValidation';
+import { READER_PERMISSIONS } from '../kit';
+import { parseSnapshot } from '../../../force-app/main/default/lwc/jsrEngine/parse';
 
 const validators = new SchemaValidators();
 const SMALL = { activeUsers: 2_000, holders: 120, oauthTokens: 150, signInGroups: 80, grants: 60 };

@@ -1,10 +1,10 @@
-// Writes the sample orgs under fixtures/ from scripts/lib/fixtures/scenarios.ts (typed against the contract).
-//   npx tsx scripts/build-fixtures.ts          write fixtures/
-//   npx tsx scripts/build-fixtures.ts --check  exit 1 when a committed fixture differs from what the code builds
+// Writes the sample orgs under samples/ from samples/build/scenarios.ts (typed against the contract).
+//   npm run samples          write samples/
+//   npm run samples -- --check  exit 1 when a committed sample differs from what the code builds
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { FIXTURES_DIR } from './lib/fixtures/load';
-import { buildFixtures } from './lib/fixtures/scenarios';
+import { FIXTURES_DIR } from './load';
+import { buildFixtures } from './scenarios';
 
 export function renderFixtures(): Map<string, string> {
     const set = buildFixtures();
@@ -40,23 +40,23 @@ function main(): void {
                 current = null;
             }
             if (current !== text)
-                problems.push(`fixtures/${path} ${current === null ? 'is missing' : 'differs from scripts/lib/fixtures/scenarios.ts'}`);
+                problems.push(`samples/${path} ${current === null ? 'is missing' : 'differs from samples/build/scenarios.ts'}`);
         }
         for (const path of committedFiles())
-            if (!files.has(path)) problems.push(`fixtures/${path} is not built by scripts/lib/fixtures/scenarios.ts`);
+            if (!files.has(path)) problems.push(`samples/${path} is not built by samples/build/scenarios.ts`);
         for (const p of problems) console.error(p);
         if (problems.length > 0) {
-            console.error('Run: npx tsx scripts/build-fixtures.ts');
+            console.error('Run: npm run samples');
             process.exit(1);
         }
-        console.log(`fixtures: ${files.size} files up to date`);
+        console.log(`samples: ${files.size} files up to date`);
         return;
     }
     for (const [path, text] of files) {
         mkdirSync(dirname(join(FIXTURES_DIR, path)), { recursive: true });
         writeFileSync(join(FIXTURES_DIR, path), text);
     }
-    console.log(`fixtures: wrote ${files.size} files to fixtures/`);
+    console.log(`samples: wrote ${files.size} files to samples/`);
 }
 
 if (require.main === module) main();

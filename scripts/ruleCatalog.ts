@@ -1,12 +1,11 @@
 // docs/rule-catalog.md, generated from the engine's RULES and the decoder's OAUTH_ERROR_PATTERNS so the document
 // cannot drift from the code (the rule-catalog gate runs the --check mode).
 import { join } from 'node:path';
-import type { RuleDefinition } from '../../force-app/main/default/lwc/jsrEngine/rules';
-import type { FixStepTemplate, OAuthErrorPattern } from '../../force-app/main/default/lwc/jsrEngine/oauthErrors';
-import { SETUP_LINKS } from '../../force-app/main/default/lwc/jsrEngine/links';
-import { escapeMarkdown, SEVERITY_LABELS } from '../../force-app/main/default/lwc/jsrEngine/exporters';
-import type { RuleSource, Severity } from '../../force-app/main/default/lwc/jsrEngine/report';
-import { REPO_ROOT } from './schemaValidation';
+import type { RuleDefinition } from '../force-app/main/default/lwc/jsrEngine/rules';
+import type { FixStepTemplate, OAuthErrorPattern } from '../force-app/main/default/lwc/jsrEngine/oauthErrors';
+import { SETUP_LINKS } from '../force-app/main/default/lwc/jsrEngine/links';
+import { escapeMarkdown, SEVERITY_LABELS } from '../force-app/main/default/lwc/jsrEngine/exporters';
+import type { RuleSource, Severity } from '../force-app/main/default/lwc/jsrEngine/report';
 
 export const CATALOG_FILE = 'docs/rule-catalog.md';
 
@@ -150,7 +149,7 @@ export function ruleCatalogMain(
     rules: readonly CatalogRule[],
     patterns: readonly OAuthErrorPattern[]
 ): number {
-    const path = join(REPO_ROOT, CATALOG_FILE);
+    const path = join(__dirname, '..', CATALOG_FILE);
     const text = renderRuleCatalog(rules, patterns);
     const existing = io.readFile(path);
     if (argv.includes('--check')) {

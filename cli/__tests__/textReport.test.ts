@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodedErrorToText, reportToText } from '../lib/textReport';
-import { REPO_ROOT } from '../lib/schemaValidation';
+import { decodedErrorToText, reportToText } from '../textReport';
+import { REPO_ROOT } from '../schemaValidation';
 import { decodeOAuthError, evaluateSnapshot, evaluateUser } from '../../force-app/main/default/lwc/jsrEngine/jsrEngine';
 import type { OrgSnapshot, UserFacts } from '../../force-app/main/default/lwc/jsrEngine/snapshot';
 import type { ReadinessReport } from '../../force-app/main/default/lwc/jsrEngine/report';
@@ -9,7 +9,7 @@ import type { ReadinessReport } from '../../force-app/main/default/lwc/jsrEngine
 const NOW = { now: new Date('2026-11-29T00:00:00.000Z') };
 
 function load<T>(path: string): T {
-    return JSON.parse(readFileSync(join(REPO_ROOT, 'fixtures', path), 'utf8')) as T;
+    return JSON.parse(readFileSync(join(REPO_ROOT, 'samples', path), 'utf8')) as T;
 }
 
 function reportOf(id: string): ReadinessReport {

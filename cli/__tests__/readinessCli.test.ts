@@ -1,20 +1,20 @@
 // The command-line report, run in-process through main(argv, io) on the committed fixtures (plus one real
-// `tsx scripts/readiness.ts` process, as `npm run readiness` starts it). Every exit code and every format.
+// `tsx cli/readiness.ts` process, as `npm run readiness` starts it). Every exit code and every format.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXIT_BAD_INPUT, EXIT_CANNOT_DETERMINE, EXIT_FINDINGS, EXIT_READY, main, nodeIo, USAGE, type CliIo } from '../lib/readinessCli';
-import { REPO_ROOT, SchemaValidators } from '../lib/schemaValidation';
+import { EXIT_BAD_INPUT, EXIT_CANNOT_DETERMINE, EXIT_FINDINGS, EXIT_READY, main, nodeIo, USAGE, type CliIo } from '../readinessCli';
+import { REPO_ROOT, SchemaValidators } from '../schemaValidation';
 import { evaluateSnapshot } from '../../force-app/main/default/lwc/jsrEngine/jsrEngine';
 import type { OrgSnapshot } from '../../force-app/main/default/lwc/jsrEngine/snapshot';
 import type { DecodedError, ReadinessCliOutput, ReadinessReport } from '../../force-app/main/default/lwc/jsrEngine/report';
 
 const NOW = '2026-11-29T00:00:00.000Z';
-const READY = 'fixtures/snapshots/prod-ready-least-privilege.json';
-const NOT_INSTALLED = 'fixtures/snapshots/prod-nothing-installed.json';
+const READY = 'samples/snapshots/prod-ready-least-privilege.json';
+const NOT_INSTALLED = 'samples/snapshots/prod-nothing-installed.json';
 /** Action needed without any error-severity finding (warnings only). */
-const ACTION_NEEDED_WARNINGS_ONLY = 'fixtures/snapshots/prod-all-installed-self-authorize.json';
-const BLOCKED = 'fixtures/snapshots/sandbox-missing-approve-permission.json';
+const ACTION_NEEDED_WARNINGS_ONLY = 'samples/snapshots/prod-all-installed-self-authorize.json';
+const BLOCKED = 'samples/snapshots/sandbox-missing-approve-permission.json';
 const validators = new SchemaValidators();
 
 interface Run {
@@ -142,7 +142,7 @@ describe('exit codes 0, 1 and 3 follow the overall verdict', () => {
                 '--snapshot',
                 '/virtual/unreadable.json',
                 '--user-facts',
-                'fixtures/users/prod-ready-least-privilege--shirl-hanson.json',
+                'samples/users/prod-ready-least-privilege--shirl-hanson.json',
                 '--format',
                 'json'
             ],
@@ -155,13 +155,13 @@ describe('exit codes 0, 1 and 3 follow the overall verdict', () => {
     });
 
     it("exits with the code expected for every sample org, printing the engine's report for it", () => {
-        const scenarios = JSON.parse(readFileSync(join(REPO_ROOT, 'fixtures/scenarios.json'), 'utf8')) as {
+        const scenarios = JSON.parse(readFileSync(join(REPO_ROOT, 'samples/scenarios.json'), 'utf8')) as {
             id: string;
             snapshot: string;
         }[];
         expect(scenarios.map(({ id }) => id).sort()).toEqual(Object.keys(EXIT_CODE_OF_SAMPLE_ORG).sort());
         for (const { id, snapshot } of scenarios) {
-            const path = `fixtures/${snapshot}`;
+            const path = `samples/${snapshot}`;
             const result = run(['--snapshot', path, '--format', 'json']);
             expect({ id, code: result.code }).toEqual({ id, code: EXIT_CODE_OF_SAMPLE_ORG[id] });
             const output = JSON.parse(result.stdout) as ReadinessCliOutput;
@@ -178,16 +178,16 @@ describe('exit codes 0, 1 and 3 follow the overall verdict', () => {
 
 describe('exit code 2: bad input names the file and the JSON path', () => {
     it('reports an unreadable file', () => {
-        const result = run(['--snapshot', 'fixtures/snapshots/does-not-exist.json']);
+        const result = run(['--snapshot', 'samples/snapshots/does-not-exist.json']);
         expect(result.code).toBe(EXIT_BAD_INPUT);
-        expect(result.stderr).toBe('readiness: cannot read org snapshot fixtures/snapshots/does-not-exist.json: no such file\n');
+        expect(result.stderr).toBe('readiness: cannot read org snapshot samples/snapshots/does-not-exist.json: no such file\n');
         expect(result.stdout).toBe('');
     });
 
     it('reports a directory given as the snapshot', () => {
-        const result = run(['--snapshot', 'fixtures']);
+        const result = run(['--snapshot', 'samples']);
         expect(result.code).toBe(EXIT_BAD_INPUT);
-        expect(result.stderr).toMatch(/cannot read org snapshot fixtures: it is a directory/);
+        expect(result.stderr).toMatch(/cannot read org snapshot samples: it is a directory/);
     });
 
     it('reports invalid JSON with line, column and path', () => {
@@ -313,13 +313,13 @@ describe('formats', () => {
 });
 
 describe('--user', () => {
-    const snapshot = 'fixtures/snapshots/prod-admin-approved-with-grants.json';
-    const scenarios = JSON.parse(readFileSync(join(REPO_ROOT, 'fixtures/scenarios.json'), 'utf8')) as {
+    const snapshot = 'samples/snapshots/prod-admin-approved-with-grants.json';
+    const scenarios = JSON.parse(readFileSync(join(REPO_ROOT, 'samples/scenarios.json'), 'utf8')) as {
         snapshot: string;
         users: { search: { userId: string; username: string; name: string }; facts: string }[];
     }[];
-    const entry = scenarios.find((s) => `fixtures/${s.snapshot}` === snapshot)?.users[0];
-    if (!entry) throw new Error(`no users for ${snapshot} in fixtures/scenarios.json`);
+    const entry = scenarios.find((s) => `samples/${s.snapshot}` === snapshot)?.users[0];
+    if (!entry) throw new Error(`no users for ${snapshot} in samples/scenarios.json`);
 
     it.each([
         ['username', entry.search.username.toUpperCase()],
@@ -337,7 +337,7 @@ describe('--user', () => {
     });
 
     it('takes a user facts file directly, and checks it against --user', () => {
-        const facts = `fixtures/${entry.facts}`;
+        const facts = `samples/${entry.facts}`;
         const direct = run(['--snapshot', snapshot, '--user-facts', facts, '--format', 'markdown']);
         expect(direct.stdout).toContain(`## User check: ${entry.search.name}`);
         const confirmed = run(['--snapshot', snapshot, '--user-facts', facts, '--user', entry.search.username]);
@@ -371,10 +371,10 @@ describe('--user', () => {
         });
         expect(result.code).toBe(EXIT_BAD_INPUT);
         expect(result.stderr).toMatch(/no scenarios\.json beside or above \/virtual\/elsewhere\/snapshot\.json; pass --user-facts FILE/);
-        const other = run(['--snapshot', '/virtual/elsewhere/snapshot.json', '--user', 'x', '--scenarios', 'fixtures/scenarios.json'], {
+        const other = run(['--snapshot', '/virtual/elsewhere/snapshot.json', '--user', 'x', '--scenarios', 'samples/scenarios.json'], {
             '/virtual/elsewhere/snapshot.json': text
         });
-        expect(other.stderr).toMatch(/fixtures\/scenarios\.json has no scenario for \/virtual\/elsewhere\/snapshot\.json/);
+        expect(other.stderr).toMatch(/samples\/scenarios\.json has no scenario for \/virtual\/elsewhere\/snapshot\.json/);
     });
 
     it('rejects a broken scenarios file and broken user facts', () => {
@@ -383,14 +383,14 @@ describe('--user', () => {
         });
         expect(scenariosResult.code).toBe(EXIT_BAD_INPUT);
         expect(scenariosResult.stderr).toMatch(/is not a scenarios list/);
-        const facts = withChange(`fixtures/${entry.facts}`, (value) => delete value.assignments);
+        const facts = withChange(`samples/${entry.facts}`, (value) => delete value.assignments);
         const factsResult = run(['--snapshot', snapshot, '--user-facts', '/virtual/facts.json'], { '/virtual/facts.json': facts });
         expect(factsResult.code).toBe(EXIT_BAD_INPUT);
         expect(factsResult.stderr).toContain('/virtual/facts.json: $.assignments: is required but missing');
     });
 
     it('notes when the user facts and the snapshot were captured at different times', () => {
-        const facts = withChange(`fixtures/${entry.facts}`, (value) => (value.capturedAt = '2026-01-01T00:00:00.000Z'));
+        const facts = withChange(`samples/${entry.facts}`, (value) => (value.capturedAt = '2026-01-01T00:00:00.000Z'));
         const result = run(['--snapshot', snapshot, '--user-facts', '/virtual/old-facts.json'], { '/virtual/old-facts.json': facts });
         expect(result.stderr).toContain('readiness: note: /virtual/old-facts.json was captured 2026-01-01T00:00:00.000Z');
         expect([EXIT_READY, EXIT_FINDINGS]).toContain(result.code);
@@ -437,8 +437,8 @@ describe('--decode', () => {
 const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 
 describe('the real command', () => {
-    it('runs through tsx scripts/readiness.ts (npm run readiness) with the same exit code and output', () => {
-        const child = spawnSync(TSX, ['scripts/readiness.ts', '--snapshot', NOT_INSTALLED, '--format', 'json', '--now', NOW], {
+    it('runs through tsx cli/readiness.ts (npm run readiness) with the same exit code and output', () => {
+        const child = spawnSync(TSX, ['cli/readiness.ts', '--snapshot', NOT_INSTALLED, '--format', 'json', '--now', NOW], {
             cwd: REPO_ROOT,
             encoding: 'utf8',
             timeout: 120_000
@@ -446,7 +446,7 @@ describe('the real command', () => {
         expect(child.stderr).toBe('');
         expect(child.status).toBe(EXIT_FINDINGS);
         expect(child.stdout).toBe(run(['--snapshot', NOT_INSTALLED, '--format', 'json']).stdout);
-        const bad = spawnSync(TSX, ['scripts/readiness.ts', '--snapshot', 'nope.json'], {
+        const bad = spawnSync(TSX, ['cli/readiness.ts', '--snapshot', 'nope.json'], {
             cwd: REPO_ROOT,
             encoding: 'utf8',
             timeout: 120_000

@@ -2,7 +2,7 @@
 // permission sets / groups holding the permissions the reader looks at, OauthToken rows at the platform's 2,500
 // cap, app grants and LoginHistory groups at the reader's caps. The caps come from the Apex reader's constants
 // (force-app/main/default/classes) when present, else from DEFAULT_READER_CAPS.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type {
     AppGrant,
@@ -18,9 +18,8 @@ import type {
     Section,
     SignInOutcome
 } from '../../force-app/main/default/lwc/jsrEngine/snapshot';
-import { defaultCatalog, permissionChecks } from './fixtures/kit';
-import { makeId } from './fixtures/salesforceId';
-import { REPO_ROOT } from './schemaValidation';
+import { defaultCatalog, permissionChecks } from './kit';
+import { makeId } from './salesforceId';
 
 /** Used for a cap the Apex classes do not declare (the platform serves at most 2,500 OauthToken rows). */
 export const DEFAULT_READER_CAPS: ReaderCaps = { oauthTokens: 2500, permissionSets: 5000, holderSampleUsers: 200, signInGroups: 2000 };
@@ -43,7 +42,7 @@ const APEX_CAP_CONSTANTS: { key: keyof ReaderCaps | 'grants'; pattern: RegExp }[
 ];
 
 /** The row caps declared as Integer constants in the Apex reader (e.g. JSR_HoldersReader.CAP_PERMISSION_SETS). */
-export function readApexCaps(classesDir: string = join(REPO_ROOT, 'force-app/main/default/classes')): ApexCaps {
+export function readApexCaps(classesDir: string = join(__dirname, '../../force-app/main/default/classes')): ApexCaps {
     let sources = '';
     try {
         sources = readdirSync(classesDir)
@@ -409,3 +408,11 @@ export function generateLargeMain(argv: string[], write: (path: string, text: st
     log(`wrote ${out}\n${describeSummary(summary, Buffer.byteLength(text))}`);
     return 0;
 }
+
+// npm run generate:large -- OUT.json [--seed N] [--users N] [--holders N] (not committed: several MB of JSON)
+if (require.main === module)
+    process.exitCode = generateLargeMain(
+        process.argv.slice(2),
+        (path, text) => writeFileSync(path, text),
+        (text) => console.log(text)
+    );

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { describeSchemaErrors, formatProblems, pointerToPath, SchemaValidators } from '../lib/schemaValidation';
+import { describeSchemaErrors, formatProblems, pointerToPath, SchemaValidators } from '../schemaValidation';
 
 function ajvError(instancePath: string, keyword: string, params: Record<string, unknown>, message?: string): ErrorObject {
     return { instancePath, schemaPath: '#', keyword, params, message };
