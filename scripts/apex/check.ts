@@ -1,12 +1,9 @@
-// npm run check:apex: what no standard Apex tool checks and the package needs (PMD, apex-ls and prettier-plugin-apex do
-// the rest, see package.json):
-//   - fields and objects that not every org has appear only inside strings (dynamic SOQL after a describe check): Apex
-//     that names one statically does not compile in an org without it, so the package would not install there;
-//   - the SOQL statements reachable from each @AuraEnabled method stay within its budget, none runs in a loop, and no
-//     DML is reachable (budget.ts).
-// Prints each problem as `file:line[:col] message` and the SOQL reachable from each entry point; exits 1 on a problem.
+// npm run check:apex: what no standard Apex tool checks (PMD, apex-ls and prettier-plugin-apex do the rest): fields and
+// objects that not every org has appear only in strings (Apex naming one statically does not compile in an org without
+// it, so the package would not install there), and the SOQL budgets of budget.ts. Prints each problem as
+// `file:line[:col] message` and the SOQL reachable from each entry point; exits 1 on a problem.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { checkBudgets } from './budget';
 import { buildApexModel, type ApexModel } from './model';
 
@@ -36,16 +33,12 @@ export function featureGatedProblems(model: ApexModel, gated: Record<string, str
     });
 }
 
-function apexFiles(dir: string): string[] {
-    return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-        .filter((path) => path.endsWith('.cls'))
-        .map((path) => join(dir, path))
-        .sort();
-}
-
 if (require.main === module) {
-    const files = apexFiles('force-app');
-    const model = buildApexModel(files.map((file) => ({ file: relative('.', file), source: readFileSync(file, 'utf8') })));
+    const files = readdirSync('force-app', { recursive: true, encoding: 'utf8' })
+        .filter((path) => path.endsWith('.cls'))
+        .map((path) => join('force-app', path))
+        .sort();
+    const model = buildApexModel(files.map((file) => ({ file, source: readFileSync(file, 'utf8') })));
     const budgets = checkBudgets(model, SOQL_BUDGETS);
     console.log('SOQL statements reachable from each @AuraEnabled method (upper bound: every branch counted):');
     for (const result of budgets.results) {

@@ -1,7 +1,6 @@
-// The contract check: the Apex DTO classes (JSR_ReadinessSnapshot.cls, read through the Apex model) against the object
-// definitions of the JSON Schema generated from snapshot.ts (schema/org-snapshot.schema.json), both ways: every definition has an Apex class of the same name with exactly
-// the same property names and basic JSON types, and every Apex DTO class is a definition. A rename on either side
-// is a mismatch. The generic Section<T> definitions all map to the one Apex class Section, whose data is Object.
+// The contract check: the Apex DTO classes (JSR_ReadinessSnapshot.cls, through the Apex model) against the JSON Schema
+// generated from snapshot.ts (schema/org-snapshot.schema.json), both ways: same classes, property names and basic JSON
+// types. The generic Section<T> definitions all map to the one Apex class Section, whose data is Object.
 import { buildApexModel } from './model';
 
 /** A JSON type as JSON.serialize writes an Apex value of that type. */
@@ -61,19 +60,13 @@ export function extractDtoClasses(source: string, file = 'Apex'): ApexDtoClass[]
         .filter((dto) => dto.properties.length > 0);
 }
 
-export interface JsonSchemaNode {
-    type?: string | string[];
-    $ref?: string;
-    anyOf?: JsonSchemaNode[];
-    items?: JsonSchemaNode;
+/** The parts of a JSON Schema (draft 7) node the check reads. */
+export type JsonSchemaNode = { type?: string | string[]; $ref?: string; anyOf?: JsonSchemaNode[]; items?: JsonSchemaNode } & {
     properties?: Record<string, JsonSchemaNode>;
     enum?: unknown[];
     const?: unknown;
-}
-
-export interface JsonSchemaDocument {
-    definitions: Record<string, JsonSchemaNode>;
-}
+};
+export type JsonSchemaDocument = { definitions: Record<string, JsonSchemaNode> };
 
 /** One object definition of the schema, under the Apex class name it maps to. */
 export interface SchemaClass {
@@ -88,26 +81,13 @@ export function apexClassNameOf(definitionName: string): string {
     return definitionName.replace(/<.*$/, '');
 }
 
-function refName(ref: string): string {
-    return decodeURIComponent(ref.replace(/^#\/definitions\//, ''));
-}
-
-function kindOfPrimitive(type: string): JsonKind | null {
-    if (type === 'string') return 'string';
-    if (type === 'number' || type === 'integer') return 'number';
-    if (type === 'boolean') return 'boolean';
-    return null;
-}
-
-function kindOfValue(value: unknown): JsonKind {
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return typeof value as JsonKind;
-    return 'any';
-}
+const PRIMITIVES: Record<string, JsonKind> = { string: 'string', number: 'number', integer: 'number', boolean: 'boolean' };
+const kindOfValue = (value: unknown): JsonKind => PRIMITIVES[typeof value] ?? 'any';
 
 /** The basic JSON type a schema node describes, following $ref and ignoring null alternatives. */
 export function jsonTypeOfSchema(node: JsonSchemaNode, schema: JsonSchemaDocument, seen: string[] = []): JsonTypeRef {
     if (node.$ref) {
-        const name = refName(node.$ref);
+        const name = decodeURIComponent(node.$ref.replace(/^#\/definitions\//, ''));
         const target = schema.definitions[name];
         if (!target) throw new Error(`schema: $ref to missing definition ${name}`);
         if (target.properties) return { kind: 'object', className: apexClassNameOf(name), text: name };
@@ -129,8 +109,7 @@ export function jsonTypeOfSchema(node: JsonSchemaNode, schema: JsonSchemaDocumen
                 text: 'array'
             };
         if (type === 'object') return { kind: 'object', text: 'object' };
-        const primitive = kindOfPrimitive(type);
-        if (primitive) return { kind: primitive, text: type };
+        if (PRIMITIVES[type]) return { kind: PRIMITIVES[type], text: type };
     }
     if (node.const !== undefined) return { kind: kindOfValue(node.const), text: JSON.stringify(node.const) };
     if (node.enum) {

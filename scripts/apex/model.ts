@@ -4,11 +4,8 @@
 import * as P from '@apexdevtools/apex-parser';
 import type { ApexParserRuleContext, ApexTokenStream, ApexParseTree as ParseTree } from '@apexdevtools/apex-parser';
 
-export interface ApexSource {
-    /** Path used in messages. */
-    file: string;
-    source: string;
-}
+/** A class's source and the path messages name. */
+export type ApexSource = { file: string; source: string };
 
 /** Fields named in each clause of a static query (subqueries left out), as written. */
 export interface SoqlClauses {
@@ -126,31 +123,17 @@ export interface ApexModel {
 }
 
 /** Static methods that run a query or DML (Apex Developer Guide, "Execution Governors and Limits"), lower case. */
-const LIMITED_CALLS: Record<string, LimitKind> = {
-    'database.query': 'soql',
-    'database.querywithbinds': 'soql',
-    'database.countquery': 'soql',
-    'database.countquerywithbinds': 'soql',
-    'database.getquerylocator': 'soql',
-    'database.getquerylocatorwithbinds': 'soql',
-    'database.getcursor': 'soql',
-    'database.getcursorwithbinds': 'soql',
-    'search.query': 'sosl',
-    'search.find': 'sosl',
-    'eventbus.publish': 'dml',
-    'database.setsavepoint': 'dml',
-    'database.rollback': 'dml'
-};
-for (const dml of ['insert', 'update', 'upsert', 'delete', 'undelete', 'merge', 'emptyrecyclebin', 'convertlead'])
-    LIMITED_CALLS[`database.${dml}`] = 'dml';
-const DML_STATEMENTS = [
-    P.InsertStatementContext,
-    P.UpdateStatementContext,
-    P.UpsertStatementContext,
-    P.DeleteStatementContext,
-    P.UndeleteStatementContext,
-    P.MergeStatementContext
+const LIMITED_CALLS: [RegExp, LimitKind][] = [
+    [/^database\.(query|countquery|getquerylocator|getcursor)(withbinds)?$/, 'soql'],
+    [/^search\.(query|find)$/, 'sosl'],
+    [
+        /^database\.(insert|update|upsert|delete|undelete|merge|emptyrecyclebin|convertlead|setsavepoint|rollback)\w*$|^eventbus\.publish$/,
+        'dml'
+    ]
 ];
+/** insert, update, upsert, delete, undelete and merge statements. */
+const isDmlStatement = (node: ApexParserRuleContext): boolean =>
+    /^(Insert|Update|Upsert|Delete|Undelete|Merge)StatementContext$/.test(node.constructor.name);
 
 const oneLine = (text: string, max = 120): string => {
     const flat = text.replace(/\s+/g, ' ').trim();
@@ -199,13 +182,8 @@ function receiverOf(expression: P.ExpressionContext): Receiver {
     if (expression instanceof P.NewExpressionContext) return { kind: 'type', type: typeText(expression.creator().createdName().getText()) };
     if (expression instanceof P.CastExpressionContext) return { kind: 'type', type: typeText(expression.typeRef().getText()) };
     if (expression instanceof P.DotExpressionContext && expression.dotMethodCall()) {
-        const call = expression.dotMethodCall();
-        return {
-            kind: 'call',
-            name: call.anyId().getText(),
-            arity: arityOf(call.expressionList()),
-            receiver: receiverOf(expression.expression())
-        };
+        const [call, receiver] = [expression.dotMethodCall(), receiverOf(expression.expression())];
+        return { kind: 'call', name: call.anyId().getText(), arity: arityOf(call.expressionList()), receiver };
     }
     if (expression instanceof P.MethodCallExpressionContext && expression.methodCall().id()) {
         const call = expression.methodCall();
@@ -234,11 +212,7 @@ function clausesOf(query: P.QueryContext): SoqlClauses {
         groupBy: fieldsIn(groupBy?.fieldGroupByList()),
         having: fieldsIn(groupBy?.logicalExpression()),
         orderBy: fieldsIn(query.orderByClause()),
-        limit:
-            query
-                .limitClause()
-                ?.getText()
-                .replace(/^LIMIT/i, '') ?? null
+        limit: query.limitClause()?.getText().slice('LIMIT'.length) ?? null
     };
 }
 
@@ -281,18 +255,10 @@ class ModelBuilder {
 
     private addClass(declaration: P.ClassDeclarationContext, file: string, source: string, outer: string | null, isTest: boolean): void {
         const name = outer ? `${outer}.${declaration.id().getText()}` : declaration.id().getText();
-        const cls: ApexClass = {
-            name,
-            file,
-            line: declaration.start.line,
-            fields: [],
-            superType: declaration.EXTENDS() ? typeText(declaration.typeRef().getText()) : null,
-            isTest,
-            types: new Map(),
-            methods: []
-        };
+        const superType = declaration.EXTENDS() ? typeText(declaration.typeRef().getText()) : null;
+        const cls: ApexClass = { name, file, line: declaration.start.line, superType, isTest, fields: [], types: new Map(), methods: [] };
         this.model.classes.push(cls);
-        const init = this.method(cls, '<init>', 0, declaration.start.line, null, []);
+        const init = this.method(cls, { name: '<init>', arity: 0, line: declaration.start.line, returnType: null, annotations: [] });
         for (const body of declaration.classBody().classBodyDeclaration_list()) {
             const member = body.memberDeclaration();
             const annotations = body
@@ -323,33 +289,20 @@ class ModelBuilder {
             const methodName = method ? method.id().getText() : declaration.id().getText();
             const parameters = declared.formalParameters().formalParameterList()?.formalParameter_list() ?? [];
             const returnType = method?.typeRef() ? typeText(method.typeRef().getText()) : null;
-            const info = this.method(cls, methodName, parameters.length, declared.start.line, returnType, annotations);
+            const info = this.method(cls, {
+                name: methodName,
+                arity: parameters.length,
+                line: declared.start.line,
+                returnType,
+                annotations
+            });
             for (const p of parameters) info.types.set(p.id().getText().toLowerCase(), typeText(p.typeRef().getText()));
             if (declared.block()) this.walk(declared.block(), info, cls, source);
         }
     }
 
-    private method(
-        cls: ApexClass,
-        name: string,
-        arity: number,
-        line: number,
-        returnType: string | null,
-        annotations: string[]
-    ): ApexMethod {
-        const types = new Map<string, string>();
-        const method: ApexMethod = {
-            className: cls.name,
-            name,
-            arity,
-            file: cls.file,
-            line,
-            returnType,
-            annotations,
-            types,
-            sites: [],
-            calls: []
-        };
+    private method(cls: ApexClass, declared: Pick<ApexMethod, 'name' | 'arity' | 'line' | 'returnType' | 'annotations'>): ApexMethod {
+        const method: ApexMethod = { className: cls.name, file: cls.file, types: new Map(), sites: [], calls: [], ...declared };
         cls.methods.push(method);
         return method;
     }
@@ -380,15 +333,10 @@ class ModelBuilder {
     }
 
     private methodText(node: ApexParserRuleContext, source: string): string {
-        for (
-            let parent = node.parentCtx as ApexParserRuleContext | null;
-            parent;
-            parent = parent.parentCtx as ApexParserRuleContext | null
-        ) {
-            if (parent instanceof P.MethodDeclarationContext || parent instanceof P.ConstructorDeclarationContext)
-                return source.slice(parent.start.start, (parent.stop ?? parent.start).stop + 1);
-        }
-        return '';
+        let parent = node.parentCtx as ApexParserRuleContext | null;
+        while (parent && !(parent instanceof P.MethodDeclarationContext || parent instanceof P.ConstructorDeclarationContext))
+            parent = parent.parentCtx as ApexParserRuleContext | null;
+        return parent ? source.slice(parent.start.start, (parent.stop ?? parent.start).stop + 1) : '';
     }
 
     private call(
@@ -411,28 +359,19 @@ class ModelBuilder {
             this.site('soql', node, method, source, node.query());
         } else if (node instanceof P.SoslLiteralContext) {
             this.site('sosl', node, method, source, null);
-        } else if (DML_STATEMENTS.some((type) => node instanceof type)) {
+        } else if (isDmlStatement(node)) {
             this.site('dml', node, method, source, null);
         } else if (node instanceof P.DotExpressionContext && node.dotMethodCall()) {
             const receiver = node.expression();
             const name = node.dotMethodCall().anyId().getText();
-            const limited = LIMITED_CALLS[`${receiver.getText().replace(/^system\./i, '')}.${name}`.toLowerCase()];
+            const call = `${receiver.getText().replace(/^system\./i, '')}.${name}`.toLowerCase();
+            const limited = LIMITED_CALLS.find(([pattern]) => pattern.test(call))?.[1];
+            const arity = arityOf(node.dotMethodCall().expressionList());
             if (limited) this.site(limited, node, method, source, null);
-            else
-                this.call(node, method, source, {
-                    name,
-                    arity: arityOf(node.dotMethodCall().expressionList()),
-                    receiver: receiverOf(receiver),
-                    constructs: null
-                });
+            else this.call(node, method, source, { name, arity, receiver: receiverOf(receiver), constructs: null });
         } else if (node instanceof P.MethodCallExpressionContext && node.methodCall().id()) {
-            const call = node.methodCall();
-            this.call(node, method, source, {
-                name: call.id().getText(),
-                arity: arityOf(call.expressionList()),
-                receiver: { kind: 'path', text: '' },
-                constructs: null
-            });
+            const [name, arity] = [node.methodCall().id().getText(), arityOf(node.methodCall().expressionList())];
+            this.call(node, method, source, { name, arity, receiver: { kind: 'path', text: '' }, constructs: null });
         } else if (node instanceof P.NewExpressionContext && node.creator().classCreatorRest()) {
             const created = typeText(node.creator().createdName().getText());
             const arity = arityOf(node.creator().classCreatorRest().arguments().expressionList());

@@ -20,7 +20,7 @@ const SELECTOR = `public virtual with sharing class Sel {
 }`;
 
 describe('the Apex model: one list of SOQL statements', () => {
-    it('records method, static or dynamic, aggregate, loop, iteration and clauses', () => {
+    it('records method, static or dynamic, aggregate, loop, iteration and clauses; leaves out a file that does not parse', () => {
         const m = model(`public class Q {
             public void run(Set<Id> ids, Integer cap) {
                 for (AggregateResult r : [SELECT ProfileId, COUNT(Id) n FROM User WHERE IsActive = true AND Id IN :ids GROUP BY ProfileId HAVING COUNT(Id) > 1 ORDER BY ProfileId]) { }
@@ -52,12 +52,11 @@ describe('the Apex model: one list of SOQL statements', () => {
         });
         expect(m.soql[1]!.clauses).toMatchObject({ select: ['Id', 'Owner.Name'], limit: ':cap' });
         expect(m.soql[2]!.clauses).toBeNull();
-    });
-
-    it('reports a file that does not parse and leaves it out', () => {
-        const m = model('public class Broken {', SELECTOR);
-        expect(m.syntaxErrors).toEqual([expect.stringMatching(/^C0\.cls:1:\d+ does not parse/)]);
-        expect(m.classes.map((c) => c.name)).toEqual(['Sel']);
+        const broken = model('public class Broken {', SELECTOR);
+        expect([broken.syntaxErrors, broken.classes.map((c) => c.name)]).toEqual([
+            [expect.stringMatching(/^C0\.cls:1:\d+ does not parse/)],
+            ['Sel']
+        ]);
     });
 });
 
@@ -80,7 +79,7 @@ describe('SOQL reachable from a method', () => {
         expect(soqlOf(m, 'Reader.unqualified')).toBe(3);
     });
 
-    it('counts every call site and every branch, try and catch included', () => {
+    it('counts every call site and every branch, try and catch included, and leaves out @IsTest classes', () => {
         const m = model(
             SELECTOR,
             `public class Twice { public void run(Boolean flag) {
@@ -90,6 +89,12 @@ describe('SOQL reachable from a method', () => {
             } }`
         );
         expect(soqlOf(m, 'Twice.run')).toBe(4);
+        // @IsTest classes are left out: their mocks (here one that queries) never run in production.
+        const withMock = model(
+            SELECTOR,
+            `@IsTest private class SelTest { private class Mock extends Sel { public override List<Account> accounts() { return [SELECT Id FROM Account]; } } }`
+        );
+        expect(new CallGraph(withMock).methods().some((method) => method.className.startsWith('SelTest'))).toBe(false);
     });
 
     it('takes the costliest of a virtual method and its overrides; inherited methods; inner classes', () => {
@@ -119,14 +124,6 @@ describe('SOQL reachable from a method', () => {
         );
         expect(soqlOf(m, 'Unknown.viaInterface')).toBe(1);
         expect(soqlOf(m, 'Unknown.viaSystem')).toBe(0);
-    });
-
-    it('leaves out @IsTest classes, whose mocks never run in production', () => {
-        const m = model(
-            SELECTOR,
-            `@IsTest private class SelTest { private class Mock extends Sel { public override List<Account> accounts() { return [SELECT Id FROM Account]; } } }`
-        );
-        expect(new CallGraph(m).methods().some((method) => method.className.startsWith('SelTest'))).toBe(false);
     });
 });
 

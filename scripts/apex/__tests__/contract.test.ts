@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-    apexClassNameOf,
     compareContract,
     extractDtoClasses,
     jsonTypeOfSchema,
@@ -30,16 +29,6 @@ function cloneSchema(): JsonSchemaDocument {
 describe('the Apex DTOs and the org snapshot schema', () => {
     it('agree on every class, property name and basic type', () => {
         expect(compare(apexSource)).toEqual([]);
-    });
-
-    it('cover every object definition the schema has, Section<T> included', () => {
-        const apexNames = extractDtoClasses(apexSource, APEX_FILE).map((c) => c.name);
-        const definitionNames = Object.entries(schema.definitions)
-            .filter(([, node]) => node.properties)
-            .map(([name]) => apexClassNameOf(name));
-        expect(new Set(apexNames)).toEqual(new Set(definitionNames));
-        expect(apexNames).toContain('Section');
-        expect(apexNames).toContain('OrgSnapshot');
     });
 
     it('fails when an Apex property is renamed', () => {
@@ -113,22 +102,9 @@ describe('extractDtoClasses', () => {
         const kinds = Object.fromEntries(
             row!.properties.map((p) => [p.name, p.type.kind === 'object' ? `object ${p.type.className}` : p.type.kind])
         );
-        expect(kinds).toEqual({
-            a: 'string',
-            b: 'string',
-            c: 'string',
-            d: 'string',
-            e: 'number',
-            f: 'number',
-            g: 'number',
-            h: 'boolean',
-            i: 'any',
-            j: 'array',
-            k: 'array',
-            l: 'object Map',
-            m: 'object Inner',
-            n: 'number'
-        });
+        expect(Object.entries(kinds).join(' ')).toBe(
+            'a,string b,string c,string d,string e,number f,number g,number h,boolean i,any j,array k,array l,object Map m,object Inner n,number'
+        );
         expect(row!.properties.find((p) => p.name === 'k')!.type.items!.kind).toBe('string');
     });
 
@@ -156,19 +132,6 @@ describe('reading the schema', () => {
             Loop: { $ref: '#/definitions/Loop' }
         }
     };
-
-    it('follows aliases, arrays, nullable unions, consts and enums', () => {
-        expect(jsonTypeOfSchema({ $ref: '#/definitions/Alias' }, document).kind).toBe('string');
-        const list = jsonTypeOfSchema({ anyOf: [{ $ref: '#/definitions/List' }, { type: 'null' }] }, document);
-        expect(list).toMatchObject({ kind: 'array', items: { kind: 'object', className: 'Thing' } });
-        expect(jsonTypeOfSchema({ type: ['boolean', 'null'] }, document).kind).toBe('boolean');
-        expect(jsonTypeOfSchema({ const: 1 }, document).kind).toBe('number');
-        expect(jsonTypeOfSchema({ enum: [true, null] }, document).kind).toBe('boolean');
-        expect(jsonTypeOfSchema({ type: 'object' }, document).kind).toBe('object');
-        expect(jsonTypeOfSchema({ anyOf: [{ type: 'string' }, { type: 'number' }] }, document).kind).toBe('any');
-        expect(jsonTypeOfSchema({}, document).kind).toBe('any');
-        expect(jsonTypeOfSchema({ type: 'array' }, document)).toMatchObject({ kind: 'array', items: { kind: 'any' } });
-    });
 
     it('rejects dangling and circular references', () => {
         expect(() => jsonTypeOfSchema({ $ref: '#/definitions/Nope' }, document)).toThrow(/missing definition Nope/);

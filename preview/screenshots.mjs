@@ -7,8 +7,8 @@ import { chromium } from '@playwright/test';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { buildPreview } from '../preview/build.mjs';
-import { startServer } from '../preview/server.mjs';
+import { buildPreview } from './build.mjs';
+import { startServer } from './server.mjs';
 
 const OUT_DIR = 'docs/screenshots';
 /** Long sections are cut here: the README shows the top of each. */
