@@ -10,8 +10,8 @@ module.exports = {
     // Whole-tab tests render every section with sa11y checks; on a shared, busy 2-core machine one took > 30 s.
     testTimeout: 120000,
     testMatch: ['**/__tests__/**/*.test.(js|ts)'],
-    testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/browser/', '<rootDir>/test-data/'],
-    modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/preview/dist'],
+    testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/browser/', '<rootDir>/test-results/'],
+    modulePathIgnorePatterns: ['<rootDir>/preview/dist', '<rootDir>/test-results'],
     // Scripts under test parse Apex on Node; under jsdom Jest would pick the parser's ESM browser bundle.
     moduleNameMapper: {
         '^@apexdevtools/apex-parser$': '<rootDir>/node_modules/@apexdevtools/apex-parser/dist/cjs/index.cjs',

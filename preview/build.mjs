@@ -16,7 +16,7 @@ const npm = (...args) =>
 
 /** The sample orgs as the page's manifest (src/previewScenario.ts), their files copied under outDir/samples/. */
 function copySamples(outDir) {
-    cpSync(SAMPLES_DIR, join(outDir, 'samples'), { recursive: true });
+    for (const part of ['snapshots', 'users']) cpSync(join(SAMPLES_DIR, part), join(outDir, 'samples', part), { recursive: true });
     const scenarios = JSON.parse(readFileSync(join(SAMPLES_DIR, 'scenarios.json'), 'utf8')).map((s) => ({
         id: s.id,
         title: s.title,
