@@ -71,7 +71,7 @@ async function main() {
         }
     }
     for (const html of htmlFiles) lwcCheck(html, await readFile(html, 'utf8'), problems);
-    // A .js with no .ts beside it would be deployed without passing the TypeScript gates.
+    // A .js with no .ts beside it would be deployed without passing the TypeScript checks.
     for (const js of files.filter((f) => f.endsWith('.js'))) {
         if (!tsFiles.includes(js.replace(/\.js$/, '.ts')))
             problems.push(`${relative(root, js)} has no .ts source (hand-written JS is not allowed; delete it or add the .ts)`);

@@ -13,7 +13,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 const EXPECTED_FILE = 'config/expected-components.json';
 
-// The package has no namespace (docs/architecture.md says why), so a component whose API name is already taken in the
+// The package has no namespace (docs/INSTALL.md says why), so a component whose API name is already taken in the
 // org overwrites that one ("If an upgraded component has the same API name as a component already in the target org,
 // the component is overwritten", https://developer.salesforce.com/docs/platform/sfdx-dev/guide/sfdx-dev-unlocked-pkg-install-pkg-upgrade.html).
 // A distinctive prefix per type makes that implausible. A type with no rule fails, so a new kind of component gets one.

@@ -1,4 +1,4 @@
-// A deterministic, seedable "large org" snapshot for the benchmark and the preview: 100k active users, 5k profiles /
+// A deterministic, seedable "large org" snapshot for the engine tests and the preview: 100k active users, 5k profiles /
 // permission sets / groups holding the permissions the reader looks at, OauthToken rows at the platform's 2,500
 // cap, app grants and LoginHistory groups at the reader's caps. The caps come from the Apex reader's constants
 // (force-app/main/default/classes) when present, else from DEFAULT_READER_CAPS.
@@ -89,7 +89,7 @@ export interface LargeSnapshotOptions {
     grants?: number;
     capturedAt?: string;
     /** Defaults to the Apex reader's caps; holders above caps.permissionSets raise that cap in the snapshot's reader
-     * info (the snapshot is then larger than the Apex reader would return, which the benchmark prints). */
+     * info (the snapshot is then larger than the Apex reader would return, which the summary says). */
     apexCaps?: ApexCaps;
 }
 
@@ -368,7 +368,7 @@ export function generateLargeSnapshot(options: LargeSnapshotOptions = {}): OrgSn
     return generateLargeSnapshotWithSummary(options).snapshot;
 }
 
-/** One line per fact, for the generator and the benchmark. */
+/** One line per fact, for the generator's output. */
 export function describeSummary(summary: LargeSnapshotSummary, bytes: number): string {
     const beyond =
         summary.holdersBeyondApexCap === null

@@ -24,7 +24,7 @@ export default defineConfig({
     forbidOnly: true,
     retries: 0,
     workers: 1,
-    // Generous: ~7 people share 2 cores while the gates run; a passing test does not wait for these.
+    // Generous: several people share 2 cores while npm test runs; a passing test does not wait for these.
     timeout: 90_000,
     expect: { timeout: 15_000 },
     reporter: [['list']],

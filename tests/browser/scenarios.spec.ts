@@ -1,6 +1,6 @@
 // Every sample org, loaded once and gone through as an admin would: header, verdict per way of connecting, app
 // cards with the My Domain install link, findings, the error decoder, every sample user through "Check a user",
-// and, in one org, the exports before and after a user check. One page load per org keeps the gate fast on 2 cores.
+// and, in one org, the exports before and after a user check. One page load per org keeps the tests fast on 2 cores.
 import { evaluateSnapshot } from '../../force-app/main/default/lwc/jsrEngine/jsrEngine';
 import {
     KNOWN_ERRORS,
@@ -36,7 +36,7 @@ test('the fixtures hold the sample orgs the brief names, with users to check', (
  * checked in full. What they add over the other orgs does not depend on the org: the downloads carry the engine's
  * reportToMarkdown/reportToCsv of the report on screen (those functions are unit-tested in Jest), and the search
  * field is one component. Every org still gets every sample user checked and two of the errors (in turn, so each
- * error is decoded against several orgs); this keeps the gate fast on 2 cores.
+ * error is decoded against several orgs); this keeps the tests fast on 2 cores.
  */
 const FULL_CHECK_ORG = 'prod-nothing-installed';
 

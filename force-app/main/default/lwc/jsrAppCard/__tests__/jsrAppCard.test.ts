@@ -1,15 +1,7 @@
 import { createElement } from 'lwc';
 import type { AppVerdict, GrantView, ReadinessReport } from 'c/jsrEngine';
 import JsrAppCard from '../jsrAppCard';
-import {
-    clone,
-    flushPromises,
-    loadReport,
-    loadSnapshot,
-    queryDeep,
-    resetDom,
-    textOf
-} from 'test-kit';
+import { clone, flushPromises, loadReport, loadSnapshot, queryDeep, resetDom, textOf } from 'test-kit';
 
 type CardElement = HTMLElement & { app: AppVerdict | null };
 

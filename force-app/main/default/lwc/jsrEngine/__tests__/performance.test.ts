@@ -5,7 +5,7 @@ import { evaluateUser } from '../user';
 
 // The largest snapshot the reader can produce: 100k users behind 5k holders, 2,500 tokens. These tests check that
 // the engine handles it completely and with capped evidence; they assert no time: timing on a shared machine under
-// coverage instrumentation is not deterministic, and `npm run bench` measures engine vs JSON.parse. (The engine
+// coverage instrumentation is not deterministic. (The engine
 // indexes by id with Maps; an O(n^2) join, holders x tokens x grants, would still show up here as a test timeout.)
 describe('the largest snapshot', () => {
     const snapshot = generateLargeSnapshot();

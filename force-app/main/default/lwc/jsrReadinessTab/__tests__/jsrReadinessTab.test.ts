@@ -5,17 +5,7 @@ import getUserFacts from '@salesforce/apex/JSR_ReadinessController.getUserFacts'
 import { evaluateSnapshot } from 'c/jsrEngine';
 import JsrReadinessTab from '../jsrReadinessTab';
 import { SEARCH_DEBOUNCE_MS } from '../../jsrUserCheck/jsrUserCheck';
-import {
-    flushPromises,
-    loadReport,
-    queryAllDeep,
-    queryDeep,
-    resetDom,
-    scenario,
-    snapshotJson,
-    textOf,
-    userFactsJson
-} from 'test-kit';
+import { flushPromises, loadReport, queryAllDeep, queryDeep, resetDom, scenario, snapshotJson, textOf, userFactsJson } from 'test-kit';
 import { generateLargeSnapshot } from 'samples/build/largeOrg';
 
 jest.mock('@salesforce/apex/JSR_ReadinessController.getSnapshot', () => ({ default: jest.fn() }), { virtual: true });

@@ -3,16 +3,7 @@ import searchUsers from '@salesforce/apex/JSR_ReadinessController.searchUsers';
 import getUserFacts from '@salesforce/apex/JSR_ReadinessController.getUserFacts';
 import type { OrgSnapshot, UserReport } from 'c/jsrEngine';
 import JsrUserCheck, { SEARCH_DEBOUNCE_MS } from '../jsrUserCheck';
-import {
-    flushPromises,
-    loadSnapshot,
-    loadUserReport,
-    queryAllDeep,
-    resetDom,
-    scenario,
-    textOf,
-    userFactsJson
-} from 'test-kit';
+import { flushPromises, loadSnapshot, loadUserReport, queryAllDeep, resetDom, scenario, textOf, userFactsJson } from 'test-kit';
 
 jest.mock('@salesforce/apex/JSR_ReadinessController.searchUsers', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/JSR_ReadinessController.getUserFacts', () => ({ default: jest.fn() }), { virtual: true });
