@@ -1,12 +1,11 @@
 // docs/rule-catalog.md, generated from the engine's RULES and the decoder's OAUTH_ERROR_PATTERNS so the document
 // cannot drift from the code.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { RULES, type RuleDefinition } from '../force-app/main/default/lwc/jsrEngine/rules';
 import { OAUTH_ERROR_PATTERNS, type FixStepTemplate, type OAuthErrorPattern } from '../force-app/main/default/lwc/jsrEngine/oauthErrors';
 import { SETUP_LINKS } from '../force-app/main/default/lwc/jsrEngine/links';
 import { escapeMarkdown, SEVERITY_LABELS } from '../force-app/main/default/lwc/jsrEngine/exporters';
 import type { RuleSource, Severity } from '../force-app/main/default/lwc/jsrEngine/report';
+import { writeOrCheck } from './generated';
 
 export const CATALOG_FILE = 'docs/rule-catalog.md';
 
@@ -137,27 +136,4 @@ export function renderRuleCatalog(rules: readonly CatalogRule[], patterns: reado
     return lines.join('\n');
 }
 
-/** Why a committed document differs from what the code generates (its first differing line), or null when it does not. */
-export function catalogDrift(committed: string | null, generated: string): string | null {
-    if (committed === generated) return null;
-    if (committed === null) return `${CATALOG_FILE} is missing`;
-    const [actual, expected] = [committed.split('\n'), generated.split('\n')];
-    const line = expected.findIndex((value, index) => actual[index] !== value);
-    return `${CATALOG_FILE} is out of date with the rules (first difference at line ${(line < 0 ? expected.length : line) + 1})`;
-}
-
-// npm run rule-catalog writes the document; with --check (npm run check:generated) it exits 1 on drift.
-if (require.main === module) {
-    const path = join(__dirname, '..', CATALOG_FILE);
-    const text = renderRuleCatalog(RULES, OAUTH_ERROR_PATTERNS);
-    const drift = catalogDrift(existsSync(path) ? readFileSync(path, 'utf8') : null, text);
-    if (process.argv.includes('--check') && drift) {
-        console.error(`rule-catalog: ${drift}; run npm run rule-catalog`);
-        process.exitCode = 1;
-    } else {
-        if (drift) writeFileSync(path, text);
-        console.log(
-            `rule-catalog: ${CATALOG_FILE} ${drift ? 'written' : 'up to date'} (${RULES.length} rules, ${OAUTH_ERROR_PATTERNS.length} OAuth error patterns)`
-        );
-    }
-}
+if (require.main === module) writeOrCheck('rule-catalog', new Map([[CATALOG_FILE, renderRuleCatalog(RULES, OAUTH_ERROR_PATTERNS)]]));

@@ -1,8 +1,9 @@
 // Writes the sample orgs under samples/ from samples/build/scenarios.ts (typed against the contract).
-//   npm run samples          write samples/
-//   npm run samples -- --check  exit 1 when a committed sample differs from what the code builds
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+//   npm run samples               write samples/
+//   npm run samples -- --check    exit 1 when a committed sample differs from what the code builds (check:generated)
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeOrCheck } from '../../scripts/generated';
 import { FIXTURES_DIR } from './load';
 import { buildFixtures } from './scenarios';
 
@@ -28,35 +29,11 @@ function committedFiles(): string[] {
     return out;
 }
 
-function main(): void {
-    const files = renderFixtures();
-    if (process.argv.includes('--check')) {
-        const problems: string[] = [];
-        for (const [path, text] of files) {
-            let current: string | null = null;
-            try {
-                current = readFileSync(join(FIXTURES_DIR, path), 'utf8');
-            } catch {
-                current = null;
-            }
-            if (current !== text)
-                problems.push(`samples/${path} ${current === null ? 'is missing' : 'differs from samples/build/scenarios.ts'}`);
-        }
-        for (const path of committedFiles())
-            if (!files.has(path)) problems.push(`samples/${path} is not built by samples/build/scenarios.ts`);
-        for (const p of problems) console.error(p);
-        if (problems.length > 0) {
-            console.error('Run: npm run samples');
-            process.exit(1);
-        }
-        console.log(`samples: ${files.size} files up to date`);
-        return;
-    }
-    for (const [path, text] of files) {
-        mkdirSync(dirname(join(FIXTURES_DIR, path)), { recursive: true });
-        writeFileSync(join(FIXTURES_DIR, path), text);
-    }
-    console.log(`samples: wrote ${files.size} files to samples/`);
+if (require.main === module) {
+    const files = new Map([...renderFixtures()].map(([path, text]) => [`samples/${path}`, text]));
+    writeOrCheck('samples', files);
+    // A committed sample no builder writes any more would linger unchecked.
+    const orphans = committedFiles().filter((path) => !files.has(`samples/${path}`));
+    for (const path of orphans) console.error(`samples/${path} is not built by samples/build/scenarios.ts: delete it`);
+    if (orphans.length) process.exitCode = 1;
 }
-
-if (require.main === module) main();
