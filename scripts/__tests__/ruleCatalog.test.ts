@@ -1,6 +1,5 @@
 import { RULES } from '../../force-app/main/default/lwc/jsrEngine/rules';
 import { OAUTH_ERROR_PATTERNS } from '../../force-app/main/default/lwc/jsrEngine/oauthErrors';
-import { drift } from '../generated';
 import { anchor, renderRuleCatalog, type CatalogRule } from '../ruleCatalog';
 
 const RULE: CatalogRule = {
@@ -36,25 +35,5 @@ describe('renderRuleCatalog', () => {
         expect(one).toContain('**Connected app not installed**. Error, per catalog app.');
         expect(one).toBe(renderRuleCatalog([RULE], []));
         expect(one).toContain('1 rules (1 error, 0 warning, 0 info, 0 pass)');
-    });
-});
-
-describe('drift of a generated file', () => {
-    const current = renderRuleCatalog([RULE], []);
-
-    it.each([
-        [
-            'a changed line',
-            current.replace('Install it.', 'Install it now.'),
-            /^docs\/rule-catalog\.md is out of date \(first difference at line \d+\)$/
-        ],
-        ['extra lines at the end', `${current}\nextra`, /first difference at line/],
-        ['a missing file', null, /^docs\/rule-catalog\.md is missing$/]
-    ])('names %s', (_what, committed, message) => {
-        expect(drift('docs/rule-catalog.md', committed, current)).toMatch(message);
-    });
-
-    it('is null when the file is current', () => {
-        expect(drift('docs/rule-catalog.md', current, current)).toBeNull();
     });
 });
