@@ -1,20 +1,12 @@
-// One user, one app: the chain of facts that decides whether the user can make a connection, and the one action
-// that would unblock them. Used by evaluateUser (user.ts) and by the user-scope rules.
-import {
-    daysSince,
-    ECA_OBJECT,
-    IDLE_LIMIT_DAYS,
-    isLiveToken,
-    missingEntriesOf,
-    plural,
-    readable,
-    type AppFacts,
-    type OrgFacts
-} from './facts';
-import { appSetupPageLabel } from './links';
-import type { ReasonStep } from './report';
-import { LOGIN_WITH_SALESFORCE_PRODUCTION_ONLY } from './sources';
+// One user, one app: the chain of facts that decides whether the user can make a connection, and the one action that
+// would unblock them. The check is a list of steps (USER_STEPS) walked in order by a short loop: each step adds its
+// question to the chain and either decides or lets the next step ask. Used by evaluateUser (user.ts) and the user rules.
+import { daysSince, ECA_OBJECT, IDLE_LIMIT_DAYS, isLiveToken, missingEntriesOf, readable, type AppFacts, type OrgFacts } from './facts';
+import { appPageLink, appSetupPageLabel, installLink, setupLink, userLink } from './links';
+import type { CanConnect, Link, ReasonStep } from './report';
 import type { AppGrant, OauthTokenRow, SignInOutcome, UserAssignment, UserFacts, UserInfo } from './snapshot';
+import { LOGIN_WITH_SALESFORCE_PRODUCTION_ONLY } from './sources';
+import { kindWord, plural } from './words';
 
 export type TriState = 'yes' | 'no' | 'unknown';
 
@@ -22,6 +14,7 @@ export type ConnectionPath = 'selfAuthorize' | 'preAuthorized' | 'approveUninsta
 
 export type Blocker =
     | 'factsUnavailable'
+    | 'productionUnknown'
     | 'inactive'
     | 'apiDisabled'
     | 'apiUnknown'
@@ -32,8 +25,7 @@ export type Blocker =
     | 'notGranted'
     | 'grantsUnknown'
     | 'sessionBasedOnly'
-    | 'approveUnknown'
-    | 'productionOnly';
+    | 'approveUnknown';
 
 export interface GrantMatch {
     grant: AppGrant;
@@ -42,9 +34,10 @@ export interface GrantMatch {
 
 export interface UserAppAssessment {
     app: AppFacts;
-    canConnect: TriState;
+    canConnect: CanConnect;
     chain: ReasonStep[];
     unblockAction: string | null;
+    unblockLinks: Link[];
     path: ConnectionPath | null;
     blocker: Blocker | null;
     /** Grants of the app that reach the user through a current assignment. */
@@ -72,6 +65,8 @@ export interface UserView {
     useAny: TriState;
     useAnyVia: UserAssignment[];
     grantsReadable: boolean;
+    /** The grants reaching the user were read in full: none is proof of "not granted". */
+    grantsComplete: boolean;
     /** The grants section's missingFields entries about ExternalClientApplication: the reader could not look up the
      * External Client Apps for this user, so it read no grant of them (unknown, not "not granted"). */
     ecaGrantsMissing: string[];
@@ -81,13 +76,11 @@ export interface UserView {
 }
 
 export function describeAssignment(a: UserAssignment): string {
-    const kind =
-        a.assignable.kind === 'Profile' ? 'profile' : a.assignable.kind === 'PermissionSet' ? 'permission set' : 'permission set group';
     const notes: string[] = [];
     if (a.assignable.hasActivationRequired) notes.push('session-based: grants nothing until activated in a session');
     if (a.assignable.groupStatus && a.assignable.groupStatus !== 'Updated') notes.push(`group status ${a.assignable.groupStatus}`);
     if (a.expirationDate) notes.push(`assignment expires ${a.expirationDate.slice(0, 10)}`);
-    return `${kind} “${a.assignable.label}”${notes.length ? ` (${notes.join('; ')})` : ''}`;
+    return `${kindWord(a.assignable.kind)} “${a.assignable.label}”${notes.length ? ` (${notes.join('; ')})` : ''}`;
 }
 
 function listAssignments(list: UserAssignment[]): string {
@@ -96,11 +89,7 @@ function listAssignments(list: UserAssignment[]): string {
 
 type Flag = 'apiEnabled' | 'canApproveUninstalledApps' | 'useAnyApiClient';
 
-function holds(
-    assignments: UserAssignment[],
-    readableFlag: boolean,
-    flag: Flag
-): { state: TriState; via: UserAssignment[]; onlyConditional: boolean } {
+function holds(assignments: UserAssignment[], readableFlag: boolean, flag: Flag): { state: TriState; via: UserAssignment[]; onlyConditional: boolean } {
     if (!readableFlag) return { state: 'unknown', via: [], onlyConditional: false };
     const via = assignments.filter((a) => a[flag] === true);
     const effective = via.filter((a) => !a.assignable.hasActivationRequired);
@@ -108,7 +97,7 @@ function holds(
     if (via.length > 0) return { state: 'unknown', via, onlyConditional: true };
     // For the optional fields, null on every assignment means the field is absent from describe.
     if (flag !== 'apiEnabled' && assignments.length > 0 && assignments.every((a) => a[flag] === null)) {
-        return { state: 'unknown', via: [], onlyConditional: false };
+        return { state: flag === 'useAnyApiClient' ? 'no' : 'unknown', via: [], onlyConditional: false };
     }
     return { state: 'no', via: [], onlyConditional: false };
 }
@@ -116,10 +105,9 @@ function holds(
 export function buildUserView(org: OrgFacts, facts: UserFacts): UserView {
     const info = readable(facts.user) ? facts.user.data : null;
     const assignmentsReadable = readable(facts.assignments);
-    const all = facts.assignments.data ?? [];
     const assignments: UserAssignment[] = [];
     const expiredAssignments: UserAssignment[] = [];
-    for (const a of all) {
+    for (const a of facts.assignments.data ?? []) {
         const age = daysSince(a.expirationDate, org.now);
         // An assignment whose ExpirationDate has passed grants nothing (Salesforce removes it shortly after).
         if (age !== null && age > 0) expiredAssignments.push(a);
@@ -143,228 +131,75 @@ export function buildUserView(org: OrgFacts, facts: UserFacts): UserView {
         useAny: useAny.state,
         useAnyVia: useAny.via,
         grantsReadable: readable(facts.grants),
+        grantsComplete: facts.grants.status === 'ok' && !facts.grants.truncated,
         ecaGrantsMissing: missingEntriesOf(facts.grants, ECA_OBJECT),
         tokensReadable: readable(facts.authorizations),
         signInsReadable: readable(facts.signIns),
         apps: new Map()
     };
-    const currentPermissionSetIds = new Set(assignments.map((a) => a.assignable.permissionSetId));
     const assignmentById = new Map(assignments.map((a) => [a.assignable.permissionSetId, a]));
     for (const app of org.apps) {
         const names = new Set([...app.entry.matchNames, app.entry.label].map((n) => n.trim().toLowerCase()));
         const grantedVia: GrantMatch[] = [];
         for (const grant of facts.grants.data ?? []) {
-            if (grant.catalogName !== app.entry.developerName || !currentPermissionSetIds.has(grant.grantedTo.permissionSetId)) continue;
-            const assignment = assignmentById.get(grant.grantedTo.permissionSetId);
+            const assignment = grant.catalogName === app.entry.developerName ? assignmentById.get(grant.grantedTo.permissionSetId) : undefined;
             if (assignment) grantedVia.push({ grant, assignment });
         }
         const tokens = (facts.authorizations.data ?? []).filter((t) => names.has(t.appName.trim().toLowerCase()));
-        const failedSignIns = (facts.signIns.data ?? []).filter(
-            (s) => names.has(s.application.trim().toLowerCase()) && s.status.trim().toLowerCase() !== 'success'
-        );
+        const failedSignIns = (facts.signIns.data ?? []).filter((s) => names.has(s.application.trim().toLowerCase()) && s.status.trim().toLowerCase() !== 'success');
         view.apps.set(app.entry.developerName, assess(org, view, app, grantedVia, tokens, failedSignIns));
     }
     return view;
 }
 
-function step(question: string, answer: ReasonStep['answer'], detail: string): ReasonStep {
-    return { question, answer, detail };
+// ---------------------------------------------------------------------------------------------------
+// the steps
+// ---------------------------------------------------------------------------------------------------
+
+interface Check {
+    org: OrgFacts;
+    user: UserView;
+    app: AppFacts;
+    /** The app's label and the user's name, for the wording. */
+    label: string;
+    who: string;
+    result: UserAppAssessment;
+    ask(question: string, answer: ReasonStep['answer'], detail: string): void;
 }
 
-function assess(
-    org: OrgFacts,
-    user: UserView,
-    app: AppFacts,
-    grantedVia: GrantMatch[],
-    tokens: OauthTokenRow[],
-    failedSignIns: SignInOutcome[]
-): UserAppAssessment {
-    const label = app.entry.label;
-    const who = user.displayName;
-    const chain: ReasonStep[] = [];
-    const result: UserAppAssessment = {
-        app,
-        canConnect: 'unknown',
-        chain,
-        unblockAction: null,
-        path: null,
-        blocker: null,
-        grantedVia,
-        tokens,
-        failedSignIns,
-        reliesOnUseAnyApiClient: false
-    };
-    const block = (blocker: Blocker, action: string): UserAppAssessment => {
-        result.canConnect = 'no';
-        result.blocker = blocker;
-        result.unblockAction = action;
-        return finish(result, user, org);
-    };
-    const undetermined = (blocker: Blocker, action: string): UserAppAssessment => {
-        result.canConnect = 'unknown';
-        result.blocker = blocker;
-        result.unblockAction = action;
-        return finish(result, user, org);
-    };
-    const allow = (path: ConnectionPath): UserAppAssessment => {
-        result.path = path;
-        // A later "yes" cannot clear an earlier unknown: without knowing API Enabled the answer stays unknown.
-        if (apiUnknown) {
-            result.canConnect = 'unknown';
-            result.blocker = 'apiUnknown';
-            result.unblockAction = `Check that ${who} has API Enabled through their profile or a permission set.`;
-        } else {
-            result.canConnect = 'yes';
-        }
-        return finish(result, user, org);
-    };
-    const apiUnknown = app.entry.way !== 'loginWithSalesforce' && user.apiEnabled === 'unknown';
+/** How a step decides: the answer, why not (blocker) or how (path), and the one action that would unblock. */
+interface Outcome {
+    canConnect: CanConnect;
+    blocker?: Blocker;
+    path?: ConnectionPath;
+    action?: string;
+    links?: Link[];
+}
 
-    if (!user.info) {
-        chain.push(
-            step(`Could ${who}’s details be read?`, 'unknown', user.facts.user.reason ?? 'The user section of the facts is unavailable.')
-        );
-        return undetermined('factsUnavailable', 'Open the user in Setup and check their profile, permission sets and status by hand.');
-    }
-    if (app.entry.way === 'loginWithSalesforce' && org.isSandbox === true) {
-        chain.push(
-            step(
-                'Is this a production org?',
-                'no',
-                `${label} is used to log in to Jetstream itself, and ${LOGIN_WITH_SALESFORCE_PRODUCTION_ONLY}.`
-            )
-        );
-        return block('productionOnly', `Check ${who} in the production org: ${label} is only used with production.`);
-    }
-    chain.push(
-        step(
-            `Is ${who} an active user?`,
-            user.info.isActive ? 'yes' : 'no',
-            user.info.isActive ? 'The user is active.' : 'Inactive users cannot log in or authorize apps.'
-        )
-    );
-    if (!user.info.isActive) return block('inactive', `Reactivate ${who} (Setup: Users).`);
+interface UserStep {
+    /** Whether the step asks anything for this user and app (default: always). */
+    applies?(c: Check): boolean;
+    /** Adds the step's question to the chain; returns an Outcome to decide, nothing to go on. */
+    run(c: Check): Outcome | undefined;
+}
 
-    if (app.entry.way === 'loginWithSalesforce') {
-        chain.push(
-            step(
-                `Does ${who} need API Enabled?`,
-                'notApplicable',
-                `Logging in to Jetstream with Salesforce only identifies the user; Jetstream’s docs ask for API Enabled to connect orgs, not to log in (assumption).`
-            )
-        );
-    } else if (user.apiEnabled === 'yes') {
-        chain.push(step(`Does ${who} have API Enabled?`, 'yes', `Through ${listAssignments(user.apiEnabledVia)}.`));
-    } else if (user.apiEnabled === 'unknown') {
-        chain.push(
-            step(
-                `Does ${who} have API Enabled?`,
-                'unknown',
-                user.apiEnabledOnlyConditional
-                    ? `Only through ${listAssignments(user.apiEnabledVia)}, which grants nothing until a session activates it.`
-                    : (user.facts.assignments.reason ?? 'The user’s permission set assignments could not be read.')
-            )
-        );
-    } else {
-        chain.push(
-            step(`Does ${who} have API Enabled?`, 'no', 'No profile, permission set or group assigned to the user grants API Enabled.')
-        );
-        return block(
-            'apiDisabled',
-            `Grant ${who} API Enabled through a permission set (a dedicated “Jetstream Users” permission set can grant both API Enabled and ${label}).`
-        );
-    }
+const isLogin = (c: Check) => c.app.entry.way === 'loginWithSalesforce';
+const isInstalled = (c: Check) => c.app.installState === 'installed';
+const isUninstalledConnectedApp = (c: Check) => c.app.installState === 'notInstalled' && c.app.entry.kind === 'ConnectedApp';
+const isAdminApproved = (c: Check) => isInstalled(c) && c.app.permittedUsers === 'adminApproved';
 
-    if (app.installState === 'cannotDetermine') {
-        chain.push(
-            step(`Is ${label} installed in this org?`, 'unknown', app.installUnknownReason ?? 'The installed apps could not be read.')
-        );
-        return undetermined('installUnknown', `Check ${appSetupPageLabel(app.entry)} for ${label}.`);
-    }
-    if (app.installState === 'installed') {
-        chain.push(
-            step(
-                `Is ${label} installed in this org?`,
-                'yes',
-                `Installed${app.install?.createdDate ? ` on ${app.install.createdDate.slice(0, 10)}` : ''}.`
-            )
-        );
-        return installedPath(org, user, app, result, chain, { block, undetermined, allow });
-    }
+const no = (blocker: Blocker, action: string, links: Link[] = []): Outcome => ({ canConnect: 'no', blocker, action, links });
+const unknown = (blocker: Blocker, action: string, links: Link[] = []): Outcome => ({ canConnect: 'unknown', blocker, action, links });
+const yes = (path: ConnectionPath): Outcome => ({ canConnect: 'yes', path });
 
-    chain.push(
-        step(
-            `Is ${label} installed in this org?`,
-            'no',
-            'Not installed: since September 2025 new authorizations need the app installed or a bypass permission.'
-        )
-    );
-    if (app.entry.kind === 'ExternalClientApp') {
-        return block('packageNotInstalled', `Install the Jetstream managed package, which brings ${label}.`);
-    }
-    if (user.approve === 'yes') {
-        chain.push(step(`Does ${who} hold Approve Uninstalled Connected Apps?`, 'yes', `Through ${listAssignments(user.approveVia)}.`));
-        return allow('approveUninstalled');
-    }
-    chain.push(
-        step(
-            `Does ${who} hold Approve Uninstalled Connected Apps?`,
-            user.approve,
-            user.approve === 'no'
-                ? 'No assignment grants it (custom profiles, including clones of System Administrator, did not receive it automatically).'
-                : org.approve.fieldExists === false || user.assignments.every((a) => a.canApproveUninstalledApps === null)
-                  ? 'This org’s PermissionSet describe has no PermissionsCanApproveUninstalledApps field, so it cannot be read.'
-                  : user.approveVia.length > 0
-                    ? `Only through ${listAssignments(user.approveVia)}, which grants nothing until activated.`
-                    : 'The user’s assignments could not be read.'
-        )
-    );
-    if (user.useAny === 'yes') {
-        result.reliesOnUseAnyApiClient = true;
-        chain.push(
-            step(
-                `Does Use Any API Client let ${who} in?`,
-                'no',
-                `${who} holds Use Any API Client (through ${listAssignments(user.useAnyVia)}), but since the week of 2025-12-08 it no longer allows authorizing uninstalled connected apps.`
-            )
-        );
-    }
-    if (!user.tokensReadable) {
-        chain.push(
-            step(
-                `Does ${who} already have a ${label} authorization?`,
-                'unknown',
-                user.facts.authorizations.reason ?? 'OAuth tokens could not be read.'
-            )
-        );
-    } else if (tokens.length > 0) {
-        const live = tokens.filter((t) => isLiveToken(t, org.now));
-        const expired = tokens.filter((t) => !isLiveToken(t, org.now));
-        const expiredNote = `expired under the ${IDLE_LIMIT_DAYS}-day idle limit (last used ${lastUse(expired)})`;
-        if (live.length > 0) {
-            chain.push(
-                step(
-                    `Does ${who} already have a ${label} authorization?`,
-                    'yes',
-                    `${plural(live.length, 'live authorization')} (last used ${lastUse(live)}): ${live.length === 1 ? 'it keeps working until it expires or is' : 'they keep working until they expire or are'} revoked, but reconnecting will be blocked until ${label} is installed.${expired.length > 0 ? ` ${expired.length} more ${expiredNote}.` : ''}`
-                )
-            );
-            return allow('existingAuthorization');
-        }
-        chain.push(
-            step(
-                `Does ${who} already have a ${label} authorization?`,
-                'no',
-                `No — ${expiredNote}: ${plural(expired.length, 'authorization')} unused for more than ${IDLE_LIMIT_DAYS} days no longer ${expired.length === 1 ? 'works' : 'work'}.`
-            )
-        );
-    } else {
-        chain.push(step(`Does ${who} already have a ${label} authorization?`, 'no', 'No existing authorization to keep using.'));
-    }
-    if (user.approve === 'unknown' || !user.tokensReadable) {
-        return undetermined('approveUnknown', `Install ${label}: then nobody depends on a bypass permission or an old authorization.`);
-    }
-    return block('notInstalled', `Install ${label} in this org (install link in the report).`);
+function grantWords(g: GrantMatch): string {
+    const a = g.grant.grantedTo;
+    const notes: string[] = [];
+    if (g.grant.via === 'group' && g.grant.componentPermissionSetName) notes.push(`whose permission set “${g.grant.componentPermissionSetName}” holds the grant`);
+    if (a.groupStatus && a.groupStatus !== 'Updated') notes.push(`group status ${a.groupStatus}: the aggregate may be stale until recalculated`);
+    if (a.hasActivationRequired) notes.push('session-based');
+    if (g.assignment.expirationDate) notes.push(`assignment expires ${g.assignment.expirationDate.slice(0, 10)}`);
+    return `${kindWord(a.kind)} “${a.label}”${notes.length ? ` (${notes.join('; ')})` : ''}`;
 }
 
 function lastUse(tokens: OauthTokenRow[]): string {
@@ -373,169 +208,251 @@ function lastUse(tokens: OauthTokenRow[]): string {
     return last ? last.slice(0, 10) : 'never';
 }
 
-interface Outcomes {
-    block: (blocker: Blocker, action: string) => UserAppAssessment;
-    undetermined: (blocker: Blocker, action: string) => UserAppAssessment;
-    allow: (path: ConnectionPath) => UserAppAssessment;
+function installLinks(c: Check): Link[] {
+    const link = installLink(c.org.myDomainUrl, c.app.entry);
+    return link ? [link] : [setupLink('oauthUsage')];
 }
 
-function installedPath(
-    org: OrgFacts,
-    user: UserView,
-    app: AppFacts,
-    result: UserAppAssessment,
-    chain: ReasonStep[],
-    o: Outcomes
-): UserAppAssessment {
-    const label = app.entry.label;
-    const who = user.displayName;
-    if (app.permittedUsers === 'selfAuthorize') {
-        chain.push(
-            step(
-                `Can users self-authorize ${label}?`,
-                'yes',
-                'Permitted Users is “All users may self-authorize”: the user approves access on first connection.'
-            )
-        );
-        return o.allow('selfAuthorize');
+/** The steps, in the order they are asked. */
+export const USER_STEPS: readonly UserStep[] = [
+    {
+        // The user's own record.
+        run: (c) => {
+            if (c.user.info) return undefined;
+            c.ask(`Could ${c.who}’s details be read?`, 'unknown', c.user.facts.user.reason ?? 'The user section of the facts is unavailable.');
+            return unknown('factsUnavailable', 'Open the user in Setup and check their profile, permission sets and status by hand.', [setupLink('users')]);
+        }
+    },
+    {
+        // Log in with Salesforce works only with production orgs (Jetstream docs).
+        applies: isLogin,
+        run: (c) => {
+            const sandbox = c.org.isSandbox;
+            if (sandbox === false) return undefined;
+            c.ask('Is this a production org?', sandbox === null ? 'unknown' : 'no', `${c.label} logs people in to Jetstream itself, and ${LOGIN_WITH_SALESFORCE_PRODUCTION_ONLY}.`);
+            return sandbox === null
+                ? unknown('productionUnknown', 'Check in Setup: Company Information whether this is a production org.', [setupLink('companyInformation')])
+                : { canConnect: 'notApplicable' };
+        }
+    },
+    {
+        run: (c) => {
+            const active = c.user.info?.isActive === true;
+            c.ask(`Is ${c.who} an active user?`, active ? 'yes' : 'no', active ? 'The user is active.' : 'Inactive users cannot log in or authorize apps.');
+            return active ? undefined : no('inactive', `Reactivate ${c.who}.`, [userLink(c.user.info?.userId ?? null, c.who)]);
+        }
+    },
+    {
+        // Jetstream needs API Enabled to connect an org; logging in to Jetstream with Salesforce does not (assumption, see README).
+        applies: (c) => !isLogin(c),
+        run: (c) => {
+            const u = c.user;
+            const q = `Does ${c.who} have API Enabled?`;
+            if (u.apiEnabled === 'yes') c.ask(q, 'yes', `Through ${listAssignments(u.apiEnabledVia)}.`);
+            else if (u.apiEnabled === 'unknown')
+                c.ask(q, 'unknown', u.apiEnabledOnlyConditional ? `Only through ${listAssignments(u.apiEnabledVia)}, which grants nothing until a session activates it.` : (u.facts.assignments.reason ?? 'The user’s permission set assignments could not be read.'));
+            else {
+                c.ask(q, 'no', 'No profile, permission set or group assigned to the user grants API Enabled.');
+                return no('apiDisabled', `Grant ${c.who} API Enabled through a permission set (a dedicated “Jetstream Users” permission set can grant both API Enabled and ${c.label}).`, [setupLink('permissionSets')]);
+            }
+            return undefined;
+        }
+    },
+    {
+        run: (c) => {
+            const q = `Is ${c.label} installed in this org?`;
+            if (c.app.installState === 'cannotDetermine') {
+                c.ask(q, 'unknown', c.app.installUnknownReason ?? 'The installed apps could not be read.');
+                return unknown('installUnknown', `Check ${appSetupPageLabel(c.app.entry)} for ${c.label}.`, [appPageLink(c.app.entry, c.app.install)]);
+            }
+            if (isInstalled(c)) {
+                c.ask(q, 'yes', `Installed${c.app.install?.createdDate ? ` on ${c.app.install.createdDate.slice(0, 10)}` : ''}.`);
+                return undefined;
+            }
+            c.ask(q, 'no', 'Not installed: since September 2025 a new connection needs the app installed, or a bypass permission.');
+            return c.app.entry.kind === 'ExternalClientApp' ? no('packageNotInstalled', `Install the Jetstream for Salesforce package, which brings ${c.label}.`) : undefined;
+        }
+    },
+    {
+        applies: isInstalled,
+        run: (c) => {
+            const q = `Can users self-authorize ${c.label}?`;
+            if (c.app.permittedUsers === 'selfAuthorize') {
+                c.ask(q, 'yes', 'Permitted Users is “All users may self-authorize”: the user approves access on first connection.');
+                return yes('selfAuthorize');
+            }
+            if (c.app.permittedUsers === 'unknown') {
+                c.ask(q, 'unknown', 'The Permitted Users policy could not be read.');
+                return unknown('permittedUsersUnknown', `Check Permitted Users of ${c.label} on its Setup page.`, [appPageLink(c.app.entry, c.app.install)]);
+            }
+            c.ask(q, 'no', 'Permitted Users is “Admin approved users are pre-authorized”: only granted users can connect.');
+            return undefined;
+        }
+    },
+    { applies: isAdminApproved, run: (c) => preAuthorization(c) },
+    {
+        applies: isUninstalledConnectedApp,
+        run: (c) => {
+            const u = c.user;
+            const q = `Does ${c.who} hold Approve Uninstalled Connected Apps?`;
+            if (u.approve === 'yes') {
+                c.ask(q, 'yes', `Through ${listAssignments(u.approveVia)}.`);
+                return yes('approveUninstalled');
+            }
+            c.ask(
+                q,
+                u.approve,
+                u.approve === 'no'
+                    ? 'No assignment grants it (custom profiles, including clones of System Administrator, did not receive it automatically).'
+                    : c.org.approve.fieldExists === false || u.assignments.every((a) => a.canApproveUninstalledApps === null)
+                      ? 'This org’s describe has no field for it, so it cannot be read.'
+                      : u.approveVia.length > 0
+                        ? `Only through ${listAssignments(u.approveVia)}, which grants nothing until activated.`
+                        : 'The user’s assignments could not be read.'
+            );
+            return undefined;
+        }
+    },
+    {
+        applies: (c) => isUninstalledConnectedApp(c) && c.user.useAny === 'yes',
+        run: (c) => {
+            c.result.reliesOnUseAnyApiClient = true;
+            c.ask(`Does Use Any API Client let ${c.who} in?`, 'no', `${c.who} holds Use Any API Client (through ${listAssignments(c.user.useAnyVia)}), but since the week of 2025-12-08 it no longer allows authorizing uninstalled connected apps.`);
+            return undefined;
+        }
+    },
+    {
+        applies: isUninstalledConnectedApp,
+        run: (c) => {
+            const q = `Does ${c.who} already have a ${c.label} authorization?`;
+            const tokens = c.result.tokens;
+            if (!c.user.tokensReadable) {
+                c.ask(q, 'unknown', c.user.facts.authorizations.reason ?? 'OAuth tokens could not be read.');
+                return unknown('approveUnknown', `Install ${c.label}: then nobody depends on a bypass permission or an old authorization.`, installLinks(c));
+            }
+            const live = tokens.filter((t) => isLiveToken(t, c.org.now));
+            const expired = tokens.filter((t) => !isLiveToken(t, c.org.now));
+            const expiredNote = `expired under the ${IDLE_LIMIT_DAYS}-day idle limit (last used ${lastUse(expired)})`;
+            if (live.length > 0) {
+                c.ask(
+                    q,
+                    'yes',
+                    `${plural(live.length, 'live authorization')} (last used ${lastUse(live)}): ${live.length === 1 ? 'it keeps working until it expires or is' : 'they keep working until they expire or are'} revoked, but reconnecting will be blocked until ${c.label} is installed.${expired.length > 0 ? ` ${expired.length} more ${expiredNote}.` : ''}`
+                );
+                return yes('existingAuthorization');
+            }
+            c.ask(q, 'no', tokens.length > 0 ? `${plural(expired.length, 'authorization')} ${expiredNote}: none works any more.` : 'No existing authorization to keep using.');
+            return c.user.approve === 'unknown'
+                ? unknown('approveUnknown', `Install ${c.label}: then nobody depends on a bypass permission.`, installLinks(c))
+                : no('notInstalled', `Install ${c.label} in this org.`, installLinks(c));
+        }
     }
-    if (app.permittedUsers === 'unknown') {
-        chain.push(step(`Can users self-authorize ${label}?`, 'unknown', 'The Permitted Users policy could not be read.'));
-        return o.undetermined('permittedUsersUnknown', `Check Permitted Users of ${label} in ${manageWhere(app)}.`);
-    }
-    chain.push(
-        step(
-            `Can users self-authorize ${label}?`,
-            'no',
-            'Permitted Users is “Admin approved users are pre-authorized”: only granted users can connect.'
-        )
-    );
+];
+
+/** Admin-approved: whether a grant reaches the user without session activation (Use Any API Client reaches an
+ * External Client App without one). */
+function preAuthorization(c: Check): Outcome {
+    const { user, app, who, label, result } = c;
+    const q = `Is ${who} pre-authorized for ${label}?`;
     const effective = result.grantedVia.filter((g) => !g.grant.grantedTo.hasActivationRequired);
     if (effective.length > 0) {
-        chain.push(step(`Is ${who} pre-authorized for ${label}?`, 'yes', `Through ${effective.map((g) => grantWords(g)).join(', ')}.`));
-        return o.allow('preAuthorized');
+        c.ask(q, 'yes', `Through ${effective.map(grantWords).join(', ')}.`);
+        return yes('preAuthorized');
     }
+    const appLinks = [appPageLink(app.entry, app.install)];
     if (!user.grantsReadable || !user.assignmentsReadable) {
-        chain.push(
-            step(
-                `Is ${who} pre-authorized for ${label}?`,
-                'unknown',
-                user.facts.grants.reason ?? 'The grants reaching the user could not be read.'
-            )
-        );
-        return o.undetermined(
-            'grantsUnknown',
-            `Check ${who}’s profile and permission sets against the profiles and permission sets of ${label}.`
-        );
-    }
-    if (app.entry.kind === 'ExternalClientApp' && user.ecaGrantsMissing.length > 0) {
-        return ecaGrantsUnknown(user, app, chain, o);
+        c.ask(q, 'unknown', user.facts.grants.reason ?? 'The grants reaching the user could not be read.');
+        return unknown('grantsUnknown', `Check ${who}’s profile and permission sets against the ones ${label} is granted to.`, appLinks);
     }
     if (app.entry.kind === 'ExternalClientApp' && user.useAny === 'yes') {
-        chain.push(
-            step(
-                `Is ${who} pre-authorized for ${label}?`,
-                'yes',
-                `Not granted, but ${who} holds Use Any API Client, which reaches any external client app even when it is admin-approved.`
-            )
-        );
-        return o.allow('useAnyApiClient');
+        c.ask(q, 'yes', `${user.ecaGrantsMissing.length > 0 ? 'Whether a grant reaches them cannot be read, but' : 'Not granted, but'} ${who} holds Use Any API Client, which reaches any external client app even when it is admin-approved.`);
+        return yes('useAnyApiClient');
+    }
+    if (app.entry.kind === 'ExternalClientApp' && user.ecaGrantsMissing.length > 0) {
+        c.ask(q, 'unknown', `External Client Apps could not be read with this user’s facts (${user.ecaGrantsMissing.join(', ')}), so whether a grant of ${label} reaches ${who} cannot be determined.`);
+        return unknown('grantsUnknown', `Check ${who}’s profile and permission sets against the ones ${label} is granted to.`, appLinks);
     }
     if (result.grantedVia.length > 0) {
-        chain.push(
-            step(
-                `Is ${who} pre-authorized for ${label}?`,
-                'unknown',
-                `Only through ${result.grantedVia.map((g) => grantWords(g)).join(', ')}, which grants nothing until a session activates it.`
-            )
-        );
-        return o.undetermined(
-            'sessionBasedOnly',
-            `Assign ${who} a permission set that grants ${label} without session activation (for example “Jetstream Users”).`
-        );
+        c.ask(q, 'unknown', `Only through ${result.grantedVia.map(grantWords).join(', ')}, which grants nothing until a session activates it.`);
+        return unknown('sessionBasedOnly', `Assign ${who} a permission set that grants ${label} without session activation (for example “Jetstream Users”).`, [setupLink('permissionSets')]);
     }
-    chain.push(
-        step(`Is ${who} pre-authorized for ${label}?`, 'no', `No profile, permission set or group assigned to ${who} is granted ${label}.`)
-    );
-    const suggestion = app.grants.find(
-        (g) => g.grantedTo.kind === 'PermissionSet' && !g.grantedTo.hasActivationRequired && g.via === 'direct'
-    );
-    return o.block(
-        'notGranted',
-        suggestion
-            ? `Assign ${who} the permission set “${suggestion.grantedTo.label}”, which is granted ${label}.`
-            : `Grant ${label} to a permission set (for example a dedicated “Jetstream Users”) and assign it to ${who}.`
-    );
-}
-
-/** The user's facts name ExternalClientApplication as unreadable: no grant of an External Client App was looked up. */
-function ecaGrantsUnknown(user: UserView, app: AppFacts, chain: ReasonStep[], o: Outcomes): UserAppAssessment {
-    const label = app.entry.label;
-    const who = user.displayName;
-    const missing = user.ecaGrantsMissing.join(', ');
-    if (user.useAny === 'yes') {
-        chain.push(
-            step(
-                `Is ${who} pre-authorized for ${label}?`,
-                'yes',
-                `Whether a grant of ${label} reaches ${who} cannot be determined (${missing}), but ${who} holds Use Any API Client, which reaches any external client app even when it is admin-approved.`
-            )
-        );
-        return o.allow('useAnyApiClient');
+    if (!user.grantsComplete) {
+        // Review DEF-1, for one user: no grant among those read, but the section is partial.
+        c.ask(q, 'unknown', `No grant among those read; some could not be read (${user.facts.grants.reason ?? 'the list was cut'}).`);
+        return unknown('grantsUnknown', `Check ${who}’s permission set groups against the ones ${label} is granted to.`, appLinks);
     }
-    chain.push(
-        step(
-            `Is ${who} pre-authorized for ${label}?`,
-            'unknown',
-            `External Client Apps could not be read with this user’s facts (${missing}), so whether a grant of ${label} reaches ${who} cannot be determined.`
-        )
-    );
-    return o.undetermined(
-        'grantsUnknown',
-        `Check ${who}’s profile and permission sets against the ones ${label} is granted to in ${manageWhere(app)}.`
-    );
+    c.ask(q, 'no', `No profile, permission set or group assigned to ${who} is granted ${label}.`);
+    const suggestion = app.grants.find((g) => g.grantedTo.kind === 'PermissionSet' && !g.grantedTo.hasActivationRequired && g.via === 'direct');
+    return suggestion
+        ? no('notGranted', `Assign ${who} the permission set “${suggestion.grantedTo.label}”, which is granted ${label}.`, [userLink(user.info?.userId ?? null, who)])
+        : no('notGranted', `Grant ${label} to a permission set (for example a dedicated “Jetstream Users”) and assign it to ${who}.`, appLinks);
 }
 
-function manageWhere(app: AppFacts): string {
-    return app.entry.kind === 'ExternalClientApp' ? 'Setup: External Client App Manager' : 'Setup: Manage Connected Apps';
+function assess(org: OrgFacts, user: UserView, app: AppFacts, grantedVia: GrantMatch[], tokens: OauthTokenRow[], failedSignIns: SignInOutcome[]): UserAppAssessment {
+    const result: UserAppAssessment = {
+        app,
+        canConnect: 'unknown',
+        chain: [],
+        unblockAction: null,
+        unblockLinks: [],
+        path: null,
+        blocker: null,
+        grantedVia,
+        tokens,
+        failedSignIns,
+        reliesOnUseAnyApiClient: false
+    };
+    const check: Check = {
+        org,
+        user,
+        app,
+        label: app.entry.label,
+        who: user.displayName,
+        result,
+        ask: (question, answer, detail) => result.chain.push({ question, answer, detail })
+    };
+    let outcome: Outcome | undefined;
+    for (const step of USER_STEPS) {
+        if (step.applies && !step.applies(check)) continue;
+        outcome = step.run(check);
+        if (outcome) break;
+    }
+    // Every path ends in a deciding step; an unknown is the safe default should one not.
+    decideWith(check, outcome ?? unknown('installUnknown', `Check ${app.entry.label} by hand.`));
+    return finish(result, user);
 }
 
-function grantWords(g: GrantMatch): string {
-    const a = g.grant.grantedTo;
-    const kind = a.kind === 'Profile' ? 'profile' : a.kind === 'PermissionSet' ? 'permission set' : 'permission set group';
-    const notes: string[] = [];
-    if (g.grant.via === 'group' && g.grant.componentPermissionSetName)
-        notes.push(`whose permission set “${g.grant.componentPermissionSetName}” holds the grant`);
-    if (a.groupStatus && a.groupStatus !== 'Updated')
-        notes.push(`group status ${a.groupStatus}: the aggregate may be stale until recalculated`);
-    if (a.hasActivationRequired) notes.push('session-based');
-    if (g.assignment.expirationDate) notes.push(`assignment expires ${g.assignment.expirationDate.slice(0, 10)}`);
-    return `${kind} “${a.label}”${notes.length ? ` (${notes.join('; ')})` : ''}`;
+function decideWith(c: Check, o: Outcome): void {
+    const r = c.result;
+    r.canConnect = o.canConnect;
+    r.blocker = o.blocker ?? null;
+    r.path = o.path ?? null;
+    r.unblockAction = o.action ?? null;
+    r.unblockLinks = o.links ?? [];
+    // A later "yes" cannot clear an earlier unknown: without knowing API Enabled the answer stays unknown.
+    if (o.canConnect === 'yes' && !isLogin(c) && c.user.apiEnabled === 'unknown') {
+        r.canConnect = 'unknown';
+        r.blocker = 'apiUnknown';
+        r.unblockAction = `Check that ${c.who} has API Enabled through their profile or a permission set.`;
+        r.unblockLinks = [userLink(c.user.info?.userId ?? null, c.who)];
+    }
 }
 
 /** Steps after the decision: facts that do not change it but that an admin needs (High Assurance, failed sign-ins). */
-function finish(result: UserAppAssessment, user: UserView, _org: OrgFacts): UserAppAssessment {
+function finish(result: UserAppAssessment, user: UserView): UserAppAssessment {
     const { app, chain } = result;
-    const label = app.entry.label;
+    if (result.canConnect === 'notApplicable') return result;
     if (result.canConnect !== 'no' && app.highAssurance === true) {
-        chain.push(
-            step(
-                `Does ${label} require a High Assurance session?`,
-                'yes',
-                'The user must verify their identity (MFA) for the session; Jetstream’s frontdoor links can then ask to “Choose a Verification Method”.'
-            )
-        );
+        chain.push({
+            question: `Does ${app.entry.label} require a High Assurance session?`,
+            answer: 'yes',
+            detail: 'The user must verify their identity (MFA) for the session; Jetstream’s links into Salesforce can then ask to “Choose a Verification Method”.'
+        });
     }
     if (result.failedSignIns.length > 0) {
         const attempts = result.failedSignIns.reduce((n, s) => n + s.attempts, 0);
         const statuses = [...new Set(result.failedSignIns.map((s) => `“${s.status}”`))].join(', ');
-        chain.push(
-            step(
-                `Has ${user.displayName} failed to sign in to ${label} recently?`,
-                'yes',
-                `${attempts} failed attempt${attempts === 1 ? '' : 's'}: ${statuses}.`
-            )
-        );
+        chain.push({ question: `Has ${user.displayName} failed to sign in to ${app.entry.label} recently?`, answer: 'yes', detail: `${plural(attempts, 'failed attempt')}: ${statuses}.` });
     }
     return result;
 }

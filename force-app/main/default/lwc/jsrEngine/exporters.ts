@@ -9,31 +9,23 @@ import type {
     InstallState,
     Link,
     PermittedUsers,
+    PlanStep,
     ReadinessReport,
     ReasonStep,
     RemediationStep,
-    Severity,
-    UserReport,
-    Verdict
+    UserReport
 } from './report';
-import { STANDARD_SYS_ADMIN_WORDS } from './facts';
+import { ANSWER_LABELS, CAN_CONNECT_LABELS, SEVERITY_LABELS, STANDARD_SYS_ADMIN_WORDS, USAGE_LABELS, VERDICT_LABELS } from './words';
 
-export type CsvTable = 'findings' | 'apps' | 'holders' | 'authorizations';
-export const CSV_TABLES: readonly CsvTable[] = ['findings', 'apps', 'holders', 'authorizations'];
+export { SEVERITY_LABELS, VERDICT_LABELS };
+
+export type CsvTable = 'plan' | 'findings' | 'apps' | 'holders' | 'authorizations';
+export const CSV_TABLES: readonly CsvTable[] = ['plan', 'findings', 'apps', 'holders', 'authorizations'];
 
 export interface MarkdownOptions {
     /** Base for org-relative Setup links, e.g. the org's Lightning URL; defaults to the report's My Domain URL. */
     baseUrl?: string | null;
 }
-
-export const VERDICT_LABELS: Record<Verdict, string> = {
-    ready: 'Ready',
-    actionNeeded: 'Action needed',
-    blocked: 'Blocked',
-    cannotDetermine: 'Cannot determine'
-};
-
-export const SEVERITY_LABELS: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info', pass: 'Pass' };
 
 export const INSTALL_LABELS: Record<InstallState, string> = {
     installed: 'Installed',
@@ -47,10 +39,6 @@ export const PERMITTED_USERS_LABELS: Record<PermittedUsers, string> = {
     unknown: 'Unknown',
     notInstalled: 'Not installed (no policy)'
 };
-
-const ANSWER_LABELS: Record<ReasonStep['answer'], string> = { yes: 'Yes', no: 'No', unknown: 'Unknown', notApplicable: 'n/a' };
-
-const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info', 'pass'];
 
 /** Sentences joined with a space, each ending in a full stop (texts from the engine may or may not have one). */
 export function sentences(...parts: string[]): string {
@@ -103,32 +91,32 @@ function table(headers: string[], rows: (string | number | null)[][]): string[] 
     ];
 }
 
-function appLabel(report: ReadinessReport, catalogName: string | null): string | null {
-    if (catalogName === null) return null;
-    return report.apps.find((app) => app.catalogName === catalogName)?.label ?? catalogName;
-}
-
-function sortedFindings(findings: Finding[]): Finding[] {
-    return [...findings].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
-}
-
-function findingMarkdown(report: ReadinessReport, finding: Finding, baseUrl: string | null): string[] {
-    const lines = [`### ${SEVERITY_LABELS[finding.severity]}: ${escapeMarkdown(finding.title)}`, ''];
-    const app = appLabel(report, finding.catalogName);
-    lines.push(`- Rule: \`${finding.ruleId.replace(/`/g, '')}\``);
-    if (app !== null) lines.push(`- App: ${escapeMarkdown(app)}`);
-    lines.push('', escapeMarkdown(finding.explanation), '');
-    if (finding.evidence.length > 0) {
-        lines.push('Evidence:', '', ...finding.evidence.map((line) => `- ${escapeMarkdown(line)}`), '');
+function findingMarkdown(finding: Finding, baseUrl: string | null, level = '###'): string[] {
+    const neutral = finding.counts ? '' : ' (about ways this org does not use)';
+    const lines = [`${level} ${SEVERITY_LABELS[finding.severity]}: ${escapeMarkdown(finding.title)}${neutral}`, '', escapeMarkdown(finding.explanation), ''];
+    for (const item of finding.items) {
+        const links = item.links.length > 0 ? ` ${item.links.map((link) => markdownLink(link, baseUrl)).join(', ')}` : '';
+        lines.push(`- **${escapeMarkdown(item.label)}**${item.counts ? '' : ' (not used)'}: ${escapeMarkdown(item.detail)}${links}`);
     }
+    lines.push('');
     if (finding.remediation.length > 0) {
-        lines.push('Remediation:', '', ...finding.remediation.map((step, index) => `${index + 1}. ${remediationLine(step, baseUrl)}`), '');
+        lines.push('What to do:', '', ...finding.remediation.map((step, index) => `${index + 1}. ${remediationLine(step, baseUrl)}`), '');
     }
-    const source = finding.source;
-    lines.push(
-        `Source: [${escapeMarkdown(source.title)}](${linkDestination(source.url)}), effective ${escapeMarkdown(source.effectiveDate)}`,
-        ''
-    );
+    const how = finding.howWeKnow;
+    lines.push('<details><summary>How we know</summary>', '');
+    for (const line of [...how.evidence, ...how.caveats]) lines.push(`- ${escapeMarkdown(line)}`);
+    lines.push(`- Source: [${escapeMarkdown(how.source.title)}](${linkDestination(how.source.url)}), effective ${escapeMarkdown(how.source.effectiveDate)}`, '', '</details>', '');
+    return lines;
+}
+
+function planMarkdown(plan: readonly PlanStep[], baseUrl: string | null): string[] {
+    const lines = ['## Action plan', ''];
+    if (plan.length === 0) return [...lines, 'Nothing to do.', ''];
+    plan.forEach((step, index) => {
+        lines.push(`${index + 1}. **${escapeMarkdown(step.title)}** ${escapeMarkdown(step.why)}`);
+        if (step.links.length > 0) lines.push(`   ${step.links.map((link) => markdownLink(link, baseUrl)).join(' · ')}`);
+    });
+    lines.push('');
     return lines;
 }
 
@@ -136,190 +124,137 @@ function authorizationCell(app: AppVerdict): string {
     const auth = app.authorizations;
     if (auth === null) return 'Unknown';
     const atLeast = auth.atLeast ? 'at least ' : '';
-    const users = `${atLeast}${auth.users} user${auth.users === 1 ? '' : 's'}, ${auth.tokens} token${auth.tokens === 1 ? '' : 's'}`;
-    return auth.usedButNotInstalled ? `${users} (used but not installed)` : users;
+    const users = `${atLeast}${auth.users} user${auth.users === 1 ? '' : 's'} (${atLeast}${auth.liveUsers} still connected)`;
+    return auth.usedButNotInstalled ? `${users}; app not installed` : users;
 }
 
 function appsMarkdown(report: ReadinessReport, baseUrl: string | null): string[] {
     const lines = ['## Apps', ''];
     lines.push(
         ...table(
-            ['App', 'Installed', 'Permitted users', 'Who can make a new connection', 'Refresh tokens', 'Existing authorizations'],
-            report.apps.map((app) => [
-                app.label,
-                INSTALL_LABELS[app.install],
-                PERMITTED_USERS_LABELS[app.permittedUsers],
-                app.whoCanConnect,
-                sentences(app.refreshTokenPolicy, app.reconnectCadence),
-                authorizationCell(app)
-            ])
+            ['App', 'Verdict', 'Installed', 'Permitted users', 'Who can make a new connection', 'Existing authorizations'],
+            report.apps.map((app) => [app.label, VERDICT_LABELS[app.verdict], INSTALL_LABELS[app.install], PERMITTED_USERS_LABELS[app.permittedUsers], app.whoCanConnect, authorizationCell(app)])
         ),
         ''
     );
     for (const app of report.apps) {
-        const links = [app.installLink, app.manageLink].filter((link): link is Link => link !== null);
-        const grants = app.grants.map((grant) => {
-            const notes = grant.notes.length > 0 ? ` (${grant.notes.join('; ')})` : '';
-            const via = grant.via === 'group' && grant.componentPermissionSetName ? `, through ${grant.componentPermissionSetName}` : '';
-            return `${grant.kind} ${grant.label}: ${grant.activeAssignees} active${via}${notes}`;
-        });
         lines.push(`### ${escapeMarkdown(app.label)}`, '', `- Purpose: ${escapeMarkdown(app.purpose)}`);
+        lines.push(`- Used by this org: ${USAGE_LABELS[app.usage.usage]}. ${escapeMarkdown(app.usage.reason)} Change it: ${markdownLink(app.usage.changeLink, baseUrl)}`);
+        lines.push(`- Refresh tokens: ${escapeMarkdown(sentences(app.refreshTokenPolicy, app.reconnectCadence))}`);
         lines.push(`- Session policy: ${escapeMarkdown(app.sessionPolicy)}`);
-        if (!app.grantsReadable) {
-            lines.push(
-                `- Granted to: cannot be determined (${escapeMarkdown(app.grantsUnreadableReason ?? 'the grants could not be read')})`
-            );
-        } else if (grants.length > 0) {
-            const atLeast = app.grantsAtLeast ? ' (at least these: the list was cut)' : '';
-            lines.push(`- Granted to${atLeast}: ${grants.map(escapeMarkdown).join('; ')}`);
+        if (!app.grantsReadable) lines.push(`- Granted to: cannot be determined (${escapeMarkdown(app.grantsUnreadableReason ?? 'the grants could not be read')})`);
+        else if (app.grants.length > 0) {
+            const grants = app.grants.map((grant) => {
+                const notes = grant.notes.length > 0 ? ` (${grant.notes.join('; ')})` : '';
+                const via = grant.via === 'group' && grant.componentPermissionSetName ? `, through ${grant.componentPermissionSetName}` : '';
+                return `${markdownLink({ ...grant.link, label: `${grant.kind} ${grant.label}` }, baseUrl)}: ${grant.activeAssignees} active${escapeMarkdown(via + notes)}`;
+            });
+            lines.push(`- Granted to${app.grantsAtLeast ? ' (at least these: some grants could not be read)' : ''}: ${grants.join('; ')}`);
         }
-        if (app.installRecommended && app.installLink) lines.push(`- Next step: install it: ${markdownLink(app.installLink, baseUrl)}`);
-        if (links.length > 0) lines.push(`- Links: ${links.map((link) => markdownLink(link, baseUrl)).join(', ')}`);
+        const links = [app.installRecommended ? app.installLink : null, app.manageLink].filter((link): link is Link => link !== null);
+        lines.push(`- Links: ${links.map((link) => markdownLink(link, baseUrl)).join(', ')}`);
+        for (const caveat of app.caveats) lines.push(`- Note: ${escapeMarkdown(caveat)}`);
         lines.push('');
     }
     return lines;
 }
 
+function chainLines(chain: readonly ReasonStep[]): string[] {
+    return chain.map((step) => `- ${escapeMarkdown(step.question)} ${ANSWER_LABELS[step.answer]}. ${escapeMarkdown(step.detail)}`);
+}
+
 function waysMarkdown(report: ReadinessReport): string[] {
     const lines = ['## Ways of connecting', ''];
-    lines.push(
-        ...table(
-            ['Way', 'Verdict', 'Summary'],
-            report.ways.map((way) => [way.label, VERDICT_LABELS[way.verdict], way.summary])
-        ),
-        ''
-    );
+    lines.push(...table(['Way', 'Verdict', 'Used by this org', 'Summary'], report.ways.map((way) => [way.label, VERDICT_LABELS[way.verdict], USAGE_LABELS[way.usage.usage], way.summary])), '');
     for (const way of report.ways) {
-        if (way.reasons.length === 0) continue;
-        lines.push(`**${escapeMarkdown(way.label)}**`, '');
-        lines.push(
-            ...way.reasons.map(
-                (step) => `- ${escapeMarkdown(step.question)} ${ANSWER_LABELS[step.answer]}. ${escapeMarkdown(step.detail)}`
-            ),
-            ''
-        );
+        if (way.reasons.length === 0 || !way.usage.counts) continue;
+        lines.push(`**${escapeMarkdown(way.label)}**`, '', ...chainLines(way.reasons), '');
     }
     return lines;
 }
 
-function bypassMarkdown(view: BypassPermissionView): string[] {
+function bypassMarkdown(view: BypassPermissionView, baseUrl: string | null): string[] {
     const lines = [`### ${escapeMarkdown(view.label)}`, '', escapeMarkdown(view.advice), ''];
-    if (!view.determinable) {
-        // The advice above says why (field absent, holders unreadable, or none in a capped list).
-        lines.push('Holders cannot be determined.', '');
-        return lines;
-    }
-    if (view.holders.length === 0) {
-        lines.push('No profile, permission set or group holds it.', '');
-        return lines;
-    }
+    if (!view.determinable || view.holders.length === 0) return lines;
     lines.push(
         ...table(
             ['Kind', 'Name', 'Active assignees', 'Expiring', 'Notes', 'Sample users'],
-            view.holders.map((holder) => {
-                const notes = [
-                    holder.isStandardSystemAdministrator ? STANDARD_SYS_ADMIN_WORDS : '',
-                    holder.sessionBased ? 'session-based' : ''
-                ]
-                    .filter((note) => note)
-                    .join('; ');
-                return [
-                    holder.kind,
-                    holder.label,
-                    holder.activeAssignees,
-                    holder.expiringAssignees,
-                    notes,
-                    holder.sampleUsers.map((user) => user.username).join(', ')
-                ];
-            })
+            view.holders.map((holder) => [
+                holder.kind,
+                holder.label,
+                holder.activeAssignees,
+                holder.expiringAssignees,
+                [holder.isStandardSystemAdministrator ? STANDARD_SYS_ADMIN_WORDS : '', holder.sessionBased ? 'session-based' : ''].filter(Boolean).join('; '),
+                holder.sampleUsers.map((user) => user.username).join(', ')
+            ])
         ),
         '',
-        `Total active assignees: ${view.totalActiveAssignees}`,
+        `Total active assignees: ${view.totalActiveAssignees}. Open: ${view.holders.slice(0, 5).map((h) => markdownLink(h.link, baseUrl)).join(', ')}`,
         ''
     );
     return lines;
 }
 
-function userMarkdown(user: UserReport, report: ReadinessReport, baseUrl: string | null): string[] {
+function userMarkdown(user: UserReport, baseUrl: string | null): string[] {
     const lines = [`## User check: ${escapeMarkdown(user.name)} (${escapeMarkdown(user.username)})`, ''];
     lines.push(
         ...table(
-            ['Way', 'Can connect', 'Action that unblocks'],
-            user.ways.map((way) => [way.label, ANSWER_LABELS[way.canConnect], way.unblockAction])
+            ['Way', 'Can connect', 'To unblock'],
+            user.ways.map((way) => [way.label, way.usage === 'notUsed' ? 'Not used' : CAN_CONNECT_LABELS[way.canConnect], way.unblockAction])
         ),
         ''
     );
     for (const way of user.ways) {
-        lines.push(`**${escapeMarkdown(way.label)}**`, '');
-        lines.push(
-            ...way.chain.map((step) => `- ${escapeMarkdown(step.question)} ${ANSWER_LABELS[step.answer]}. ${escapeMarkdown(step.detail)}`),
-            ''
-        );
-    }
-    if (user.findings.length > 0) {
-        lines.push(`### Findings for ${escapeMarkdown(user.name)}`, '');
-        for (const finding of sortedFindings(user.findings))
-            lines.push(...findingMarkdown(report, finding, baseUrl).map((l) => l.replace(/^### /, '#### ')));
+        if (way.usage === 'notUsed' || way.usage === 'notApplicable') continue;
+        lines.push(`**${escapeMarkdown(way.label)}**`, '', ...chainLines(way.chain));
+        if (way.unblockLinks.length > 0) lines.push(`- To unblock: ${way.unblockLinks.map((link) => markdownLink(link, baseUrl)).join(', ')}`);
+        lines.push('');
     }
     return lines;
 }
 
-/** The report as a Markdown document for a change ticket. Setup links are made absolute with options.baseUrl or the
- * report's My Domain URL when known. */
+/** The report as a Markdown document for a change ticket, starting with the plan. Setup links are made absolute with
+ * options.baseUrl or the report's My Domain URL when known. */
 export function reportToMarkdown(report: ReadinessReport, userReport?: UserReport | null, options: MarkdownOptions = {}): string {
     const baseUrl = options.baseUrl ?? report.org.myDomainUrl;
     const org = report.org;
     const orgType = org.isSandbox === null ? 'unknown org type' : org.isSandbox ? 'Sandbox' : 'Production';
-    const counts = report.overall.counts;
     const lines: string[] = [
         `# Jetstream readiness: ${escapeMarkdown(org.name ?? 'unknown org')}`,
         '',
+        `**${escapeMarkdown(report.overall.headline)}**`,
+        '',
+        `${escapeMarkdown(report.overall.countsLine)}`,
+        '',
+        ...planMarkdown(report.plan, baseUrl),
         `- Org: ${cell(org.name)} (${cell(org.id)}), ${orgType}`,
         `- My Domain: ${org.myDomainUrl ? `<${org.myDomainUrl}>` : 'unknown'}`,
         `- Snapshot captured: ${escapeMarkdown(report.capturedAt)}`,
-        `- Status: **${VERDICT_LABELS[report.overall.verdict]}**, score ${report.overall.score}/100. ${escapeMarkdown(report.overall.headline)}`,
-        `- Findings: ${counts.error} error, ${counts.warning} warning, ${counts.info} info, ${counts.pass} pass`,
         ''
     ];
-    lines.push(...waysMarkdown(report), ...appsMarkdown(report, baseUrl));
-
-    const actionable = sortedFindings(report.findings.filter((finding) => finding.severity !== 'pass'));
-    const passed = report.findings.filter((finding) => finding.severity === 'pass');
+    lines.push(...waysMarkdown(report));
+    const counting = report.findings.filter((f) => f.counts);
+    const neutral = report.findings.filter((f) => !f.counts);
     lines.push('## Findings', '');
-    if (actionable.length === 0) lines.push('No errors, warnings or notes.', '');
-    for (const finding of actionable) lines.push(...findingMarkdown(report, finding, baseUrl));
-    if (passed.length > 0) {
-        lines.push(
-            '### Checks that passed',
-            '',
-            ...passed.map((finding) => `- ${escapeMarkdown(finding.title)} (\`${finding.ruleId.replace(/`/g, '')}\`)`),
-            ''
-        );
-    }
-
+    if (report.findings.length === 0) lines.push('No findings.', '');
+    for (const finding of [...counting, ...neutral]) lines.push(...findingMarkdown(finding, baseUrl));
+    lines.push(...appsMarkdown(report, baseUrl));
     lines.push('## Bypass permission holders', '');
-    for (const view of report.bypassPermissions) lines.push(...bypassMarkdown(view));
-
-    lines.push('## Sandbox refresh', '', escapeMarkdown(report.sandboxRefresh.summary), '');
-    lines.push(...report.sandboxRefresh.checklist.map((item) => `- [ ] ${escapeMarkdown(item)}`), '');
-
+    for (const view of report.bypassPermissions) lines.push(...bypassMarkdown(view, baseUrl));
+    const sandbox = report.sandboxRefresh;
+    lines.push('## Sandbox refresh', '', escapeMarkdown(sandbox.summary), '');
+    for (const option of sandbox.options) {
+        lines.push(`- **${escapeMarkdown(option.title)}**: ${escapeMarkdown(option.tradeOff)}${option.links.length > 0 ? ` ${option.links.map((l) => markdownLink(l, baseUrl)).join(', ')}` : ''}`);
+    }
+    if (sandbox.options.length > 0) lines.push('');
+    lines.push('What a refresh does to existing connections:', '', ...sandbox.refreshEffects.map((e) => `- ${escapeMarkdown(e)}`), '');
+    lines.push(...sandbox.checklist.map((item) => `- [ ] ${escapeMarkdown(item)}`), '');
     if (report.readerGaps.length > 0) {
         lines.push('## What this read could not see', '');
-        lines.push(
-            ...table(
-                ['Permission', 'Label', 'Would unlock'],
-                report.readerGaps.map((gap) => [gap.permission, gap.label, gap.unlocks])
-            ),
-            ''
-        );
+        lines.push(...table(['Permission', 'Would unlock'], report.readerGaps.map((gap) => [gap.label, gap.unlocks])), '');
     }
-    if (userReport) lines.push(...userMarkdown(userReport, report, baseUrl));
-    lines.push(
-        '---',
-        '',
-        `Generated by Jetstream Readiness (report schema ${report.reportSchemaVersion}) from the snapshot captured ${escapeMarkdown(report.capturedAt)}.`,
-        ''
-    );
+    if (userReport) lines.push(...userMarkdown(userReport, baseUrl));
+    lines.push('---', '', `Generated by Jetstream Readiness (report schema ${report.reportSchemaVersion}) from the snapshot captured ${escapeMarkdown(report.capturedAt)}.`, '');
     return lines.join('\n');
 }
 
@@ -343,37 +278,45 @@ export function toCsv(headers: string[], rows: CsvValue[][]): string {
     return [headers, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-function findingsCsv(report: ReadinessReport): string {
+function planCsv(report: ReadinessReport): string {
     return toCsv(
-        [
-            'severity',
-            'ruleId',
-            'title',
-            'catalogName',
-            'app',
-            'explanation',
-            'evidence',
-            'remediation',
-            'sourceTitle',
-            'sourceUrl',
-            'effectiveDate'
-        ],
-        sortedFindings(report.findings).map((finding) => [
-            finding.severity,
-            finding.ruleId,
-            finding.title,
-            finding.catalogName,
-            appLabel(report, finding.catalogName),
-            finding.explanation,
-            finding.evidence.join('\n'),
-            finding.remediation
-                .map((step) => (step.link ? `${step.text} ${absoluteUrl(step.link.url, report.org.myDomainUrl)}` : step.text))
-                .join('\n'),
-            finding.source.title,
-            finding.source.url,
-            finding.source.effectiveDate
+        ['step', 'rank', 'title', 'why', 'ways', 'links', 'resolves'],
+        report.plan.map((step, index) => [
+            index + 1,
+            step.rank,
+            step.title,
+            step.why,
+            step.ways.join('; '),
+            step.links.map((link) => `${link.label}: ${absoluteUrl(link.url, report.org.myDomainUrl)}`).join('\n'),
+            step.findings.join('; ')
         ])
     );
+}
+
+/** One row per finding row (app, holder, section), with the finding's fields repeated: a spreadsheet can filter. */
+function findingsCsv(report: ReadinessReport): string {
+    const base = report.org.myDomainUrl;
+    const rows: CsvValue[][] = [];
+    for (const finding of report.findings) {
+        for (const item of finding.items) {
+            rows.push([
+                SEVERITY_LABELS[finding.severity],
+                finding.counts && item.counts,
+                finding.title,
+                item.label,
+                item.detail,
+                item.links.map((link) => absoluteUrl(link.url, base)).join('\n'),
+                finding.explanation,
+                finding.remediation.map((step) => (step.link ? `${step.text} ${absoluteUrl(step.link.url, base)}` : step.text)).join('\n'),
+                [...finding.howWeKnow.evidence, ...finding.howWeKnow.caveats].join('\n'),
+                finding.howWeKnow.source.title,
+                finding.howWeKnow.source.url,
+                finding.howWeKnow.source.effectiveDate,
+                finding.ruleId
+            ]);
+        }
+    }
+    return toCsv(['severity', 'counts', 'finding', 'item', 'detail', 'links', 'explanation', 'whatToDo', 'howWeKnow', 'sourceTitle', 'sourceUrl', 'effectiveDate', 'ruleId'], rows);
 }
 
 function appsCsv(report: ReadinessReport): string {
@@ -383,6 +326,9 @@ function appsCsv(report: ReadinessReport): string {
             'label',
             'kind',
             'way',
+            'usage',
+            'usageReason',
+            'verdict',
             'install',
             'permittedUsers',
             'whoCanConnect',
@@ -408,8 +354,11 @@ function appsCsv(report: ReadinessReport): string {
                 app.label,
                 app.kind,
                 app.way,
-                app.install,
-                app.permittedUsers,
+                USAGE_LABELS[app.usage.usage],
+                app.usage.reason,
+                VERDICT_LABELS[app.verdict],
+                INSTALL_LABELS[app.install],
+                PERMITTED_USERS_LABELS[app.permittedUsers],
                 app.whoCanConnect,
                 app.grants.map((grant) => `${grant.kind} ${grant.name} (${grant.activeAssignees} active)`).join('; '),
                 app.grantsReadable,
@@ -501,6 +450,8 @@ function authorizationsCsv(report: ReadinessReport): string {
 /** One table of the report as RFC 4180 CSV, safe to open in a spreadsheet. */
 export function reportToCsv(report: ReadinessReport, tableName: CsvTable): string {
     switch (tableName) {
+        case 'plan':
+            return planCsv(report);
         case 'findings':
             return findingsCsv(report);
         case 'apps':

@@ -2,6 +2,7 @@
 // join lists with nested loops (the largest snapshot has 100k users behind 5k holders and 2,500 tokens).
 import type { InstallState, PermittedUsers } from './report';
 import type {
+    UsageSetting,
     AppGrant,
     AppInstall,
     Assignable,
@@ -35,16 +36,16 @@ export function missingEntriesOf(section: Section<unknown>, objectName: string):
 export type SnapshotSectionName =
     'org' | 'runningUser' | 'catalog' | 'apps' | 'grants' | 'permissionHolders' | 'authorizations' | 'signIns';
 
-export const SECTION_LABELS: Record<SnapshotSectionName, string> = {
-    org: 'Organization details',
-    runningUser: 'Your own permissions',
-    catalog: 'Jetstream app catalog (Custom Metadata)',
-    apps: 'Installed connected apps and external client apps',
-    grants: 'Profiles, permission sets and groups granted each app',
-    permissionHolders: 'Holders of API Enabled and the bypass permissions',
-    authorizations: 'Existing Jetstream authorizations (OAuth tokens)',
-    signIns: 'Recent Jetstream sign-ins (Login History)'
-};
+export const SECTION_ORDER: readonly SnapshotSectionName[] = [
+    'org',
+    'runningUser',
+    'catalog',
+    'apps',
+    'grants',
+    'permissionHolders',
+    'authorizations',
+    'signIns'
+];
 
 export type RefreshPolicyKind = 'untilRevoked' | 'immediate' | 'lifetime' | 'inactivity' | 'unknown' | 'notInstalled';
 
@@ -53,12 +54,8 @@ export interface RefreshPolicy {
     period: number | null;
     /** "Hours" / "Days" / "Months" for external client apps; null when the API does not expose it (connected apps). */
     unit: string | null;
-    /** The policy as Setup words it. */
-    description: string;
-    /** How often users reconnect, in plain words. */
-    cadence: string;
-    /** The cadence as a short phrase after "users", e.g. "reconnect after 30 days without use". */
-    summary: string;
+    /** The kind is read from an empty or zero RefreshTokenValidityPeriod, an encoding no document states. */
+    encodingAssumed: boolean;
 }
 
 export interface AppFacts {
@@ -71,6 +68,8 @@ export interface AppFacts {
     /** Grants of this app; empty when the grants section is unavailable (see grantsReadable). */
     grants: AppGrant[];
     grantsReadable: boolean;
+    /** The grants section was read in full (not partial, not capped): an empty list is proof of "no grant". */
+    grantsComplete: boolean;
     /** Sum of active assignees over grants that grant something without activation (upper bound: a user assigned
      * through two grants counts twice). */
     effectiveAssignees: number;
@@ -89,6 +88,19 @@ export interface AppFacts {
     refresh: RefreshPolicy;
     /** null: not installed or not readable. */
     highAssurance: boolean | null;
+    usage: UsageFacts;
+}
+
+/** Whether the org uses an app: the configuration (admin's choice over the package default) and the evidence. */
+export interface UsageFacts {
+    configured: UsageSetting;
+    /** admin: a JSR_App_Usage__mdt record; package: JSR_App__mdt.Default_Usage__c (or, when empty, "expected"). */
+    configuredBy: 'admin' | 'package';
+    adminRecordId: string | null;
+    /** Distinct users holding a token for the app or with a sign-in (any outcome) in the snapshot. */
+    evidenceUsers: number;
+    /** Some token or sign-in row exists for the app: proof of use, whatever the sections' completeness. */
+    hasEvidence: boolean;
 }
 
 export interface BypassFacts {
@@ -135,7 +147,10 @@ export interface OrgFacts {
     /** Custom profiles with admin rights (Modify All Data or Customize Application) that lack Approve Uninstalled. */
     customAdminProfilesWithoutApprove: PermissionHolder[];
     authorizationsReadable: boolean;
+    /** The tokens were read in full: no token of an app is proof that nobody holds one. */
+    authorizationsComplete: boolean;
     signInsReadable: boolean;
+    signInsComplete: boolean;
     /** Tokens whose app name matches no catalog entry are ignored; counted for support. */
     unmatchedTokens: number;
 }
@@ -144,20 +159,22 @@ export function readable<T>(section: Section<T>): section is Section<T> & { data
     return section.status !== 'unavailable' && section.data !== null;
 }
 
-/** How the detection is shown to users: what was identified, and how. */
-export const STANDARD_SYS_ADMIN_HOW = 'identified as the standard profile with Modify All Data';
-export const STANDARD_SYS_ADMIN_WORDS = `the standard System Administrator profile (${STANDARD_SYS_ADMIN_HOW})`;
+/** Read in full: a missing row is proof of absence (not partial, not capped). */
+export function complete(section: Section<unknown>): boolean {
+    return section.status === 'ok' && section.data !== null && !section.truncated;
+}
 
 export function isStandardSystemAdministrator(a: Assignable, modifyAllData: boolean): boolean {
     // Salesforce granted Approve Uninstalled Connected Apps to the *standard* System Administrator profile only
     // (help 005132365). Detected structurally, not by the (translatable) name. UNVERIFIED: PermissionSet.IsCustom is
     // documented for permission sets; for profile-owned sets it is assumed to follow the profile (secondary: OrgCheck
     // reads a profile's isCustom from its PermissionSet row with IsOwnedByProfile = true). Users see it worded as
-    // "identified as the standard profile with Modify All Data" (STANDARD_SYS_ADMIN_WORDS).
+    // "identified as the standard profile with Modify All Data" (words.ts, STANDARD_SYS_ADMIN_WORDS).
     return a.kind === 'Profile' && a.isCustom === false && modifyAllData;
 }
 
-function days(value: number, unit: string | null): number | null {
+/** A period in days, or null when the unit is not exposed (connected apps) or unknown. */
+export function periodDays(value: number, unit: string | null): number | null {
     switch ((unit ?? '').toLowerCase()) {
         case 'hours':
             return value / 24;
@@ -170,116 +187,41 @@ function days(value: number, unit: string | null): number | null {
     }
 }
 
-function plural(n: number, word: string): string {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-function unitWords(period: number, unit: string | null): string {
-    if (unit) return `${period} ${unit.toLowerCase().replace(/s$/, period === 1 ? '' : 's')}`;
-    return `${period} (unit not exposed by the API: hours, days or months; unverified)`;
-}
-
-const IDLE_NOTE = `Salesforce’s ${IDLE_LIMIT_DAYS}-day idle limit also applies`;
-
 /** Interprets the raw refresh-token fields. Connected apps expose only OptionsRefreshTokenValidityMetric and
- * RefreshTokenValidityPeriod (no unit, no explicit "until revoked" / "immediately"): those encodings are assumptions,
- * said so in the description. External client apps expose the policy type and unit. */
+ * RefreshTokenValidityPeriod (no unit, no explicit "until revoked" / "immediately"): those readings are assumptions
+ * (encodingAssumed), which the report states as caveats. External client apps expose the policy type and unit. */
 export function refreshPolicyOf(install: AppInstall | null, installState: InstallState): RefreshPolicy {
-    if (installState === 'notInstalled') {
-        return {
-            kind: 'notInstalled',
-            period: null,
-            unit: null,
-            description: 'Not installed: the publisher’s default policy applies to existing tokens.',
-            cadence: `Existing connections expire after ${IDLE_LIMIT_DAYS} days without use; reconnecting then needs the app installed.`,
-            summary: `lose existing connections after ${IDLE_LIMIT_DAYS} days without use`
-        };
-    }
-    const unknown: RefreshPolicy = {
-        kind: 'unknown',
-        period: null,
-        unit: null,
-        description: 'Cannot determine: the refresh token policy was not readable.',
-        cadence: `Cannot determine; at the latest users reconnect after ${IDLE_LIMIT_DAYS} days without use.`,
-        summary: 'reconnect on an unknown schedule (policy not readable)'
-    };
-    if (!install || installState !== 'installed') return unknown;
+    const policy = (kind: RefreshPolicyKind, period: number | null = null, unit: string | null = null, encodingAssumed = false) => ({
+        kind,
+        period,
+        unit,
+        encodingAssumed
+    });
+    if (installState === 'notInstalled') return policy('notInstalled');
+    if (!install || installState !== 'installed') return policy('unknown');
     if (install.objectType === 'ExternalClientApplication') {
         const p = install.ecaPolicy;
-        if (!p?.refreshTokenPolicyType) return unknown;
-        const period = p.refreshTokenValidityPeriod;
-        switch (p.refreshTokenPolicyType) {
+        const period = p?.refreshTokenValidityPeriod ?? null;
+        switch (p?.refreshTokenPolicyType) {
             case 'Infinite':
-                return untilRevoked('Refresh token is valid until revoked');
+                return policy('untilRevoked');
             case 'Zero':
-                return immediate('Expire refresh token immediately');
+                return policy('immediate', 0);
             case 'SpecificLifetime':
-                return period === null ? unknown : lifetime(period, p.refreshTokenValidityUnit);
+                return period === null ? policy('unknown') : policy('lifetime', period, p.refreshTokenValidityUnit);
             case 'SpecificInactivity':
-                return period === null ? unknown : inactivity(period, p.refreshTokenValidityUnit);
+                return period === null ? policy('unknown') : policy('inactivity', period, p.refreshTokenValidityUnit);
             default:
-                return unknown;
+                return policy('unknown');
         }
     }
     const byInactivity = install.optionsRefreshTokenValidityMetric;
     const period = install.refreshTokenValidityPeriod;
-    if (byInactivity === null) return unknown;
-    if (byInactivity) return period === null || period <= 0 ? unknown : inactivity(period, null);
-    if (period === null)
-        return untilRevoked('Refresh token is valid until revoked (read from an empty RefreshTokenValidityPeriod; unverified encoding)');
-    if (period === 0) return immediate('Expire refresh token immediately (read from RefreshTokenValidityPeriod = 0; unverified encoding)');
-    return lifetime(period, null);
-}
-
-function untilRevoked(description: string): RefreshPolicy {
-    return {
-        kind: 'untilRevoked',
-        period: null,
-        unit: null,
-        description,
-        cadence: `Users reconnect only after ${IDLE_LIMIT_DAYS} days without using it: the idle limit replaces “valid until revoked”.`,
-        summary: `reconnect after ${IDLE_LIMIT_DAYS} days without use`
-    };
-}
-
-function immediate(description: string): RefreshPolicy {
-    return {
-        kind: 'immediate',
-        period: 0,
-        unit: null,
-        description,
-        cadence: 'Users reconnect every time: the refresh token expires immediately, so Jetstream cannot stay connected between sessions.',
-        summary: 'reconnect every time'
-    };
-}
-
-function inactivity(period: number, unit: string | null): RefreshPolicy {
-    const d = days(period, unit);
-    const description = `Expire refresh token if not used for ${unitWords(period, unit)}`;
-    let cadence: string;
-    if (d === null) {
-        cadence = `Users reconnect after ${unitWords(period, unit)} without use, and at the latest after ${IDLE_LIMIT_DAYS} days without use.`;
-    } else if (d <= IDLE_LIMIT_DAYS) {
-        cadence = `Users reconnect after ${unitWords(period, unit)} without use.`;
-    } else {
-        cadence = `Users reconnect after ${IDLE_LIMIT_DAYS} days without use (the idle limit is shorter than the ${unitWords(period, unit)} policy).`;
-    }
-    const summary =
-        d !== null && d > IDLE_LIMIT_DAYS
-            ? `reconnect after ${IDLE_LIMIT_DAYS} days without use`
-            : `reconnect after ${unit ? unitWords(period, unit) : `${period} units (unit unverified)`} without use`;
-    return { kind: 'inactivity', period, unit, description, cadence, summary };
-}
-
-function lifetime(period: number, unit: string | null): RefreshPolicy {
-    const d = days(period, unit);
-    const description = `Expire refresh token after ${unitWords(period, unit)}`;
-    const cadence =
-        d !== null && d <= IDLE_LIMIT_DAYS
-            ? `Users reconnect every ${unitWords(period, unit)}, even when they use Jetstream daily.`
-            : `Users reconnect every ${unitWords(period, unit)} even when they use Jetstream daily, and sooner after ${IDLE_LIMIT_DAYS} days without use (${IDLE_NOTE}).`;
-    const summary = `reconnect every ${unit ? unitWords(period, unit) : `${period} units (unit unverified)`}`;
-    return { kind: 'lifetime', period, unit, description, cadence, summary };
+    if (byInactivity === null) return policy('unknown');
+    if (byInactivity) return period === null || period <= 0 ? policy('unknown') : policy('inactivity', period);
+    if (period === null) return policy('untilRevoked', null, null, true);
+    if (period === 0) return policy('immediate', 0, null, true);
+    return policy('lifetime', period);
 }
 
 function permittedUsersOf(install: AppInstall | null, installState: InstallState): PermittedUsers {
@@ -522,6 +464,7 @@ interface AppRows {
     appsRead: AppsRead;
     installByName: Map<string, AppInstall>;
     grantsReadable: boolean;
+    grantsComplete: boolean;
     grantsByApp: Map<string, AppGrant[]>;
     tokensByApp: Map<string, OauthTokenRow[]>;
     signInsByApp: Map<string, SignInOutcome[]>;
@@ -543,6 +486,7 @@ function appFactsOf(entry: CatalogEntry, rows: AppRows): AppFacts {
         permittedUsers: permittedUsersOf(install, installState),
         grants,
         grantsReadable: rows.grantsReadable,
+        grantsComplete: rows.grantsComplete,
         effectiveAssignees: effectiveAssigneesOf(grants),
         tokens,
         tokenUserIds,
@@ -553,7 +497,27 @@ function appFactsOf(entry: CatalogEntry, rows: AppRows): AppFacts {
         signIns,
         failedSignIns: signIns.filter((s) => rows.failedStatus(s.status)),
         refresh: refreshPolicyOf(install, installState),
-        highAssurance: highAssuranceOf(install, installState)
+        highAssurance: highAssuranceOf(install, installState),
+        usage: usageFactsOf(entry, tokenUserIds, signIns)
+    };
+}
+
+/** The admin's choice wins over the package default; an entry with neither is judged as expected (never silently
+ * skipped). Evidence is every token and every sign-in of the app, whatever its outcome. */
+function usageFactsOf(entry: CatalogEntry, tokenUserIds: Set<string>, signIns: readonly SignInOutcome[]): UsageFacts {
+    const users = new Set(tokenUserIds);
+    let anonymousSignIns = false;
+    for (const s of signIns) {
+        if (s.userId) users.add(s.userId);
+        else anonymousSignIns = true;
+    }
+    const admin = entry.usage.adminChoice;
+    return {
+        configured: admin ?? entry.usage.packageDefault ?? 'expected',
+        configuredBy: admin ? 'admin' : 'package',
+        adminRecordId: admin ? entry.usage.adminRecordId : null,
+        evidenceUsers: users.size === 0 && anonymousSignIns ? 1 : users.size,
+        hasEvidence: users.size > 0 || anonymousSignIns
     };
 }
 
@@ -616,6 +580,7 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
         appsRead,
         installByName,
         grantsReadable: readable(snapshot.grants),
+        grantsComplete: complete(snapshot.grants),
         grantsByApp: groupGrants(snapshot.grants.data ?? []),
         tokensByApp,
         signInsByApp: groupSignIns(snapshot.signIns.data ?? [], catalogNameOfAppName),
@@ -671,7 +636,9 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
         standardSysAdminProfiles: lists.standardSysAdminProfiles,
         customAdminProfilesWithoutApprove: lists.customAdminProfilesWithoutApprove,
         authorizationsReadable: readable(snapshot.authorizations),
+        authorizationsComplete: complete(snapshot.authorizations),
         signInsReadable: readable(snapshot.signIns),
+        signInsComplete: complete(snapshot.signIns),
         unmatchedTokens
     };
 }
@@ -681,13 +648,6 @@ export function daysSince(iso: string | null, now: Date): number | null {
     if (!iso) return null;
     const t = Date.parse(iso);
     return Number.isNaN(t) ? null : Math.floor((now.getTime() - t) / DAY_MS);
-}
-
-export { plural };
-
-/** Why a bypass permission without holders is not "nobody": the reader's list was capped. */
-export function cappedWithoutHolderWords(b: BypassFacts): string {
-    return `among the first ${b.holdersRead} profiles, permission sets and groups read (list capped)`;
 }
 
 /** A token not yet expired under Salesforce's idle limit: used within IDLE_LIMIT_DAYS of `now` (a never-used token:
@@ -706,23 +666,6 @@ export function connectedApps(facts: OrgFacts): AppFacts[] {
  * sandbox does not need it; the in-org package's External Client App is optional. */
 export function neededConnectedApps(facts: OrgFacts): AppFacts[] {
     return connectedApps(facts).filter((a) => !(a.entry.way === 'loginWithSalesforce' && facts.isSandbox === true));
-}
-
-/** Labels of the org permissions the snapshot names (UserPermissionAccess / PermissionSet field names). */
-export const PERMISSION_LABELS: Record<string, string> = {
-    PermissionsViewSetup: 'View Setup and Configuration',
-    PermissionsCustomizeApplication: 'Customize Application',
-    PermissionsManageUsers: 'Manage Users',
-    PermissionsModifyAllData: 'Modify All Data',
-    PermissionsManageRemoteAccess: 'Manage Connected Apps',
-    PermissionsApiEnabled: 'API Enabled',
-    PermissionsCanApproveUninstalledApps: 'Approve Uninstalled Connected Apps',
-    PermissionsUseAnyApiClient: 'Use Any API Client',
-    PermissionsMonitorLoginHistory: 'Monitor Login History'
-};
-
-export function permissionLabel(apiName: string): string {
-    return PERMISSION_LABELS[apiName] ?? apiName.replace(/^Permissions/, '');
 }
 
 /** The production My Domain of a sandbox My Domain ("acme--uat.sandbox.my.salesforce.com" -> "acme.my.salesforce.com"),

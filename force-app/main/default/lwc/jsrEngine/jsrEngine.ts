@@ -1,5 +1,5 @@
 // The readiness engine: pure TypeScript, no DOM and no platform imports, so the same code runs in the
-// Lightning tab, in Jest, in the local preview and in the command-line report (scripts/readiness.ts).
+// Lightning tab, in Jest, in the local preview and in the command-line report.
 export * from './snapshot';
 export * from './report';
 export { evaluateSnapshot } from './evaluate';
@@ -7,12 +7,13 @@ export type { EvaluateOptions } from './evaluate';
 export { evaluateUser } from './user';
 export { parseSnapshot, parseUserFacts, parseUserSearchResults, SnapshotError } from './parse';
 export { RULES } from './rules';
-export type { RuleDefinition, RuleScope, RuleContext, RuleMatch, RuleParams } from './rules';
-export { WAY_LABELS, WAY_ORDER } from './verdicts';
+export type { PlanHint, RuleDefinition, RuleScope, RuleContext, RuleMatch, RuleParams } from './rules';
+export { WAY_LABELS, WAY_ORDER } from './ways';
 export { SETUP_LINKS, installLink } from './links';
 export type { SetupPage, SetupPageId } from './links';
 export { SOURCES } from './sources';
-export { SCORE_PENALTY, SEVERITY_ORDER } from './score';
+export { SEVERITY_ORDER } from './ruleKit';
+export { ANSWER_LABELS, CAN_CONNECT_LABELS, SEVERITY_LABELS, USAGE_LABELS, VERDICT_LABELS } from './words';
 export { BROAD_HOLDER_THRESHOLD, IDLE_LIMIT_DAYS } from './facts';
 export { decodeOAuthError, OAUTH_ERROR_PATTERNS } from './oauthErrors';
 export { reportToMarkdown, reportToCsv, CSV_TABLES } from './exporters';

@@ -1,7 +1,14 @@
-// Links the findings point to: Setup pages (org-relative Lightning paths), the manual install link built from
-// the org's My Domain and the catalog's app_id / app_org_id, and documentation.
+// Links the findings point to: Setup pages (org-relative Lightning paths), deep links to the thing itself (an app's
+// Manage page, a permission set's assignments, a user), the manual install link built from the org's My Domain and
+// the catalog's app_id / app_org_id, and documentation.
+//
+// Salesforce documents none of the Lightning Setup URL shapes. The deep links follow widely used public code:
+// SalesforceLabs/OrgCheck (orgcheck-api-salesforcemanager-impl.ts: profiles, permission sets, groups, users),
+// tprouvot/Salesforce-Inspector-reloaded (addon/popup.js, addon/links.js) and ronitnuguru/Package-Visualizer
+// (inAppGuidanceCard.js: a permission set's Manage Assignments page). Each falls back to the list page when the Id is
+// unknown. UNVERIFIED in an org (see README, "Unverified without an org").
 import type { Link } from './report';
-import type { CatalogEntry } from './snapshot';
+import type { AppInstall, Assignable, CatalogEntry } from './snapshot';
 
 export interface SetupPage {
     label: string;
@@ -32,7 +39,8 @@ export const SETUP_LINKS = {
         path: '/lightning/setup/ManageExternalClientApplication/home',
         pathVerified: false
     },
-    users: { label: 'Setup: Users', path: '/lightning/setup/ManageUsers/home', pathVerified: true }
+    users: { label: 'Setup: Users', path: '/lightning/setup/ManageUsers/home', pathVerified: true },
+    customMetadata: { label: 'Setup: Custom Metadata Types', path: '/lightning/setup/CustomMetadata/home', pathVerified: false }
 } satisfies Record<string, SetupPage>;
 
 export type SetupPageId = keyof typeof SETUP_LINKS;
@@ -68,4 +76,63 @@ export function manageLink(entry: Pick<CatalogEntry, 'kind' | 'label'>): Link {
     return entry.kind === 'ExternalClientApp'
         ? setupLink('externalClientApps', `Setup: External Client App Manager (${entry.label})`)
         : setupLink('connectedApps', `Setup: Manage Connected Apps (${entry.label})`);
+}
+
+/** Lightning Setup page of a classic Setup address ("/0PS..."): /lightning/setup/<Area>/page?address=<encoded>. */
+function setupPage(area: string, address: string, label: string): Link {
+    return { label, url: `/lightning/setup/${area}/page?address=${encodeURIComponent(address)}`, kind: 'setup' };
+}
+
+/** Salesforce Ids: 15 or 18 characters of [a-zA-Z0-9] (anything else is not put in a URL). */
+function isId(id: string | null | undefined, prefix?: string): id is string {
+    return !!id && /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/.test(id) && (!prefix || id.startsWith(prefix));
+}
+
+/** The app's own page: a connected app's Manage page (policies, Edit Policies, Manage Profiles, Manage Permission Sets)
+ * by its ConnectedApplication Id (0H4…); an External Client App, or an app whose Id is unknown, gets the list page. */
+export function appPageLink(entry: Pick<CatalogEntry, 'kind' | 'label'>, install: Pick<AppInstall, 'id'> | null): Link {
+    if (entry.kind === 'ConnectedApp' && isId(install?.id, '0H4')) {
+        return setupPage(
+            'ConnectedApplication',
+            `/app/mgmt/forceconnectedapps/forceAppDetail.apexp?connectedAppId=${install.id}`,
+            `Setup: ${entry.label} (Manage Connected Apps)`
+        );
+    }
+    return manageLink(entry);
+}
+
+/** A profile's page, a permission set group's page, or a permission set's Manage Assignments page. */
+export function assignableLink(a: Pick<Assignable, 'kind' | 'label' | 'permissionSetId' | 'parentId'>): Link {
+    if (a.kind === 'Profile') {
+        return isId(a.parentId, '00e')
+            ? setupPage('EnhancedProfiles', `/${a.parentId}`, `Setup: profile “${a.label}”`)
+            : setupLink('profiles');
+    }
+    if (a.kind === 'PermissionSetGroup') {
+        return isId(a.parentId, '0PG')
+            ? setupPage('PermSetGroups', `/${a.parentId}`, `Setup: permission set group “${a.label}”`)
+            : setupLink('permissionSetGroups');
+    }
+    return isId(a.permissionSetId, '0PS')
+        ? {
+              label: `Setup: “${a.label}” assignments`,
+              url: `/lightning/setup/PermSets/${a.permissionSetId}/PermissionSetAssignment/home`,
+              kind: 'setup'
+          }
+        : setupLink('permissionSets');
+}
+
+/** The user's page in Setup (noredirect: the Setup user detail, not the Chatter profile). */
+export function userLink(userId: string | null, name: string): Link {
+    return isId(userId, '005')
+        ? setupPage('ManageUsers', `/${userId}?noredirect=1&isUserEntityOverride=1`, `Setup: user ${name}`)
+        : setupLink('users');
+}
+
+/** Where an admin changes whether the org uses an app: their JSR_App_Usage__mdt record, or the list of Custom Metadata
+ * Types (Readiness App Usage → Manage Records → New). */
+export function usageSettingLink(recordId: string | null): Link {
+    return isId(recordId)
+        ? setupPage('CustomMetadata', `/${recordId}`, 'Setup: your Readiness App Usage record')
+        : setupLink('customMetadata', 'Setup: Custom Metadata Types (Readiness App Usage)');
 }

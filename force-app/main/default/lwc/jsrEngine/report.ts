@@ -2,16 +2,29 @@
  * The readiness report: what the engine derives from an OrgSnapshot (and, for one user, UserFacts).
  * The tab renders it, the CLI prints it (--format json is this shape; schema/readiness-report.schema.json
  * is generated from it), the preview shows it. Nothing outside the engine decides a verdict.
+ *
+ * Report schema 2 (the decision model): every way of connecting has a usage and one verdict from one vocabulary; the
+ * overall verdict is the worst verdict among the ways the org uses; findings are grouped by rule with one item per app,
+ * holder or section; the action plan is ranked and de-duplicated, and the header's "start here" is its first step.
+ * Schema 1 had a numeric score and one finding per app; it is gone (docs/report-contract.md).
  */
-import type { AppKind, WayId } from './snapshot';
+import type { AppKind, UsageSetting, WayId } from './snapshot';
 
-export const REPORT_SCHEMA_VERSION = 1;
+export const REPORT_SCHEMA_VERSION = 2;
 
-export type Severity = 'error' | 'warning' | 'info' | 'pass';
+/** error: blocks a way the org uses. warning: action needed on a way the org uses. recommendation: worth doing, never
+ * changes a verdict. info: for information (what could not be read, what to check by hand). */
+export type Severity = 'error' | 'warning' | 'recommendation' | 'info';
 
-/** ready: works today. actionNeeded: works for some, or will break (e.g. on sandbox refresh). blocked: no
- * new connection can succeed. cannotDetermine: a fact it depends on could not be read. */
-export type Verdict = 'ready' | 'actionNeeded' | 'blocked' | 'cannotDetermine';
+/** One vocabulary for ways, apps, the org and the exports. ready: the users who should connect can make a new
+ * connection today. actionNeeded: only some can, or a proven problem needs fixing. blocked: no new connection can
+ * succeed (proven). cannotDetermine: a fact it depends on was not read, and the rest proves no verdict. notApplicable:
+ * the way does not exist for this org (log in with Salesforce in a sandbox). notUsed: the org does not use the way. */
+export type Verdict = 'ready' | 'actionNeeded' | 'blocked' | 'cannotDetermine' | 'notApplicable' | 'notUsed';
+
+/** expected: the org means to use the way (package default or admin). inUse: evidence shows it is used (tokens or
+ * sign-ins). notUsed: configured not used, no evidence. notApplicable: the way does not exist here. */
+export type Usage = 'expected' | 'inUse' | 'notUsed' | 'notApplicable';
 
 export interface Link {
     label: string;
@@ -33,22 +46,58 @@ export interface RuleSource {
     effectiveDate: string;
 }
 
+/** How the report knows what it says: the facts read from the org, the caveats of reading them, and the source. */
+export interface HowWeKnow {
+    /** Facts from the snapshot, one per line. */
+    evidence: string[];
+    /** What is assumed or unverified about them (e.g. a unit the API does not expose). */
+    caveats: string[];
+    source: RuleSource;
+}
+
+/** One row of a finding: one app, holder, profile, permission set or section. */
+export interface FindingItem {
+    /** What the row is about, e.g. "Jetstream Desktop" or "permission set “Jetstream Admins”". */
+    label: string;
+    /** What the rule found for it, in one sentence. */
+    detail: string;
+    /** The app the row is about, or null. */
+    catalogName: string | null;
+    /** The way the row is about, or null (org-wide). */
+    way: WayId | null;
+    /** The row is about a way the org uses, or is org-wide. */
+    counts: boolean;
+    /** Links to the thing itself (the app's Setup page, the permission set's assignments, an install page). */
+    links: Link[];
+}
+
 export interface Finding {
     /** Stable rule id, e.g. "app.not-installed". */
     ruleId: string;
     severity: Severity;
     title: string;
-    /** The catalog entry the finding is about, or null for org-wide findings. */
-    catalogName: string | null;
     explanation: string;
-    /** The facts from the snapshot that made the rule fire, one per line. */
-    evidence: string[];
+    /** The ways the org uses that the finding is about. */
+    ways: WayId[];
+    /** false: every row is about a way the org does not use (shown neutral, never counted). */
+    counts: boolean;
+    items: FindingItem[];
     remediation: RemediationStep[];
-    source: RuleSource;
+    howWeKnow: HowWeKnow;
 }
 
 export type InstallState = 'installed' | 'notInstalled' | 'cannotDetermine';
 export type PermittedUsers = 'adminApproved' | 'selfAuthorize' | 'unknown' | 'notInstalled';
+
+/** A yes/no question answered from the snapshot; "unknown" when a fact it needs was not read. */
+export type Answer = 'yes' | 'no' | 'unknown' | 'notApplicable';
+
+export interface ReasonStep {
+    /** The question, e.g. "Is Jetstream installed?" */
+    question: string;
+    answer: Answer;
+    detail: string;
+}
 
 export interface GrantView {
     kind: 'Profile' | 'PermissionSet' | 'PermissionSetGroup';
@@ -59,23 +108,40 @@ export interface GrantView {
     componentPermissionSetName: string | null;
     /** e.g. "session-based", "group status Outdated", "12 assignments expire". */
     notes: string[];
+    /** The permission set's assignments, the group's or the profile's Setup page. */
+    link: Link;
 }
 
 export interface AuthorizationSummary {
     /** Distinct users holding a token for the app. */
     users: number;
+    /** Of those, users holding a token used within the idle limit: their connection still works. */
+    liveUsers: number;
     tokens: number;
     lastUsed: string | null;
     /** Whether the tokens' app is installed (false also when its install state cannot be determined). */
     appInstalled: boolean;
-    /** Tokens exist (live or expired under the idle limit: either shows the app was used) and the app is known not to
-     * be installed: new connections are blocked; only tokens used within the idle limit keep working.
-     * false when the install state cannot be determined. */
+    /** Tokens exist and the app is known not to be installed: new connections are blocked; only tokens used within the
+     * idle limit keep working. false when the install state cannot be determined. */
     usedButNotInstalled: boolean;
     /** Most recently used first, capped for display. */
-    sample: { userId: string; name: string; username: string; lastUsed: string | null; useCount: number | null }[];
-    /** The reader hit its row cap: numbers are lower bounds. */
+    sample: { userId: string; name: string; username: string; lastUsed: string | null; useCount: number | null; link: Link }[];
+    /** The reader hit its row cap, or saw only some tokens: numbers are lower bounds. */
     atLeast: boolean;
+}
+
+/** Whether the org uses a way (or an app), why, and where an admin changes it. */
+export interface UsageView {
+    usage: Usage;
+    /** The configured value and who set it: the package's default or an admin. */
+    configured: UsageSetting;
+    configuredBy: 'package' | 'admin';
+    /** In plain words, e.g. "Marked not used by an admin, but 3 users connected in the last 30 days." */
+    reason: string;
+    /** Where an admin changes it (the admin's record, or Setup: Custom Metadata Types). */
+    changeLink: Link;
+    /** The way counts toward the overall verdict (expected or in use). */
+    counts: boolean;
 }
 
 export interface AppVerdict {
@@ -84,6 +150,9 @@ export interface AppVerdict {
     kind: AppKind;
     way: WayId | null;
     purpose: string;
+    usage: UsageView;
+    /** The same verdict as the app's way (one verdict per fact); for apps without a way, computed the same way. */
+    verdict: Verdict;
     install: InstallState;
     permittedUsers: PermittedUsers;
     /** Plain words: who can make a NEW connection today. */
@@ -91,37 +160,36 @@ export interface AppVerdict {
     grants: GrantView[];
     /** false: the grants could not be read, and an empty `grants` means "cannot determine", not "nobody". */
     grantsReadable: boolean;
-    /** Why the grants could not be read, in the reader's words; null when grantsReadable. */
+    /** Why the grants could not be read (or were read only partly); null when read in full. */
     grantsUnreadableReason: string | null;
-    /** The reader hit its row cap: more may be granted than `grants` lists. */
+    /** The grants section was read only partly (a cap, or group grants that could not be read): more may be granted
+     * than `grants` lists. */
     grantsAtLeast: boolean;
     refreshTokenPolicy: string;
     /** e.g. "Users reconnect after 30 days without use." */
     reconnectCadence: string;
     sessionPolicy: string;
     authorizations: AuthorizationSummary | null;
-    /** My Domain + AppInstallApprovalPage with the catalog's app_id / app_org_id; null when ids are absent. */
+    /** The manual install page (My Domain + AppInstallApprovalPage); null when installed or when ids are absent. */
     installLink: Link | null;
-    /** Installing is the next step: the app is known not to be installed and this org needs it (the app.not-installed
-     * finding). false when installed, when the install state cannot be determined, for the optional in-org package and
-     * for Jetstream Auth in a sandbox. */
+    /** Installing is the next step: the app is known not to be installed and the org uses its way. */
     installRecommended: boolean;
-    /** The Setup page where this app's policies are edited. */
+    /** The app's own Setup page (its Manage page when its Id is known, else the list it is on). */
     manageLink: Link;
-}
-
-export interface ReasonStep {
-    /** The question, e.g. "Is Jetstream installed?" */
-    question: string;
-    answer: 'yes' | 'no' | 'unknown' | 'notApplicable';
-    detail: string;
+    /** Caveats of what the card says (e.g. the unit of a refresh period the API does not expose), for "How we know". */
+    caveats: string[];
 }
 
 export interface WayVerdict {
     way: WayId;
     label: string;
     catalogName: string | null;
+    usage: UsageView;
+    /** notUsed / notApplicable for ways that do not count; else the verdict of the facts. */
     verdict: Verdict;
+    /** For a way that does not count: the verdict it would have if used (null for not applicable). */
+    verdictIfUsed: Verdict | null;
+    /** One sentence; for a way the org does not use, what it would need ("If you start using it: …"). */
     summary: string;
     reasons: ReasonStep[];
 }
@@ -135,6 +203,8 @@ export interface HolderView {
     isStandardSystemAdministrator: boolean;
     sessionBased: boolean;
     sampleUsers: { userId: string; name: string; username: string; expirationDate: string | null }[];
+    /** The permission set's assignments, the group's or the profile's Setup page. */
+    link: Link;
 }
 
 export interface BypassPermissionView {
@@ -148,29 +218,74 @@ export interface BypassPermissionView {
     advice: string;
 }
 
+/** One way to get the apps into a sandbox, with what it costs. */
+export interface SandboxOption {
+    title: string;
+    /** What it fixes and what it costs, in one or two sentences. */
+    tradeOff: string;
+    links: Link[];
+}
+
 export interface SandboxRefreshView {
     /** null: whether the org is a sandbox could not be read. */
     isSandbox: boolean | null;
     summary: string;
+    /** The choices an admin has (install here now; install in production before the next refresh). Empty when
+     * nothing is missing. */
+    options: SandboxOption[];
+    /** What a refresh does to existing Jetstream connections, with sources; "unverified" where no source says it. */
+    refreshEffects: string[];
     checklist: string[];
 }
 
+/** One step of the action plan. */
+export interface PlanStep {
+    /** Stable key of the action, e.g. "install", "pre-authorize", "complete-check", or a rule id. */
+    id: string;
+    /** 1: unblock users already failing or about to lose their connection; 2: what blocks new users on a used way;
+     * 3: other action needed; 4: complete the check; 5: recommendations. */
+    rank: 1 | 2 | 3 | 4 | 5;
+    /** Imperative, e.g. "Install the Jetstream apps". */
+    title: string;
+    /** Who it unblocks, e.g. "3 users are failing; 12 more will lose their connection." */
+    why: string;
+    /** The Setup pages of the exact things, install buttons. */
+    links: Link[];
+    /** Rule ids of the findings the step resolves. */
+    findings: string[];
+    /** The ways it unblocks (or is about). */
+    ways: WayId[];
+}
+
+export interface OverallCounts {
+    /** Ways by verdict. */
+    ways: Record<Verdict, number>;
+    /** Findings that count, by severity. */
+    findings: Record<Severity, number>;
+}
+
 export interface OverallStatus {
+    /** The worst verdict among the ways the org uses (blocked > actionNeeded > cannotDetermine > ready); notUsed when
+     * the org uses none. */
     verdict: Verdict;
-    /** 0..100; 100 = every rule passes. Stable for the same snapshot. */
-    score: number;
-    counts: Record<Severity, number>;
+    /** "Blocked — start with: Pre-authorize users for Jetstream". */
     headline: string;
+    /** "2 blocked ways · 3 recommendations". */
+    countsLine: string;
+    /** The plan's first step (the same object as plan[0]); null when there is nothing to do. */
+    startHere: PlanStep | null;
+    counts: OverallCounts;
 }
 
 export interface ReadinessReport {
-    reportSchemaVersion: 1;
+    reportSchemaVersion: 2;
     /** OrgSnapshot.capturedAt */
     capturedAt: string;
     org: { id: string | null; name: string | null; isSandbox: boolean | null; myDomainUrl: string | null };
     overall: OverallStatus;
-    apps: AppVerdict[];
+    plan: PlanStep[];
     ways: WayVerdict[];
+    apps: AppVerdict[];
     findings: Finding[];
     bypassPermissions: BypassPermissionView[];
     sandboxRefresh: SandboxRefreshView;
@@ -178,19 +293,28 @@ export interface ReadinessReport {
     readerGaps: { permission: string; label: string; unlocks: string }[];
 }
 
+/** Whether one user can make a new connection: "unknown" when a fact it needs was not read. */
+export type CanConnect = 'yes' | 'no' | 'unknown' | 'notApplicable';
+
 export interface UserWayVerdict {
     way: WayId;
     label: string;
-    canConnect: 'yes' | 'no' | 'unknown';
+    /** The org's usage of the way (the user check shows a way the org does not use as neutral). */
+    usage: Usage;
+    canConnect: CanConnect;
     chain: ReasonStep[];
     /** The single action that would unblock the user, or null when they can connect. */
     unblockAction: string | null;
+    /** Where to take that action (Setup page, install page). */
+    unblockLinks: Link[];
 }
 
 export interface UserReport {
     userId: string;
     name: string;
     username: string;
+    /** The user's Setup page. */
+    link: Link | null;
     ways: UserWayVerdict[];
     findings: Finding[];
 }
@@ -207,7 +331,7 @@ export interface DecodedError {
     source: RuleSource | null;
 }
 
-/** What the command-line report prints with --format json (scripts/readiness.ts). */
+/** What the command-line report prints with --format json (cli/readiness.ts). */
 export interface ReadinessCliOutput {
     report: ReadinessReport;
     /** The one-user check when --user or --user-facts was given, else null. */

@@ -125,13 +125,27 @@ export interface PermissionCheck {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// catalog (Custom Metadata Type JSR_App__mdt)
+// catalog (Custom Metadata Types JSR_App__mdt and, for the admin's usage choice, JSR_App_Usage__mdt)
 // ---------------------------------------------------------------------------------------------------
 
 export type AppKind = 'ConnectedApp' | 'ExternalClientApp';
 
 /** The way of connecting to Jetstream an app serves; null for apps an org added to its own catalog. */
 export type WayId = 'web' | 'desktop' | 'loginWithSalesforce' | 'inOrgPackage';
+
+/** Whether this org uses an app: the picklist values of JSR_App__mdt.Default_Usage__c and JSR_App_Usage__mdt.Usage__c. */
+export type UsageSetting = 'expected' | 'notUsed';
+
+/** Whether an org uses an app, as configured: the package's default and the admin's choice, each with where it is set. */
+export interface UsageConfig {
+    /** JSR_App__mdt.Default_Usage__c: the default the package ships (packaged: an upgrade resets it). null when empty. */
+    packageDefault: UsageSetting | null;
+    /** JSR_App_Usage__mdt.Usage__c of the record whose DeveloperName is this entry's developerName: an admin's choice, in
+     * a type the package ships without records, so an upgrade leaves it alone. null when the org has no such record. */
+    adminChoice: UsageSetting | null;
+    /** Id of that JSR_App_Usage__mdt record, for a link to it; null without one. */
+    adminRecordId: string | null;
+}
 
 export interface CatalogEntry {
     /** JSR_App__mdt.DeveloperName, stable key used across the snapshot. */
@@ -152,6 +166,8 @@ export interface CatalogEntry {
     /** The app's documented outbound IP addresses, if it calls Salesforce from fixed servers. */
     egressIps: string[];
     sortOrder: number;
+    /** Whether this org uses the app, as configured (evidence is the engine's to weigh). */
+    usage: UsageConfig;
 }
 
 // ---------------------------------------------------------------------------------------------------

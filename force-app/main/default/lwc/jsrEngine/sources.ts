@@ -88,6 +88,26 @@ export const SOURCES = {
         title: 'Jetstream docs: Team Management (login with Salesforce requires a production environment; app “Jetstream Auth”)',
         url: 'https://docs.getjetstream.app/team-management',
         effectiveDate: '2025-09-01'
+    },
+    sandboxNewOrgId: {
+        title: 'Salesforce Help: Servers and IDs (“The org ID of the sandbox changes each time it’s refreshed.”)',
+        url: 'https://help.salesforce.com/s/articleView?id=platform.data_sandbox_servers_and_ids.htm&type=5',
+        effectiveDate: '2025-09-01'
+    },
+    sandboxLoginHistory: {
+        title: 'Salesforce Help: Other Service Differences (login history is not copied to a sandbox)',
+        url: 'https://help.salesforce.com/s/articleView?id=platform.data_sandbox_other_service_differences.htm&type=5',
+        effectiveDate: '2025-09-01'
+    },
+    jetstreamSandboxRefresh: {
+        title: 'Jetstream (jetstreamapp/jetstream, OrgSelectionRequired.tsx): “If you recently did a sandbox refresh and have a new Organization Id, you will need to delete the old org.”',
+        url: 'https://github.com/jetstreamapp/jetstream/blob/main/libs/shared/ui-core/src/orgs/OrgSelectionRequired.tsx',
+        effectiveDate: '2026-08-22'
+    },
+    customMetadataUpgrade: {
+        title: 'Salesforce Developer Guide: Upgrade a Version of an Unlocked Package (only components in the package version are installed or overwritten)',
+        url: 'https://developer.salesforce.com/docs/platform/sfdx-dev/guide/sfdx-dev-unlocked-pkg-install-pkg-upgrade.html',
+        effectiveDate: '2025-09-01'
     }
 } satisfies Record<string, RuleSource>;
 
