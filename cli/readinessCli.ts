@@ -8,7 +8,7 @@ import { decodeOAuthError } from '../force-app/main/default/lwc/jsrEngine/oauthE
 import { CSV_TABLES, reportToCsv, reportToMarkdown, type CsvTable } from '../force-app/main/default/lwc/jsrEngine/exporters';
 import { parseSnapshot, parseUserFacts, SnapshotError } from '../force-app/main/default/lwc/jsrEngine/parse';
 import type { OrgSnapshot, UserFacts, UserSearchResult } from '../force-app/main/default/lwc/jsrEngine/snapshot';
-import type { ReadinessCliOutput, ReadinessReport, UserReport } from '../force-app/main/default/lwc/jsrEngine/report';
+import type { ReadinessCliOutput, ReadinessReport } from '../force-app/main/default/lwc/jsrEngine/report';
 import { SchemaValidators, formatProblems, type SnapshotDocumentKind } from './schemaValidation';
 import { decodedErrorToText, reportToText } from './textReport';
 
@@ -49,20 +49,18 @@ export const USAGE = `Usage: npm run -s readiness -- --snapshot FILE [options]
   --user-facts FILE      the user's facts JSON (JSR_ReadinessController.getUserFacts output, or samples/users/*.json)
   --scenarios FILE       scenarios file for --user (default: scenarios.json beside or above the snapshot)
   --format FORMAT        text (default) | json | markdown | csv
-  --table TABLE          with --format csv: findings (default) | apps | holders | authorizations
+  --table TABLE          with --format csv: plan (default) | findings | apps | holders | authorizations
   --now ISO_DATE         evaluate as of this date (default: now), for reproducible reports
   --decode TEXT          decode an OAuth error message or redirect URL (--snapshot optional, makes the fix concrete)
   -h, --help             this help
 
-Exit codes:
-  0  ready: the overall verdict is Ready and no finding (org or --user check) has error severity
-     (with --decode: the error was recognised; with --help: always)
-  1  not ready: the verdict is Action needed or Blocked, or any finding has error severity, even when the
-     verdict is Cannot determine (with --decode: the error is unknown)
+Exit codes (they follow the overall verdict; recommendations never change them):
+  0  ready, or not used (the org marks every way as not used): with --decode, the error was recognised;
+     with --help, always
+  1  action needed or blocked (with --decode: the error is unknown)
   2  bad input (unreadable file, invalid JSON, schema violation, unknown schemaVersion) or bad usage
-  3  cannot determine: the verdict is Cannot determine (the snapshot lacks what every way of connecting depends
-     on, e.g. the apps, grants or permission holders sections are unavailable) and no finding has error severity;
-     read the org again as a user with the permissions the report lists
+  3  cannot determine: no way the org uses is blocked or needs action, but one could not be judged (a section it
+     depends on was not readable); read the org again as a user with the permissions the report lists
 `;
 
 class InputError extends Error {
@@ -126,7 +124,7 @@ function parseOptions(argv: string[]): CliOptions {
         userFacts: text('user-facts'),
         scenarios: text('scenarios'),
         format: format as OutputFormat,
-        table: (table ?? 'findings') as CsvTable,
+        table: (table ?? 'plan') as CsvTable,
         now,
         decode: text('decode'),
         help: values.help === true
@@ -289,18 +287,17 @@ function resolveUserFacts(
 // main
 // ---------------------------------------------------------------------------------------------------
 
-/** Ready only on a Ready verdict: a snapshot whose readiness cannot be determined must not pass a CI check. An error
- * finding is a known problem, so it outranks "cannot determine" (the org is known not to be ready). */
-export function exitCodeFor(report: ReadinessReport, userReport: UserReport | null): number {
-    const hasError = [...report.findings, ...(userReport?.findings ?? [])].some((finding) => finding.severity === 'error');
-    if (hasError) return EXIT_FINDINGS;
+/** The exit code of the overall verdict (the user check does not change it: it is one user, not the org). */
+export function exitCodeFor(report: ReadinessReport): number {
     switch (report.overall.verdict) {
         case 'ready':
+        case 'notUsed':
+        case 'notApplicable':
             return EXIT_READY;
         case 'cannotDetermine':
             return EXIT_CANNOT_DETERMINE;
-        case 'actionNeeded':
-        case 'blocked':
+        default:
+            // actionNeeded, blocked
             return EXIT_FINDINGS;
     }
 }
@@ -348,7 +345,7 @@ function run(argv: string[], io: CliIo): number {
         default:
             io.stdout(reportToText(report, userReport, baseUrl));
     }
-    return exitCodeFor(report, userReport);
+    return exitCodeFor(report);
 }
 
 /** Runs the CLI; returns the exit code. Never throws for bad input (it is reported on stderr with exit code 2). */

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm run screenshots: builds the preview and photographs the real tab on a few sample orgs into
-// docs/screenshots/*.png (shown in the README). Headless Debian Chromium, 1280 px wide, UTC, en-US.
+// docs/screenshots/*.png: the first screen of every sample org, a few sections, and one at 400 px. Headless Debian
+// Chromium, 1280 px wide (unless the shot says otherwise), UTC, en-US.
 //
 //   npm run screenshots [-- --only NAME[,NAME]]
 import { chromium } from '@playwright/test';
@@ -15,15 +16,32 @@ const OUT_DIR = 'docs/screenshots';
 const MAX_HEIGHT = 1700;
 
 /** Each shot: a sample org, the section to open (by its tab label), and what to do there first. */
+const SCENARIOS = [
+    'prod-nothing-installed',
+    'prod-all-installed-self-authorize',
+    'prod-admin-approved-no-grants',
+    'prod-admin-approved-with-grants',
+    'sandbox-not-installed',
+    'prod-tokens-uninstalled-apps',
+    'prod-approve-field-missing',
+    'prod-reader-lacks-customize-application',
+    'prod-ready-least-privilege',
+    'sandbox-missing-approve-permission',
+    'prod-reader-without-view-setup'
+];
 const SHOTS = [
-    { name: 'overview-nothing-installed', scenario: 'prod-nothing-installed', section: null },
+    // The first screen of every sample org: header, start here, the plan and the ways.
+    ...SCENARIOS.map((scenario) => ({ name: `overview-${scenario}`, scenario, section: null })),
     { name: 'apps-admin-approved-with-grants', scenario: 'prod-admin-approved-with-grants', section: 'Apps' },
+    { name: 'findings-tokens-uninstalled-apps', scenario: 'prod-tokens-uninstalled-apps', section: 'Findings' },
+    { name: 'sandbox-refresh-sandbox-not-installed', scenario: 'sandbox-not-installed', section: 'Sandbox refresh' },
+    { name: 'narrow-400-admin-approved-no-grants', scenario: 'prod-admin-approved-no-grants', section: null, width: 400 },
     {
         name: 'user-check-admin-approved-no-grants',
         scenario: 'prod-admin-approved-no-grants',
         section: 'Check a user',
         async prepare(page) {
-            await page.locator('c-jsr-user-check input.search').fill('Gibbons');
+            await page.locator('c-jsr-user-check lightning-input.search input').fill('Gibbons');
             await page.locator('c-jsr-user-check button.result').first().click();
             await page.locator('c-jsr-user-check article.user-way').first().waitFor();
         }
@@ -40,7 +58,8 @@ try {
     try {
         mkdirSync(OUT_DIR, { recursive: true });
         for (const shot of SHOTS.filter((candidate) => !only || only.has(candidate.name))) {
-            const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', timezoneId: 'UTC' });
+            const width = shot.width ?? 1280;
+            const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'en-US', timezoneId: 'UTC' });
             const page = await context.newPage();
             const errors = [];
             page.on('pageerror', (error) => errors.push(error.message));
@@ -56,7 +75,7 @@ try {
             await page.locator('#scenario-description').click();
             const file = join(OUT_DIR, `${shot.name}.png`);
             const height = await page.evaluate(() => document.documentElement.scrollHeight);
-            await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: Math.min(height, MAX_HEIGHT) } });
+            await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, MAX_HEIGHT) } });
             if (errors.length) throw new Error(`${shot.name}: the page logged errors: ${errors.join('; ')}`);
             console.log(`screenshots: ${relative('.', file)}`);
             await context.close();

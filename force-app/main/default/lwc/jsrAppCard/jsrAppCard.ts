@@ -10,7 +10,10 @@ import {
     installDisplay,
     linkView,
     pageOf,
-    permittedUsersText
+    permittedUsersText,
+    safeUrl,
+    usageText,
+    verdictDisplay
 } from 'c/jsrUi';
 import type { LinkView, StatusDisplay } from 'c/jsrUi';
 import type { AppVerdict, AuthorizationSummary } from 'c/jsrEngine';
@@ -19,6 +22,7 @@ interface GrantRow {
     key: string;
     kind: string;
     displayName: string;
+    href: string | null;
     assignees: string;
     through: string;
     notes: string;
@@ -27,6 +31,7 @@ interface GrantRow {
 interface AuthorizationRow {
     key: string;
     name: string;
+    href: string | null;
     username: string;
     lastUsed: string | null;
     useCount: string;
@@ -54,6 +59,35 @@ export default class JsrAppCard extends LightningElement {
         return installDisplay(this.view.install);
     }
 
+    /** The same verdict as the app's way. */
+    get verdict(): StatusDisplay {
+        return verdictDisplay(this.view.verdict);
+    }
+
+    get usage(): string {
+        return usageText(this.view.usage.usage);
+    }
+
+    get usageChangeLink(): LinkView | null {
+        return linkView(this.view.usage.changeLink, 'usage');
+    }
+
+    get neutral(): boolean {
+        return !this.view.usage.counts;
+    }
+
+    get cardClass(): string {
+        return `slds-card slds-card_boundary app-card${this.neutral ? ' slds-theme_shade' : ''}`;
+    }
+
+    get hasCaveats(): boolean {
+        return this.view.caveats.length > 0;
+    }
+
+    get caveats(): { key: string; text: string }[] {
+        return this.view.caveats.map((text, index) => ({ key: `caveat-${index}`, text }));
+    }
+
     get kindText(): string {
         return this.view.kind === 'ExternalClientApp' ? LABELS.kindExternalClientApp : LABELS.kindConnectedApp;
     }
@@ -62,14 +96,15 @@ export default class JsrAppCard extends LightningElement {
         return permittedUsersText(this.view.permittedUsers);
     }
 
+    /** The install page, only for an app that is not installed (never a button beside "Installed"). */
     get installLink(): LinkView | null {
-        return linkView(this.view.installLink, 'install');
+        const link = linkView(this.view.installLink, 'install');
+        return link ? { ...link, label: this.view.installRecommended ? link.label : LABELS.ifYouUseIt } : null;
     }
 
-    /** The install link stays available (e.g. to approve again), but is the call to action only when the engine says
-     * installing is the next step. */
+    /** A brand button when installing is the next step for a way the org uses; a neutral one otherwise. */
     get installButtonClass(): string {
-        return `slds-button install-link ${this.view.installRecommended ? 'slds-button_brand' : 'slds-button_neutral'}`;
+        return `slds-button slds-m-right_x-small slds-m-bottom_xx-small install-link ${this.view.installRecommended ? 'slds-button_brand' : 'slds-button_neutral'}`;
     }
 
     get manageLink(): LinkView | null {
@@ -111,6 +146,7 @@ export default class JsrAppCard extends LightningElement {
             key: `grant-${window.first + index}`,
             kind: assignableKindText(grant.kind),
             displayName: displayName(grant.label, grant.name),
+            href: safeUrl(grant.link.url),
             assignees: formatNumber(grant.activeAssignees),
             through: grant.via === 'group' ? formatLabel(LABELS.viaGroup, grant.componentPermissionSetName ?? '') : LABELS.viaDirect,
             notes: grant.notes.join('; ')
@@ -165,6 +201,7 @@ export default class JsrAppCard extends LightningElement {
         return window.rows.map((row, index) => ({
             key: `auth-${window.first + index}`,
             name: row.name,
+            href: safeUrl(row.link.url),
             username: row.username,
             lastUsed: row.lastUsed,
             useCount: row.useCount === null ? '' : formatNumber(row.useCount)

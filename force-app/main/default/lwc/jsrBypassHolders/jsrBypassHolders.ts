@@ -1,12 +1,13 @@
 import { LightningElement, api } from 'lwc';
 import { LABELS } from 'c/jsrLabels';
-import { assignableKindText, displayName, formatLabel, formatNumber, pageOf } from 'c/jsrUi';
+import { NEW_TAB_SUFFIX, assignableKindText, displayName, formatLabel, formatNumber, pageOf, safeUrl } from 'c/jsrUi';
 import type { BypassPermissionView, HolderView } from 'c/jsrEngine';
 
 interface HolderRow {
     key: string;
     kind: string;
     displayName: string;
+    href: string | null;
     assignees: string;
     expiring: string;
     notes: string;
@@ -32,6 +33,7 @@ export default class JsrBypassHolders extends LightningElement {
     @api permissions: BypassPermissionView[] = [];
 
     labels = LABELS;
+    newTabSuffix = NEW_TAB_SUFFIX;
     pages: Record<string, number> = {};
 
     get hasPermissions(): boolean {
@@ -71,6 +73,7 @@ function toRow(holder: HolderView, key: string): HolderRow {
         key,
         kind: assignableKindText(holder.kind),
         displayName: displayName(holder.label, holder.name),
+        href: safeUrl(holder.link.url),
         assignees: formatNumber(holder.activeAssignees),
         expiring: formatNumber(holder.expiringAssignees),
         notes: notes.join('; '),

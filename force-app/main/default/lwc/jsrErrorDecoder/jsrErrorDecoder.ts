@@ -17,9 +17,9 @@ export default class JsrErrorDecoder extends LightningElement {
     decodeError: string | null = null;
     showEmptyHint = false;
 
-    // A plain SLDS textarea, as in c-jsr-user-check (why: see its handleSearchInput).
-    handleInput(event: Event): void {
-        this.input = (event.target as HTMLTextAreaElement).value;
+    // lightning-textarea: its change event carries the value on every keystroke.
+    handleInput(event: CustomEvent<{ value?: string }>): void {
+        this.input = event.detail?.value ?? (event.target as HTMLTextAreaElement).value ?? '';
         this.showEmptyHint = false;
     }
 

@@ -4,7 +4,7 @@ import type { ReadinessReport, UserReport } from 'c/jsrEngine';
 import { LABELS } from 'c/jsrLabels';
 import { errorMessage, formatLabel } from 'c/jsrUi';
 
-type CsvTable = 'findings' | 'apps' | 'holders' | 'authorizations';
+type CsvTable = 'plan' | 'findings' | 'apps' | 'holders' | 'authorizations';
 
 interface DownloadLink {
     key: string;
@@ -20,6 +20,7 @@ interface ExportFiles {
 }
 
 const CSV_TABLES: { table: CsvTable; label: string }[] = [
+    { table: 'plan', label: LABELS.exportCsvPlan },
     { table: 'findings', label: LABELS.exportCsvFindings },
     { table: 'apps', label: LABELS.exportCsvApps },
     { table: 'holders', label: LABELS.exportCsvHolders },

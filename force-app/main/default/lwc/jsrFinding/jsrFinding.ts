@@ -1,10 +1,22 @@
 import { LightningElement, api } from 'lwc';
 import type { Finding } from 'c/jsrEngine';
 import { LABELS } from 'c/jsrLabels';
-import { NEW_TAB_SUFFIX, SOURCE_LEAD, safeUrl, severityDisplay, sourceTail } from 'c/jsrUi';
-import type { StatusDisplay } from 'c/jsrUi';
+import { NEW_TAB_SUFFIX, SOURCE_LEAD, findingDisplay, firstFew, formatLabel, formatNumber, linkViews, safeUrl, sourceTail } from 'c/jsrUi';
+import type { LinkView, StatusDisplay } from 'c/jsrUi';
 
-/** One finding: what the org shows, what to do (with the Setup page or install link), and the dated source. */
+interface ItemView {
+    key: string;
+    label: string;
+    detail: string;
+    neutral: boolean;
+    links: LinkView[];
+}
+
+/** Rows shown before "Show N more". */
+export const ITEMS_SHOWN = 5;
+
+/** One finding: what it found (a row per app, holder or section, each linking to the thing itself), what to do, and
+ * "How we know" (the evidence, the caveats, the dated source) folded away. */
 export default class JsrFinding extends LightningElement {
     @api finding: Finding | null = null;
     /** aria-level of the finding's title. */
@@ -13,6 +25,7 @@ export default class JsrFinding extends LightningElement {
     labels = LABELS;
     newTabSuffix = NEW_TAB_SUFFIX;
     sourceLead = SOURCE_LEAD;
+    expanded = false;
 
     get view(): Finding {
         if (!this.finding) throw new Error('No finding to show.');
@@ -28,26 +41,53 @@ export default class JsrFinding extends LightningElement {
     }
 
     get severity(): StatusDisplay {
-        return severityDisplay(this.view.severity);
+        return findingDisplay(this.view.severity, this.view.counts);
     }
 
-    get evidence(): { key: string; text: string }[] {
-        return this.view.evidence.map((text, index) => ({ key: `evidence-${index}`, text }));
+    get items(): ItemView[] {
+        return firstFew(this.view.items, ITEMS_SHOWN, this.expanded).rows.map((item, index) => ({
+            key: `item-${index}`,
+            label: item.label,
+            detail: item.detail,
+            neutral: !item.counts,
+            links: linkViews(item.links, `item-${index}`)
+        }));
     }
 
-    get hasEvidence(): boolean {
-        return this.view.evidence.length > 0;
+    get hiddenItems(): number {
+        return firstFew(this.view.items, ITEMS_SHOWN, this.expanded).hidden;
+    }
+
+    get showMoreLabel(): string {
+        return formatLabel(LABELS.showMore, formatNumber(this.hiddenItems));
+    }
+
+    get notUsedText(): string {
+        return ` (${LABELS.usageNotUsed})`;
+    }
+
+    get howWeKnow(): { key: string; text: string }[] {
+        const how = this.view.howWeKnow;
+        return [...how.evidence, ...how.caveats].map((text, index) => ({ key: `how-${index}`, text }));
     }
 
     get hasRemediation(): boolean {
         return this.view.remediation.length > 0;
     }
 
+    get sourceTitle(): string {
+        return this.view.howWeKnow.source.title;
+    }
+
     get sourceHref(): string | null {
-        return safeUrl(this.view.source.url);
+        return safeUrl(this.view.howWeKnow.source.url);
     }
 
     get sourceTail(): string {
-        return sourceTail(this.view.source.effectiveDate);
+        return sourceTail(this.view.howWeKnow.source.effectiveDate);
+    }
+
+    handleShowMore(): void {
+        this.expanded = true;
     }
 }

@@ -1,30 +1,18 @@
 import { LightningElement, api } from 'lwc';
 import { LABELS } from 'c/jsrLabels';
-import { formatLabel, formatNumber, safeUrl, verdictDisplay } from 'c/jsrUi';
-import type { StatusDisplay } from 'c/jsrUi';
-import type { ReadinessReport, Severity } from 'c/jsrEngine';
+import { NEW_TAB_SUFFIX, linkViews, safeUrl, verdictDisplay } from 'c/jsrUi';
+import type { LinkView, StatusDisplay } from 'c/jsrUi';
+import type { PlanStep, ReadinessReport } from 'c/jsrEngine';
 
-interface SeverityCount {
-    key: Severity;
-    text: string;
-    count: string;
-}
-
-const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info', 'pass'];
-const GROUP_TEXT: Record<Severity, string> = {
-    error: LABELS.groupErrors,
-    warning: LABELS.groupWarnings,
-    info: LABELS.groupInfo,
-    pass: LABELS.groupPassed
-};
-
-/** The page header: which org, how ready it is overall, when the data was read, and Refresh. */
+/** The page header: which org, its overall verdict, where to start (the plan's first step), when the data was read,
+ * and Refresh. It shows what the report says; it decides nothing. */
 export default class JsrHeader extends LightningElement {
     @api report: ReadinessReport | null = null;
     @api loading = false;
     @api busy = false;
 
     labels = LABELS;
+    newTabSuffix = NEW_TAB_SUFFIX;
 
     get hasReport(): boolean {
         return this.report !== null;
@@ -50,22 +38,29 @@ export default class JsrHeader extends LightningElement {
         return this.report ? verdictDisplay(this.report.overall.verdict) : null;
     }
 
-    get scoreText(): string {
-        return this.report ? formatLabel(LABELS.scoreValue, formatNumber(this.report.overall.score)) : '';
+    get verdict(): string {
+        return this.report?.overall.verdict ?? '';
+    }
+
+    get countsLine(): string {
+        return this.report?.overall.countsLine ?? '';
     }
 
     get headline(): string {
         return this.report?.overall.headline ?? '';
     }
 
-    get severityCounts(): SeverityCount[] {
-        const counts = this.report?.overall.counts;
-        if (!counts) return [];
-        return SEVERITY_ORDER.map((severity) => ({
-            key: severity,
-            text: GROUP_TEXT[severity],
-            count: formatNumber(counts[severity])
-        }));
+    /** The plan's first step: the same object as report.plan[0]. */
+    get startHere(): PlanStep | null {
+        return this.report?.overall.startHere ?? null;
+    }
+
+    get noStep(): boolean {
+        return this.startHere === null;
+    }
+
+    get startHereLinks(): LinkView[] {
+        return linkViews(this.startHere?.links.slice(0, 3) ?? [], 'start');
     }
 
     get capturedAt(): string {

@@ -12,11 +12,8 @@ import JSR_Sandbox from '@salesforce/label/c.JSR_Sandbox';
 import JSR_Org_Type_Unknown from '@salesforce/label/c.JSR_Org_Type_Unknown';
 import JSR_Org_Name_Unknown from '@salesforce/label/c.JSR_Org_Name_Unknown';
 import JSR_Overall_Status from '@salesforce/label/c.JSR_Overall_Status';
-import JSR_Score from '@salesforce/label/c.JSR_Score';
-import JSR_Score_Value from '@salesforce/label/c.JSR_Score_Value';
 import JSR_Data_Read from '@salesforce/label/c.JSR_Data_Read';
 import JSR_My_Domain from '@salesforce/label/c.JSR_My_Domain';
-import JSR_Finding_Counts from '@salesforce/label/c.JSR_Finding_Counts';
 import JSR_Verdict_Ready from '@salesforce/label/c.JSR_Verdict_Ready';
 import JSR_Verdict_Action_Needed from '@salesforce/label/c.JSR_Verdict_Action_Needed';
 import JSR_Verdict_Blocked from '@salesforce/label/c.JSR_Verdict_Blocked';
@@ -24,11 +21,6 @@ import JSR_Verdict_Cannot_Determine from '@salesforce/label/c.JSR_Verdict_Cannot
 import JSR_Severity_Error from '@salesforce/label/c.JSR_Severity_Error';
 import JSR_Severity_Warning from '@salesforce/label/c.JSR_Severity_Warning';
 import JSR_Severity_Info from '@salesforce/label/c.JSR_Severity_Info';
-import JSR_Severity_Pass from '@salesforce/label/c.JSR_Severity_Pass';
-import JSR_Group_Errors from '@salesforce/label/c.JSR_Group_Errors';
-import JSR_Group_Warnings from '@salesforce/label/c.JSR_Group_Warnings';
-import JSR_Group_Info from '@salesforce/label/c.JSR_Group_Info';
-import JSR_Group_Passed from '@salesforce/label/c.JSR_Group_Passed';
 import JSR_Answer_Yes from '@salesforce/label/c.JSR_Answer_Yes';
 import JSR_Answer_No from '@salesforce/label/c.JSR_Answer_No';
 import JSR_Answer_Unknown from '@salesforce/label/c.JSR_Answer_Unknown';
@@ -113,7 +105,6 @@ import JSR_Evidence from '@salesforce/label/c.JSR_Evidence';
 import JSR_Remediation from '@salesforce/label/c.JSR_Remediation';
 import JSR_Source from '@salesforce/label/c.JSR_Source';
 import JSR_Effective_Since from '@salesforce/label/c.JSR_Effective_Since';
-import JSR_Show_Passed from '@salesforce/label/c.JSR_Show_Passed';
 import JSR_Bypass_Empty from '@salesforce/label/c.JSR_Bypass_Empty';
 import JSR_Holders_None from '@salesforce/label/c.JSR_Holders_None';
 import JSR_Holders_Unknown from '@salesforce/label/c.JSR_Holders_Unknown';
@@ -138,7 +129,6 @@ import JSR_Can_Connect_Yes from '@salesforce/label/c.JSR_Can_Connect_Yes';
 import JSR_Can_Connect_No from '@salesforce/label/c.JSR_Can_Connect_No';
 import JSR_Can_Connect_Unknown from '@salesforce/label/c.JSR_Can_Connect_Unknown';
 import JSR_Unblock_Action from '@salesforce/label/c.JSR_Unblock_Action';
-import JSR_User_Findings from '@salesforce/label/c.JSR_User_Findings';
 import JSR_User_Check_Needs_Snapshot from '@salesforce/label/c.JSR_User_Check_Needs_Snapshot';
 import JSR_Sandbox_Checklist from '@salesforce/label/c.JSR_Sandbox_Checklist';
 import JSR_Sandbox_Checklist_Empty from '@salesforce/label/c.JSR_Sandbox_Checklist_Empty';
@@ -167,6 +157,38 @@ import JSR_Pager_Previous from '@salesforce/label/c.JSR_Pager_Previous';
 import JSR_Pager_Next from '@salesforce/label/c.JSR_Pager_Next';
 import JSR_Pager_Range from '@salesforce/label/c.JSR_Pager_Range';
 import JSR_Pager_Navigation from '@salesforce/label/c.JSR_Pager_Navigation';
+import JSR_Verdict_Not_Applicable from '@salesforce/label/c.JSR_Verdict_Not_Applicable';
+import JSR_Verdict_Not_Used from '@salesforce/label/c.JSR_Verdict_Not_Used';
+import JSR_Severity_Recommendation from '@salesforce/label/c.JSR_Severity_Recommendation';
+import JSR_Start_Here from '@salesforce/label/c.JSR_Start_Here';
+import JSR_Section_Plan from '@salesforce/label/c.JSR_Section_Plan';
+import JSR_Plan_Empty from '@salesforce/label/c.JSR_Plan_Empty';
+import JSR_Usage_Label from '@salesforce/label/c.JSR_Usage_Label';
+import JSR_Usage_Expected from '@salesforce/label/c.JSR_Usage_Expected';
+import JSR_Usage_In_Use from '@salesforce/label/c.JSR_Usage_In_Use';
+import JSR_Usage_Not_Used from '@salesforce/label/c.JSR_Usage_Not_Used';
+import JSR_Usage_Not_Applicable from '@salesforce/label/c.JSR_Usage_Not_Applicable';
+import JSR_Usage_Change from '@salesforce/label/c.JSR_Usage_Change';
+import JSR_How_We_Know from '@salesforce/label/c.JSR_How_We_Know';
+import JSR_Show_More from '@salesforce/label/c.JSR_Show_More';
+import JSR_Show_Fewer from '@salesforce/label/c.JSR_Show_Fewer';
+import JSR_Filter_Label from '@salesforce/label/c.JSR_Filter_Label';
+import JSR_Filter_All from '@salesforce/label/c.JSR_Filter_All';
+import JSR_Filter_Errors from '@salesforce/label/c.JSR_Filter_Errors';
+import JSR_Filter_Warnings from '@salesforce/label/c.JSR_Filter_Warnings';
+import JSR_Filter_Recommendations from '@salesforce/label/c.JSR_Filter_Recommendations';
+import JSR_Filter_Info from '@salesforce/label/c.JSR_Filter_Info';
+import JSR_Findings_Not_Counted from '@salesforce/label/c.JSR_Findings_Not_Counted';
+import JSR_Findings_Filtered_Empty from '@salesforce/label/c.JSR_Findings_Filtered_Empty';
+import JSR_Why from '@salesforce/label/c.JSR_Why';
+import JSR_What_To_Do from '@salesforce/label/c.JSR_What_To_Do';
+import JSR_Can_Connect_Not_Applicable from '@salesforce/label/c.JSR_Can_Connect_Not_Applicable';
+import JSR_Can_Connect_Not_Used from '@salesforce/label/c.JSR_Can_Connect_Not_Used';
+import JSR_Sandbox_Options from '@salesforce/label/c.JSR_Sandbox_Options';
+import JSR_Refresh_Effects from '@salesforce/label/c.JSR_Refresh_Effects';
+import JSR_Export_Csv_Plan from '@salesforce/label/c.JSR_Export_Csv_Plan';
+import JSR_Install_Here from '@salesforce/label/c.JSR_Install_Here';
+import JSR_If_You_Use_It from '@salesforce/label/c.JSR_If_You_Use_It';
 
 export const LABELS = {
     appTitle: JSR_App_Title,
@@ -180,11 +202,8 @@ export const LABELS = {
     orgTypeUnknown: JSR_Org_Type_Unknown,
     orgNameUnknown: JSR_Org_Name_Unknown,
     overallStatus: JSR_Overall_Status,
-    score: JSR_Score,
-    scoreValue: JSR_Score_Value,
     dataRead: JSR_Data_Read,
     myDomain: JSR_My_Domain,
-    findingCounts: JSR_Finding_Counts,
     verdictReady: JSR_Verdict_Ready,
     verdictActionNeeded: JSR_Verdict_Action_Needed,
     verdictBlocked: JSR_Verdict_Blocked,
@@ -192,11 +211,6 @@ export const LABELS = {
     severityError: JSR_Severity_Error,
     severityWarning: JSR_Severity_Warning,
     severityInfo: JSR_Severity_Info,
-    severityPass: JSR_Severity_Pass,
-    groupErrors: JSR_Group_Errors,
-    groupWarnings: JSR_Group_Warnings,
-    groupInfo: JSR_Group_Info,
-    groupPassed: JSR_Group_Passed,
     answerYes: JSR_Answer_Yes,
     answerNo: JSR_Answer_No,
     answerUnknown: JSR_Answer_Unknown,
@@ -281,7 +295,6 @@ export const LABELS = {
     remediation: JSR_Remediation,
     source: JSR_Source,
     effectiveSince: JSR_Effective_Since,
-    showPassed: JSR_Show_Passed,
     bypassEmpty: JSR_Bypass_Empty,
     holdersNone: JSR_Holders_None,
     holdersUnknown: JSR_Holders_Unknown,
@@ -306,7 +319,6 @@ export const LABELS = {
     canConnectNo: JSR_Can_Connect_No,
     canConnectUnknown: JSR_Can_Connect_Unknown,
     unblockAction: JSR_Unblock_Action,
-    userFindings: JSR_User_Findings,
     userCheckNeedsSnapshot: JSR_User_Check_Needs_Snapshot,
     sandboxChecklist: JSR_Sandbox_Checklist,
     sandboxChecklistEmpty: JSR_Sandbox_Checklist_Empty,
@@ -334,7 +346,39 @@ export const LABELS = {
     pagerPrevious: JSR_Pager_Previous,
     pagerNext: JSR_Pager_Next,
     pagerRange: JSR_Pager_Range,
-    pagerNavigation: JSR_Pager_Navigation
+    pagerNavigation: JSR_Pager_Navigation,
+    verdictNotApplicable: JSR_Verdict_Not_Applicable,
+    verdictNotUsed: JSR_Verdict_Not_Used,
+    severityRecommendation: JSR_Severity_Recommendation,
+    startHere: JSR_Start_Here,
+    sectionPlan: JSR_Section_Plan,
+    planEmpty: JSR_Plan_Empty,
+    usageLabel: JSR_Usage_Label,
+    usageExpected: JSR_Usage_Expected,
+    usageInUse: JSR_Usage_In_Use,
+    usageNotUsed: JSR_Usage_Not_Used,
+    usageNotApplicable: JSR_Usage_Not_Applicable,
+    usageChange: JSR_Usage_Change,
+    howWeKnow: JSR_How_We_Know,
+    showMore: JSR_Show_More,
+    showFewer: JSR_Show_Fewer,
+    filterLabel: JSR_Filter_Label,
+    filterAll: JSR_Filter_All,
+    filterErrors: JSR_Filter_Errors,
+    filterWarnings: JSR_Filter_Warnings,
+    filterRecommendations: JSR_Filter_Recommendations,
+    filterInfo: JSR_Filter_Info,
+    findingsNotCounted: JSR_Findings_Not_Counted,
+    findingsFilteredEmpty: JSR_Findings_Filtered_Empty,
+    why: JSR_Why,
+    whatToDo: JSR_What_To_Do,
+    canConnectNotApplicable: JSR_Can_Connect_Not_Applicable,
+    canConnectNotUsed: JSR_Can_Connect_Not_Used,
+    sandboxOptions: JSR_Sandbox_Options,
+    refreshEffects: JSR_Refresh_Effects,
+    exportCsvPlan: JSR_Export_Csv_Plan,
+    installHere: JSR_Install_Here,
+    ifYouUseIt: JSR_If_You_Use_It
 } as const;
 
 export type LabelKey = keyof typeof LABELS;

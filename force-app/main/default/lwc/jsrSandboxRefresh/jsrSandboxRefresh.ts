@@ -1,17 +1,28 @@
 import { LightningElement, api } from 'lwc';
 import { LABELS } from 'c/jsrLabels';
+import { NEW_TAB_SUFFIX, linkViews } from 'c/jsrUi';
+import type { LinkView } from 'c/jsrUi';
 import type { SandboxRefreshView } from 'c/jsrEngine';
 
-interface ChecklistItem {
+interface TextItem {
     key: string;
     text: string;
 }
 
-/** What a sandbox refresh does to the Jetstream install for this org type, and the checklist. */
+interface OptionView {
+    key: string;
+    title: string;
+    tradeOff: string;
+    links: LinkView[];
+}
+
+/** What a sandbox refresh means for this org: the options with their trade-off, what a refresh does to existing
+ * connections, and the checklist. */
 export default class JsrSandboxRefresh extends LightningElement {
     @api sandboxRefresh: SandboxRefreshView | null = null;
 
     labels = LABELS;
+    newTabSuffix = NEW_TAB_SUFFIX;
 
     get orgContext(): string {
         const isSandbox = this.view.isSandbox;
@@ -23,7 +34,24 @@ export default class JsrSandboxRefresh extends LightningElement {
         return this.view.summary;
     }
 
-    get checklist(): ChecklistItem[] {
+    get options(): OptionView[] {
+        return this.view.options.map((option, index) => ({
+            key: `option-${index}`,
+            title: option.title,
+            tradeOff: option.tradeOff,
+            links: linkViews(option.links, `option-${index}`)
+        }));
+    }
+
+    get hasOptions(): boolean {
+        return this.view.options.length > 0;
+    }
+
+    get effects(): TextItem[] {
+        return this.view.refreshEffects.map((text, index) => ({ key: `effect-${index}`, text }));
+    }
+
+    get checklist(): TextItem[] {
         return this.view.checklist.map((text, index) => ({ key: `step-${index}`, text }));
     }
 

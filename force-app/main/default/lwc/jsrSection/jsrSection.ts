@@ -3,9 +3,22 @@ import { LABELS } from 'c/jsrLabels';
 import { errorMessage } from 'c/jsrUi';
 import type { OrgSnapshot, ReadinessReport, UserReport } from 'c/jsrEngine';
 
-export type SectionId = 'header' | 'readerGaps' | 'ways' | 'findings' | 'apps' | 'bypass' | 'userCheck' | 'sandbox' | 'decoder' | 'export';
+export type SectionId =
+    | 'header'
+    | 'readerGaps'
+    | 'plan'
+    | 'ways'
+    | 'findings'
+    | 'apps'
+    | 'bypass'
+    | 'userCheck'
+    | 'sandbox'
+    | 'decoder'
+    | 'export';
 
+/** The heading of each section (the header and the reader-gap banner carry their own). */
 const TITLES: Partial<Record<SectionId, string>> = {
+    plan: LABELS.sectionPlan,
     ways: LABELS.sectionWays,
     findings: LABELS.sectionFindings,
     apps: LABELS.sectionApps,
@@ -22,6 +35,11 @@ const WITHOUT_REPORT: ReadonlySet<SectionId> = new Set<SectionId>(['header', 'de
 /**
  * One section of the tab: its heading, its loading and "not available" states, and an error boundary. An exception
  * while a section's component renders (errorCallback) replaces that section with an error; the rest of the page stays.
+ *
+ * Why the template names every section's component instead of taking it through a slot: LWC finds the error
+ * boundary by walking a component's *owner* chain (getErrorBoundaryVM in @lwc/engine-dom walks vm.owner), and a
+ * slotted component's owner is the component whose template declared it, the tab. So errorCallback here catches only
+ * the components this template creates. `show` selects one of them: one lookup, no getter per section.
  */
 export default class JsrSection extends LightningElement {
     @api section: SectionId = 'ways';
@@ -54,12 +72,8 @@ export default class JsrSection extends LightningElement {
         return TITLES[this.section] ?? null;
     }
 
-    get needsReport(): boolean {
-        return !WITHOUT_REPORT.has(this.section);
-    }
-
-    get waitingForReport(): boolean {
-        return this.needsReport && !this.currentReport;
+    private get waitingForReport(): boolean {
+        return !WITHOUT_REPORT.has(this.section) && !this.currentReport;
     }
 
     get showLoading(): boolean {
@@ -70,55 +84,15 @@ export default class JsrSection extends LightningElement {
         return this.waitingForReport && !this.loading;
     }
 
-    get isHeader(): boolean {
-        return this.section === 'header';
-    }
-    get isReaderGaps(): boolean {
-        return this.section === 'readerGaps';
-    }
-    get isWays(): boolean {
-        return this.section === 'ways';
-    }
-    get isFindings(): boolean {
-        return this.section === 'findings';
-    }
-    get isApps(): boolean {
-        return this.section === 'apps';
-    }
-    get isBypass(): boolean {
-        return this.section === 'bypass';
-    }
-    get isUserCheck(): boolean {
-        return this.section === 'userCheck';
-    }
-    get isSandbox(): boolean {
-        return this.section === 'sandbox';
-    }
-    get isDecoder(): boolean {
-        return this.section === 'decoder';
-    }
-    get isExport(): boolean {
-        return this.section === 'export';
+    /** Which section's component renders: { [section]: true }. */
+    get show(): Partial<Record<SectionId, true>> {
+        return { [this.section]: true };
     }
 
-    // Plain property reads: a malformed report reaches the child component, which fails inside this boundary.
-    get readerGaps(): ReadinessReport['readerGaps'] | undefined {
-        return this.currentReport?.readerGaps;
-    }
-    get ways(): ReadinessReport['ways'] | undefined {
-        return this.currentReport?.ways;
-    }
-    get findings(): ReadinessReport['findings'] | undefined {
-        return this.currentReport?.findings;
-    }
-    get apps(): ReadinessReport['apps'] | undefined {
-        return this.currentReport?.apps;
-    }
-    get bypassPermissions(): ReadinessReport['bypassPermissions'] | undefined {
-        return this.currentReport?.bypassPermissions;
-    }
-    get sandboxRefresh(): ReadinessReport['sandboxRefresh'] | undefined {
-        return this.currentReport?.sandboxRefresh;
+    /** The report (read in the template only under a section that needs one). A malformed report reaches the child
+     * component, which fails inside this boundary. */
+    get r(): ReadinessReport {
+        return this.currentReport as ReadinessReport;
     }
 
     /** Children's events (refresh, userreport) stop at this component's shadow root; pass them on to the tab. */

@@ -2,7 +2,7 @@
 // and the display text of the report's enums. Nothing here decides readiness; verdicts come from the engine.
 import LOCALE from '@salesforce/i18n/locale';
 import { LABELS } from 'c/jsrLabels';
-import type { InstallState, Link, PermittedUsers, ReasonStep, Severity, Verdict } from 'c/jsrEngine';
+import type { CanConnect, InstallState, Link, PermittedUsers, ReasonStep, Severity, Usage, Verdict } from 'c/jsrEngine';
 
 /** Rows per table page: small enough that a page renders instantly, whatever the org's size. */
 export const PAGE_SIZE = 25;
@@ -86,6 +86,10 @@ export function verdictDisplay(verdict: Verdict): StatusDisplay {
             return { text: LABELS.verdictActionNeeded, badgeClass: WARNING };
         case 'blocked':
             return { text: LABELS.verdictBlocked, badgeClass: ERROR };
+        case 'notApplicable':
+            return { text: LABELS.verdictNotApplicable, badgeClass: NEUTRAL };
+        case 'notUsed':
+            return { text: LABELS.verdictNotUsed, badgeClass: NEUTRAL };
         default:
             return { text: LABELS.verdictCannotDetermine, badgeClass: NEUTRAL };
     }
@@ -97,11 +101,17 @@ export function severityDisplay(severity: Severity): StatusDisplay {
             return { text: LABELS.severityError, badgeClass: ERROR };
         case 'warning':
             return { text: LABELS.severityWarning, badgeClass: WARNING };
-        case 'pass':
-            return { text: LABELS.severityPass, badgeClass: SUCCESS };
+        case 'recommendation':
+            return { text: LABELS.severityRecommendation, badgeClass: NEUTRAL };
         default:
             return { text: LABELS.severityInfo, badgeClass: NEUTRAL };
     }
+}
+
+/** A finding about ways the org does not use is neutral, whatever its severity. */
+export function findingDisplay(severity: Severity, counts: boolean): StatusDisplay {
+    const display = severityDisplay(severity);
+    return counts ? display : { text: display.text, badgeClass: NEUTRAL };
 }
 
 export function answerDisplay(answer: ReasonStep['answer']): StatusDisplay {
@@ -120,22 +130,39 @@ export function answerDisplay(answer: ReasonStep['answer']): StatusDisplay {
 export function installDisplay(install: InstallState): StatusDisplay {
     switch (install) {
         case 'installed':
-            return { text: LABELS.installed, badgeClass: SUCCESS };
+            return { text: LABELS.installed, badgeClass: NEUTRAL };
         case 'notInstalled':
-            return { text: LABELS.notInstalled, badgeClass: ERROR };
+            return { text: LABELS.notInstalled, badgeClass: NEUTRAL };
         default:
             return { text: LABELS.installUnknown, badgeClass: NEUTRAL };
     }
 }
 
-export function canConnectDisplay(canConnect: 'yes' | 'no' | 'unknown'): StatusDisplay {
+/** The user check's status of one way: a way the org does not use (or that does not exist here) is neutral. */
+export function canConnectDisplay(canConnect: CanConnect, usage: Usage = 'expected'): StatusDisplay {
+    if (usage === 'notUsed' && canConnect !== 'notApplicable') return { text: LABELS.canConnectNotUsed, badgeClass: NEUTRAL };
     switch (canConnect) {
         case 'yes':
             return { text: LABELS.canConnectYes, badgeClass: SUCCESS };
         case 'no':
             return { text: LABELS.canConnectNo, badgeClass: ERROR };
+        case 'notApplicable':
+            return { text: LABELS.canConnectNotApplicable, badgeClass: NEUTRAL };
         default:
             return { text: LABELS.canConnectUnknown, badgeClass: NEUTRAL };
+    }
+}
+
+export function usageText(usage: Usage): string {
+    switch (usage) {
+        case 'expected':
+            return LABELS.usageExpected;
+        case 'inUse':
+            return LABELS.usageInUse;
+        case 'notUsed':
+            return LABELS.usageNotUsed;
+        default:
+            return LABELS.usageNotApplicable;
     }
 }
 
@@ -198,6 +225,17 @@ export interface LinkView {
 export function linkView(link: Link | null | undefined, key: string): LinkView | null {
     if (!link) return null;
     return { key, label: link.label, href: safeUrl(link.url) };
+}
+
+/** Links ready for a template, each with its own key. */
+export function linkViews(links: readonly Link[], keyPrefix: string): LinkView[] {
+    return links.map((link, index) => ({ key: `${keyPrefix}-${index}`, label: link.label, href: safeUrl(link.url) }));
+}
+
+/** The first `shown` items, unless expanded; with how many are hidden. */
+export function firstFew<T>(items: readonly T[], shown: number, expanded: boolean): { rows: T[]; hidden: number } {
+    if (expanded || items.length <= shown) return { rows: [...items], hidden: 0 };
+    return { rows: items.slice(0, shown), hidden: items.length - shown };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -4,8 +4,8 @@ import getUserFacts from '@salesforce/apex/JSR_ReadinessController.getUserFacts'
 import { evaluateUser, parseUserFacts, parseUserSearchResults } from 'c/jsrEngine';
 import type { OrgSnapshot, UserReport, UserSearchResult } from 'c/jsrEngine';
 import { LABELS } from 'c/jsrLabels';
-import { answerDisplay, canConnectDisplay, errorMessage, formatLabel } from 'c/jsrUi';
-import type { StatusDisplay } from 'c/jsrUi';
+import { NEW_TAB_SUFFIX, answerDisplay, canConnectDisplay, errorMessage, formatLabel, linkViews, safeUrl } from 'c/jsrUi';
+import type { LinkView, StatusDisplay } from 'c/jsrUi';
 
 /** Wait this long after the last keystroke before searching, so typing a name costs one Apex call, not one per key. */
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -24,10 +24,15 @@ interface ResultView extends UserSearchResult {
 interface UserWayView {
     key: string;
     label: string;
+    canConnect: string;
     status: StatusDisplay;
     chain: { key: string; question: string; answer: string; detail: string }[];
     unblockAction: string | null;
     unblockText: string;
+    unblockLinks: LinkView[];
+    /** The chain is open where the user cannot (or may not) connect on a way the org uses. */
+    openChain: boolean;
+    boxClass: string;
 }
 
 /**
@@ -36,6 +41,7 @@ interface UserWayView {
  */
 export default class JsrUserCheck extends LightningElement {
     labels = LABELS;
+    newTabSuffix = NEW_TAB_SUFFIX;
     searchTerm = '';
     searchState: SearchState = 'idle';
     searchError: string | null = null;
@@ -112,13 +118,22 @@ export default class JsrUserCheck extends LightningElement {
         return report ? formatLabel(LABELS.userResultFor, `${report.name} (${report.username})`) : '';
     }
 
+    get userHref(): string | null {
+        return safeUrl(this.userReport?.link?.url);
+    }
+
     get userWays(): UserWayView[] {
         return (this.userReport?.ways ?? []).map((way) => ({
             key: way.way,
             label: way.label,
-            status: canConnectDisplay(way.canConnect),
-            unblockAction: way.unblockAction,
+            canConnect: way.canConnect,
+            status: canConnectDisplay(way.canConnect, way.usage),
+            // A way the org does not use shows no action: it is neutral.
+            unblockAction: way.usage === 'notUsed' ? null : way.unblockAction,
             unblockText: way.unblockAction ? ` ${way.unblockAction}` : '',
+            unblockLinks: linkViews(way.unblockLinks, `${way.way}-unblock`),
+            openChain: way.usage !== 'notUsed' && (way.canConnect === 'no' || way.canConnect === 'unknown'),
+            boxClass: `slds-box slds-box_small slds-m-top_small user-way${way.usage === 'notUsed' || way.canConnect === 'notApplicable' ? ' slds-theme_shade' : ''}`,
             chain: way.chain.map((step, index) => ({
                 key: `${way.way}-${index}`,
                 question: step.question,
@@ -128,28 +143,9 @@ export default class JsrUserCheck extends LightningElement {
         }));
     }
 
-    get userFindings(): UserReport['findings'] {
-        return this.userReport?.findings ?? [];
-    }
-
-    get hasUserFindings(): boolean {
-        return this.userFindings.length > 0;
-    }
-
-    // The search box is a plain SLDS input, not lightning-input: lightning/input imports every input type's
-    // component (date, time, colour, file pickers: ~1 MB of the preview's 1.5 MB vendor bundle) for one text field.
-    // Its search icon and Clear button follow the SLDS search input blueprint.
-    handleSearchInput(event: Event): void {
-        this.searchFor((event.target as HTMLInputElement).value);
-    }
-
-    handleClearSearch(): void {
-        this.searchFor('');
-        this.template?.querySelector<HTMLInputElement>('input.search')?.focus();
-    }
-
-    get hasSearchTerm(): boolean {
-        return this.searchTerm.length > 0;
+    // lightning-input type="search": its change event fires on every keystroke and on its own clear button.
+    handleSearchInput(event: CustomEvent<{ value?: string }>): void {
+        this.searchFor(event.detail?.value ?? (event.target as HTMLInputElement).value ?? '');
     }
 
     private searchFor(value: string): void {
