@@ -1,8 +1,20 @@
 // Plain-text rendering of a readiness report for the terminal (npm run readiness -- --format text): the verdict and
 // the action plan first, then the ways, the findings (one per rule, a row per app or holder) and the rest.
-import type { DecodedError, Finding, ReadinessReport, RemediationStep, UserReport } from '../force-app/main/default/lwc/jsrEngine/report';
+import type {
+    DecodedError,
+    Finding,
+    ReadinessReport,
+    RemediationStep,
+    UserReport
+} from '../force-app/main/default/lwc/jsrEngine/report';
 import { absoluteUrl, INSTALL_LABELS, PERMITTED_USERS_LABELS, sentences } from '../force-app/main/default/lwc/jsrEngine/exporters';
-import { ANSWER_LABELS, CAN_CONNECT_LABELS, SEVERITY_LABELS, USAGE_LABELS, VERDICT_LABELS } from '../force-app/main/default/lwc/jsrEngine/words';
+import {
+    ANSWER_LABELS,
+    CAN_CONNECT_LABELS,
+    SEVERITY_LABELS,
+    USAGE_LABELS,
+    VERDICT_LABELS
+} from '../force-app/main/default/lwc/jsrEngine/words';
 
 const INDENT = '    ';
 
@@ -28,7 +40,11 @@ function pad(text: string, width: number): string {
 }
 
 /** The report as terminal text. */
-export function reportToText(report: ReadinessReport, userReport: UserReport | null, baseUrl: string | null = report.org.myDomainUrl): string {
+export function reportToText(
+    report: ReadinessReport,
+    userReport: UserReport | null,
+    baseUrl: string | null = report.org.myDomainUrl
+): string {
     const org = report.org;
     const orgType = org.isSandbox === null ? 'org type unknown' : org.isSandbox ? 'sandbox' : 'production';
     const lines: string[] = [
@@ -51,7 +67,8 @@ export function reportToText(report: ReadinessReport, userReport: UserReport | n
 
     lines.push('', 'Findings');
     if (report.findings.length === 0) lines.push('  None.');
-    for (const finding of [...report.findings.filter((f) => f.counts), ...report.findings.filter((f) => !f.counts)]) lines.push(...findingLines(finding, baseUrl), '');
+    for (const finding of [...report.findings.filter((f) => f.counts), ...report.findings.filter((f) => !f.counts)])
+        lines.push(...findingLines(finding, baseUrl), '');
 
     lines.push('Apps');
     for (const app of report.apps) {
@@ -60,7 +77,9 @@ export function reportToText(report: ReadinessReport, userReport: UserReport | n
             auth === null
                 ? 'authorizations unknown'
                 : `${auth.atLeast ? 'at least ' : ''}${auth.users} user(s) authorized, ${auth.atLeast ? 'at least ' : ''}${auth.liveUsers} still connected${auth.usedButNotInstalled ? ' (app not installed)' : ''}`;
-        lines.push(`  ${app.label}: ${VERDICT_LABELS[app.verdict]}; ${USAGE_LABELS[app.usage.usage].toLowerCase()} (${app.usage.reason}) ${INSTALL_LABELS[app.install]}; permitted users: ${PERMITTED_USERS_LABELS[app.permittedUsers]}; ${tokens}`);
+        lines.push(
+            `  ${app.label}: ${VERDICT_LABELS[app.verdict]}; ${USAGE_LABELS[app.usage.usage].toLowerCase()} (${app.usage.reason}) ${INSTALL_LABELS[app.install]}; permitted users: ${PERMITTED_USERS_LABELS[app.permittedUsers]}; ${tokens}`
+        );
         lines.push(`${INDENT}Who can make a new connection: ${app.whoCanConnect}`);
         lines.push(`${INDENT}Refresh tokens: ${sentences(app.refreshTokenPolicy, app.reconnectCadence)}`);
         if (app.installRecommended && app.installLink) lines.push(`${INDENT}Install it: ${app.installLink.url}`);
@@ -68,7 +87,9 @@ export function reportToText(report: ReadinessReport, userReport: UserReport | n
 
     lines.push('');
     for (const view of report.bypassPermissions) {
-        const holders = view.determinable ? `${view.totalActiveAssignees} active assignee(s) through ${view.holders.length} profile(s)/permission set(s). ` : '';
+        const holders = view.determinable
+            ? `${view.totalActiveAssignees} active assignee(s) through ${view.holders.length} profile(s)/permission set(s). `
+            : '';
         lines.push(`${view.label}: ${holders}${view.advice}`);
     }
     lines.push(`Sandbox refresh: ${report.sandboxRefresh.summary}`);
@@ -90,8 +111,16 @@ export function reportToText(report: ReadinessReport, userReport: UserReport | n
 
 /** A decoded OAuth error as terminal text. */
 export function decodedErrorToText(decoded: DecodedError, baseUrl: string | null): string {
-    const lines = [decoded.matched ? `Recognised: ${decoded.id}` : 'Not recognised (unknown error)', `You saw: ${decoded.normalized || '(nothing)'}`, '', `Cause: ${decoded.cause}`, '', 'Fix:'];
+    const lines = [
+        decoded.matched ? `Recognised: ${decoded.id}` : 'Not recognised (unknown error)',
+        `You saw: ${decoded.normalized || '(nothing)'}`,
+        '',
+        `Cause: ${decoded.cause}`,
+        '',
+        'Fix:'
+    ];
     decoded.fix.forEach((step, index) => lines.push(`  ${index + 1}. ${stepLine(step, baseUrl)}`));
-    if (decoded.source) lines.push('', `Source: ${decoded.source.title}, effective ${decoded.source.effectiveDate} <${decoded.source.url}>`);
+    if (decoded.source)
+        lines.push('', `Source: ${decoded.source.title}, effective ${decoded.source.effectiveDate} <${decoded.source.url}>`);
     return `${lines.join('\n')}\n`;
 }

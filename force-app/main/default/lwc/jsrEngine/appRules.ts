@@ -3,18 +3,7 @@
 import { IDLE_LIMIT_DAYS, productionMyDomainUrl, type AppFacts, type OrgFacts } from './facts';
 import { appPageLink, appSetupPageLabel, assignableLink, docLink, installLink, manageLink, setupLink } from './links';
 import type { RemediationStep } from './report';
-import {
-    appLabels,
-    appMatch,
-    appOf,
-    counts,
-    installed,
-    rule,
-    textStep,
-    usedApps,
-    type RuleContext,
-    type RuleMatch
-} from './ruleKit';
+import { appLabels, appMatch, appOf, counts, installed, rule, textStep, usedApps, type RuleContext, type RuleMatch } from './ruleKit';
 import type { AppGrant } from './snapshot';
 import { DEVICE_FLOW_EXCEPTION, SOURCES } from './sources';
 import { assignableWords, joinAnd, listNames, plural, refreshWords } from './words';
@@ -95,19 +84,25 @@ export const APP_INSTALL_UNKNOWN = rule('app', {
     source: SOURCES.usageRestriction,
     description:
         'The installed apps were not readable, External Client Apps could not be queried (the reader names ExternalClientApplication in the apps section’s missing fields), or the reader returned no row for the catalog entry: install state is unknown, never “not installed”.',
-    remediationSummary: 'Check Setup: Manage Connected Apps (or External Client App Manager) by hand, or give the checker View Setup and Configuration.',
+    remediationSummary:
+        'Check Setup: Manage Connected Apps (or External Client App Manager) by hand, or give the checker View Setup and Configuration.',
     evaluate: (ctx) =>
         ctx.org.apps
             .filter((a) => a.installState === 'cannotDetermine')
             .map((a) => {
                 const evidence = [a.installUnknownReason ?? 'The installed apps could not be read.'];
                 const readerReason = ctx.org.snapshot.apps.reason;
-                if (a.entry.kind === 'ExternalClientApp' && ctx.org.ecaObjectMissing.length > 0 && readerReason) evidence.push(`Reader: ${readerReason}`);
+                if (a.entry.kind === 'ExternalClientApp' && ctx.org.ecaObjectMissing.length > 0 && readerReason)
+                    evidence.push(`Reader: ${readerReason}`);
                 return appMatch(a, `Look for it in ${appSetupPageLabel(a.entry)}.`, evidence, { links: [manageLink(a.entry)] });
             }),
     headline: (matches) => `Cannot determine whether ${appLabels(matches)} ${matches.length === 1 ? 'is' : 'are'} installed`,
     explain: () => 'Whether an app is installed decides who can connect; it could not be read, so this is not a pass and not a “no”.',
-    remediation: (matches) => matches.map((m) => ({ text: `Look for ${appOf(m).entry.label} in ${appSetupPageLabel(appOf(m).entry)}.`, link: manageLink(appOf(m).entry) }))
+    remediation: (matches) =>
+        matches.map((m) => ({
+            text: `Look for ${appOf(m).entry.label} in ${appSetupPageLabel(appOf(m).entry)}.`,
+            link: manageLink(appOf(m).entry)
+        }))
 });
 
 export const APP_NOT_INSTALLED = rule('app', {
@@ -117,7 +112,8 @@ export const APP_NOT_INSTALLED = rule('app', {
     plan: { kind: 'unblock', action: 'install' },
     source: SOURCES.usageRestriction,
     description: `Since September 2025 a connected app must be installed for new authorizations. For a way the org uses: an error when nobody holds Approve Uninstalled Connected Apps (the way is blocked), a warning when some do or when holders cannot be read (action needed). Existing authorizations keep working until they expire or are revoked ${DEVICE_FLOW_EXCEPTION}.`,
-    remediationSummary: 'Install the app with the manual install link built from this org’s My Domain (or from Connected Apps OAuth Usage); in a sandbox, here now and in production before the next refresh.',
+    remediationSummary:
+        'Install the app with the manual install link built from this org’s My Domain (or from Connected Apps OAuth Usage); in a sandbox, here now and in production before the next refresh.',
     evaluate: (ctx) =>
         usedApps(ctx)
             .filter((a) => a.entry.kind === 'ConnectedApp' && a.installState === 'notInstalled')
@@ -126,8 +122,14 @@ export const APP_NOT_INSTALLED = rule('app', {
                 const blocked = verdictOf(ctx, a) === 'blocked';
                 return appMatch(
                     a,
-                    blocked ? 'Not installed, and nobody can bypass it: no new connection can succeed.' : 'Not installed: only holders of Approve Uninstalled Connected Apps can make a new connection.',
-                    [`No connected app named ${a.entry.matchNames.map((n) => `“${n}”`).join(' or ')} is installed.`, approveEvidence(ctx.org), tokenEvidence(ctx.org, a)],
+                    blocked
+                        ? 'Not installed, and nobody can bypass it: no new connection can succeed.'
+                        : 'Not installed: only holders of Approve Uninstalled Connected Apps can make a new connection.',
+                    [
+                        `No connected app named ${a.entry.matchNames.map((n) => `“${n}”`).join(' or ')} is installed.`,
+                        approveEvidence(ctx.org),
+                        tokenEvidence(ctx.org, a)
+                    ],
                     { severity: blocked ? 'error' : 'warning', links: link ? [link] : [setupLink('oauthUsage')] }
                 );
             }),
@@ -152,7 +154,8 @@ export const APP_USED_NOT_INSTALLED = rule('app', {
     source: SOURCES.manageOauthUsage,
     description:
         'Users hold tokens for a catalog app that is not installed. Their connections keep working until the token expires (30 days without use) or is revoked; then, like anyone new, they are blocked. The app may be missing from Connected Apps OAuth Usage (a Salesforce bug Jetstream reports), so the manual install link is given.',
-    remediationSummary: 'Install it now, with the manual install link if OAuth Usage does not list it; in a sandbox, match production licenses first.',
+    remediationSummary:
+        'Install it now, with the manual install link if OAuth Usage does not list it; in a sandbox, match production licenses first.',
     evaluate: (ctx) =>
         ctx.org.apps
             .filter((a) => a.entry.kind === 'ConnectedApp' && a.installState === 'notInstalled' && a.tokens.length > 0 && counts(ctx, a))
@@ -177,12 +180,20 @@ export const APP_USED_NOT_INSTALLED = rule('app', {
     remediation: (matches, ctx) => {
         const steps = installSteps(ctx, matches.map(appOf)).slice(0, -2);
         if (ctx.org.isSandbox === true) {
-            steps.push({ text: 'Not listed on OAuth Usage in this sandbox? Run “Match Production Licenses to Sandbox without a Refresh” (Company Information), then try again.', link: setupLink('companyInformation') });
-            steps.push({ text: 'How to match production licenses (Salesforce Help 000386961).', link: docLink('Help 000386961', SOURCES.matchProductionLicenses.url) });
+            steps.push({
+                text: 'Not listed on OAuth Usage in this sandbox? Run “Match Production Licenses to Sandbox without a Refresh” (Company Information), then try again.',
+                link: setupLink('companyInformation')
+            });
+            steps.push({
+                text: 'How to match production licenses (Salesforce Help 000386961).',
+                link: docLink('Help 000386961', SOURCES.matchProductionLicenses.url)
+            });
         }
         return steps;
     },
-    caveats: [`A token unused for more than ${IDLE_LIMIT_DAYS} days is counted as expired, read from OauthToken.LastUsedDate (CreatedDate when never used): Salesforce does not document that this is the clock of the idle limit.`]
+    caveats: [
+        `A token unused for more than ${IDLE_LIMIT_DAYS} days is counted as expired, read from OauthToken.LastUsedDate (CreatedDate when never used): Salesforce does not document that this is the clock of the idle limit.`
+    ]
 });
 
 export const ECA_NOT_INSTALLED = rule('app', {
@@ -197,12 +208,22 @@ export const ECA_NOT_INSTALLED = rule('app', {
     evaluate: (ctx) =>
         usedApps(ctx)
             .filter((a) => a.entry.kind === 'ExternalClientApp' && a.installState === 'notInstalled')
-            .map((a) => appMatch(a, 'Not installed: nobody can use Jetstream inside Salesforce.', [`No External Client App named ${a.entry.matchNames.map((n) => `“${n}”`).join(' or ')} exists.`])),
+            .map((a) =>
+                appMatch(a, 'Not installed: nobody can use Jetstream inside Salesforce.', [
+                    `No External Client App named ${a.entry.matchNames.map((n) => `“${n}”`).join(' or ')} exists.`
+                ])
+            ),
     headline: (matches) => `${appLabels(matches)} is not installed`,
-    explain: () => 'The External Client App comes with Jetstream’s managed package (early access); without the package nobody can use Jetstream inside Salesforce.',
+    explain: () =>
+        'The External Client App comes with Jetstream’s managed package (early access); without the package nobody can use Jetstream inside Salesforce.',
     remediation: () => [
-        textStep('Install the Jetstream for Salesforce managed package, assign its permission set, and pre-authorize the app for a profile or an unmanaged permission set.'),
-        { text: 'If this org does not use the in-org package, mark it not used.', link: setupLink('customMetadata', 'Setup: Custom Metadata Types (Readiness App Usage)') }
+        textStep(
+            'Install the Jetstream for Salesforce managed package, assign its permission set, and pre-authorize the app for a profile or an unmanaged permission set.'
+        ),
+        {
+            text: 'If this org does not use the in-org package, mark it not used.',
+            link: setupLink('customMetadata', 'Setup: Custom Metadata Types (Readiness App Usage)')
+        }
     ]
 });
 
@@ -222,13 +243,18 @@ export const APP_ADMIN_APPROVED_NO_GRANTS = rule('app', {
         usedApps(ctx)
             .filter((a) => installed(a) && a.permittedUsers === 'adminApproved' && a.grantsComplete && a.effectiveAssignees === 0)
             .map((a) => {
-                const evidence = a.grants.length === 0 ? [`No profile, permission set or group is granted ${a.entry.label}.`] : [`Granted only to ${a.grants.map(grantWords).join(', ')}.`];
+                const evidence =
+                    a.grants.length === 0
+                        ? [`No profile, permission set or group is granted ${a.entry.label}.`]
+                        : [`Granted only to ${a.grants.map(grantWords).join(', ')}.`];
                 const failed = a.failedSignIns.reduce((n, s) => n + s.attempts, 0);
                 if (failed > 0) evidence.push(`${plural(failed, 'failed sign-in')} recorded for ${a.entry.label}.`);
                 const blocked = verdictOf(ctx, a) === 'blocked';
                 return appMatch(
                     a,
-                    blocked ? 'Nobody is pre-authorized: every connection fails.' : 'Nobody is pre-authorized; only holders of Use Any API Client reach it.',
+                    blocked
+                        ? 'Nobody is pre-authorized: every connection fails.'
+                        : 'Nobody is pre-authorized; only holders of Use Any API Client reach it.',
                     evidence,
                     { severity: blocked ? 'error' : 'warning', links: [appPageLink(a.entry, a.install)] }
                 );
@@ -237,8 +263,14 @@ export const APP_ADMIN_APPROVED_NO_GRANTS = rule('app', {
     explain: (matches) =>
         `With “Admin approved users are pre-authorized”, only users whose profile, permission set or group is granted the app can connect. None with active users is, so ${matches[0]?.severity === 'error' ? 'every connection fails' : 'only holders of Use Any API Client can connect'} (“Failed: Not approved for access” in Login History; users see an OAuth error such as “user is not admin approved to access this app”).`,
     remediation: (matches) => [
-        { text: 'Create a “Jetstream Users” permission set with API Enabled and assign it to the people who use Jetstream.', link: setupLink('permissionSets') },
-        ...matches.map((m) => ({ text: `Grant ${appOf(m).entry.label} to it: the app’s page → Manage Permission Sets → add “Jetstream Users”.`, link: appPageLink(appOf(m).entry, appOf(m).install) })),
+        {
+            text: 'Create a “Jetstream Users” permission set with API Enabled and assign it to the people who use Jetstream.',
+            link: setupLink('permissionSets')
+        },
+        ...matches.map((m) => ({
+            text: `Grant ${appOf(m).entry.label} to it: the app’s page → Manage Permission Sets → add “Jetstream Users”.`,
+            link: appPageLink(appOf(m).entry, appOf(m).install)
+        })),
         textStep('Alternatively switch Permitted Users to “All users may self-authorize” (broader: every user with API Enabled).')
     ]
 });
@@ -251,13 +283,15 @@ export const APP_PERMITTED_UNKNOWN = rule('app', {
     source: SOURCES.jetstreamInstall,
     description:
         'The app is installed but its Permitted Users policy, or (for admin-approved apps) its grants, could not be read, or were read only partly and the grants read have no active users (a permission set group’s grant may be missing): “cannot determine”, never “nobody”.',
-    remediationSummary: 'Check the app’s policies and profiles / permission sets by hand in Setup, or give the checker View Setup and Configuration.',
+    remediationSummary:
+        'Check the app’s policies and profiles / permission sets by hand in Setup, or give the checker View Setup and Configuration.',
     evaluate: (ctx) =>
         ctx.org.apps
             .filter(
                 (a) =>
                     installed(a) &&
-                    (a.permittedUsers === 'unknown' || (a.permittedUsers === 'adminApproved' && (!a.grantsReadable || (!a.grantsComplete && a.effectiveAssignees === 0))))
+                    (a.permittedUsers === 'unknown' ||
+                        (a.permittedUsers === 'adminApproved' && (!a.grantsReadable || (!a.grantsComplete && a.effectiveAssignees === 0))))
             )
             .map((a) => {
                 const grantsReason = ctx.org.snapshot.grants.reason ?? 'no reason given';
@@ -269,12 +303,19 @@ export const APP_PERMITTED_UNKNOWN = rule('app', {
                         : !a.grantsReadable
                           ? 'Admin-approved, but the grants could not be read.'
                           : 'Admin-approved; the grants read have no active users, but some grants could not be read: at least none, not “nobody”.';
-                const evidence = a.permittedUsers === 'unknown' && ctx.org.ecaPolicyMissing.length > 0 ? [`Not readable: ${ctx.org.ecaPolicyMissing.join(', ')}.`] : [`Grants: ${grantsReason}`];
+                const evidence =
+                    a.permittedUsers === 'unknown' && ctx.org.ecaPolicyMissing.length > 0
+                        ? [`Not readable: ${ctx.org.ecaPolicyMissing.join(', ')}.`]
+                        : [`Grants: ${grantsReason}`];
                 return appMatch(a, detail, evidence);
             }),
     headline: (matches) => `Cannot determine who may connect ${appLabels(matches)}`,
     explain: () => 'Who can connect depends on facts that could not be read in full; this is not a pass and not a “nobody”.',
-    remediation: (matches) => matches.map((m) => ({ text: `Open ${appOf(m).entry.label}’s policies and its profiles / permission sets.`, link: appPageLink(appOf(m).entry, appOf(m).install) }))
+    remediation: (matches) =>
+        matches.map((m) => ({
+            text: `Open ${appOf(m).entry.label}’s policies and its profiles / permission sets.`,
+            link: appPageLink(appOf(m).entry, appOf(m).install)
+        }))
 });
 
 export const APP_SELF_AUTHORIZE = rule('app', {
@@ -308,7 +349,10 @@ export const APP_SELF_AUTHORIZE = rule('app', {
     explain: () =>
         '“All users may self-authorize” lets every user with API Enabled connect (every active user, for Jetstream Auth). That works, and it is broader than most orgs need: a dedicated “Jetstream Users” permission set limits Jetstream to the people who use it.',
     remediation: (matches) => [
-        { text: 'Create a “Jetstream Users” permission set with API Enabled and assign it to the people who use Jetstream.', link: setupLink('permissionSets') },
+        {
+            text: 'Create a “Jetstream Users” permission set with API Enabled and assign it to the people who use Jetstream.',
+            link: setupLink('permissionSets')
+        },
         ...matches.map((m) => ({
             text: `Grant ${appOf(m).entry.label} to it, then switch its Permitted Users to “Admin approved users are pre-authorized” (in that order, so nobody loses access).`,
             link: appPageLink(appOf(m).entry, appOf(m).install)
@@ -331,7 +375,10 @@ export const REFRESH_IMMEDIATE = rule('app', {
     headline: (matches) => `${appLabels(matches)}: users reconnect every time`,
     explain: () => 'The refresh token expires immediately, so Jetstream cannot stay connected between sessions.',
     remediation: (matches) =>
-        matches.map((m) => ({ text: `Set ${appOf(m).entry.label}’s refresh token policy to expire after a period of inactivity, unless this is intended.`, link: appPageLink(appOf(m).entry, appOf(m).install) })),
+        matches.map((m) => ({
+            text: `Set ${appOf(m).entry.label}’s refresh token policy to expire after a period of inactivity, unless this is intended.`,
+            link: appPageLink(appOf(m).entry, appOf(m).install)
+        })),
     caveats: ['For connected apps, “immediately” is read from RefreshTokenValidityPeriod = 0, an encoding no document states.']
 });
 
@@ -345,12 +392,21 @@ export const HIGH_ASSURANCE = rule('app', {
         'The app requires a High Assurance session. Jetstream opens Salesforce pages through frontdoor login; with High Assurance required users are asked to “Choose a Verification Method” (a known conflict).',
     remediationSummary: 'Lower the app’s session policy, or have users enable “Don’t Auto-Login on Link Clicks” in Jetstream.',
     evaluate: (ctx) =>
-        ctx.org.apps.filter((a) => installed(a) && a.highAssurance === true).map((a) => appMatch(a, 'Users verify their identity again on Jetstream’s links into Salesforce.', ['Session policy: High Assurance session required.'])),
+        ctx.org.apps
+            .filter((a) => installed(a) && a.highAssurance === true)
+            .map((a) =>
+                appMatch(a, 'Users verify their identity again on Jetstream’s links into Salesforce.', [
+                    'Session policy: High Assurance session required.'
+                ])
+            ),
     headline: (matches) => `${appLabels(matches)} ${matches.length === 1 ? 'requires' : 'require'} a High Assurance session`,
     explain: () =>
         'Jetstream opens Salesforce pages with frontdoor login using the existing session; with High Assurance required, Salesforce asks users to “Choose a Verification Method” on those links.',
     remediation: (matches) => [
-        ...matches.map((m) => ({ text: `Set ${appOf(m).entry.label}’s session policy back to standard if High Assurance is not required for it.`, link: appPageLink(appOf(m).entry, appOf(m).install) })),
+        ...matches.map((m) => ({
+            text: `Set ${appOf(m).entry.label}’s session policy back to standard if High Assurance is not required for it.`,
+            link: appPageLink(appOf(m).entry, appOf(m).install)
+        })),
         textStep('Or ask users to enable “Don’t Auto-Login on Link Clicks” in Jetstream’s settings.')
     ]
 });
@@ -375,14 +431,21 @@ export const IP_MANUAL_CHECK = rule('app', {
                         : a.entry.egressIps.length > 0
                           ? `Connects from Jetstream’s servers: ${a.entry.egressIps.join(', ')}.`
                           : 'The catalog lists no outbound IPs for this app.',
-                    [a.entry.way === 'desktop' ? 'Jetstream Desktop runs on the user’s computer.' : `Catalog egress IPs: ${a.entry.egressIps.join(', ') || 'none'}.`]
+                    [
+                        a.entry.way === 'desktop'
+                            ? 'Jetstream Desktop runs on the user’s computer.'
+                            : `Catalog egress IPs: ${a.entry.egressIps.join(', ') || 'none'}.`
+                    ]
                 )
             ),
     headline: (matches) => `Check IP restrictions for ${appLabels(matches)} by hand`,
     explain: () =>
         'If profiles restrict Login IP Ranges and an app’s IP Relaxation enforces them, users connect only from allowed addresses: allow Jetstream’s servers for the web app, and the users’ networks for the desktop app. The check cannot read these settings.',
     remediation: (matches) => [
-        ...matches.map((m) => ({ text: `Open ${appOf(m).entry.label} → Edit Policies → IP Relaxation.`, link: appPageLink(appOf(m).entry, appOf(m).install) })),
+        ...matches.map((m) => ({
+            text: `Open ${appOf(m).entry.label} → Edit Policies → IP Relaxation.`,
+            link: appPageLink(appOf(m).entry, appOf(m).install)
+        })),
         { text: 'Check Login IP Ranges on the profiles of Jetstream users.', link: setupLink('profiles') },
         { text: 'Check the org-wide trusted IP ranges.', link: setupLink('networkAccess') }
     ]
@@ -417,11 +480,16 @@ function notableGrants(org: OrgFacts) {
         if (!installed(app) || app.permittedUsers !== 'adminApproved') continue;
         for (const g of app.grants) {
             if (g.grantedTo.hasActivationRequired) addTo(sessionBased, g, app);
-            if (g.grantedTo.kind === 'PermissionSetGroup' && g.grantedTo.groupStatus !== null && g.grantedTo.groupStatus !== 'Updated') addTo(groupOutdated, g, app);
+            if (g.grantedTo.kind === 'PermissionSetGroup' && g.grantedTo.groupStatus !== null && g.grantedTo.groupStatus !== 'Updated')
+                addTo(groupOutdated, g, app);
             if (g.grantedTo.expiringAssignees > 0) addTo(expiring, g, app);
         }
     }
-    const notable = { sessionBased: [...sessionBased.values()], groupOutdated: [...groupOutdated.values()], expiring: [...expiring.values()] };
+    const notable = {
+        sessionBased: [...sessionBased.values()],
+        groupOutdated: [...groupOutdated.values()],
+        expiring: [...expiring.values()]
+    };
     notableGrantsOf.set(org, notable);
     return notable;
 }
@@ -452,12 +520,22 @@ export const GRANT_SESSION_BASED = rule('app', {
     remediationSummary: 'Grant the app through a regular permission set, or make sure the set is activated in the sessions that connect.',
     evaluate: (ctx) =>
         notableGrants(ctx.org).sessionBased.map((g) =>
-            grantMatch(ctx, g, `Session-based: its ${plural(g.grant.grantedTo.activeAssignees, 'assignee')} are not counted as pre-authorized.`, [`${assignableWords(g.grant.grantedTo)} has HasActivationRequired = true.`])
+            grantMatch(
+                ctx,
+                g,
+                `Session-based: its ${plural(g.grant.grantedTo.activeAssignees, 'assignee')} are not counted as pre-authorized.`,
+                [`${assignableWords(g.grant.grantedTo)} has HasActivationRequired = true.`]
+            )
         ),
     headline: (matches) => `${plural(matches.length, 'grant')} through session-based permission sets`,
     explain: () =>
         'Session-based permission sets grant nothing until activated in the session: their assignees are not counted as pre-authorized. Fine for a break-glass set; for everyday users, grant the app through a regular set.',
-    remediation: () => [{ text: 'Grant the app through a permission set without session activation (for example “Jetstream Users”).', link: setupLink('permissionSets') }],
+    remediation: () => [
+        {
+            text: 'Grant the app through a permission set without session activation (for example “Jetstream Users”).',
+            link: setupLink('permissionSets')
+        }
+    ],
     caveats: ['Whether an OAuth connection can activate a session-based permission set is not verified.']
 });
 
@@ -467,15 +545,21 @@ export const GRANT_GROUP_OUTDATED = rule('app', {
     severity: 'recommendation',
     plan: { kind: 'recommend', title: 'Recalculate the permission set groups that grant Jetstream' },
     source: SOURCES.permissionSetObjects,
-    description: 'A permission set group granted the app has status Outdated, Updating or Failed: its aggregated permissions may not include the grant yet.',
+    description:
+        'A permission set group granted the app has status Outdated, Updating or Failed: its aggregated permissions may not include the grant yet.',
     remediationSummary: 'Open the group and recalculate it (or fix the failure).',
     evaluate: (ctx) =>
         notableGrants(ctx.org).groupOutdated.map((g) =>
-            grantMatch(ctx, g, `Status ${g.grant.grantedTo.groupStatus ?? '?'}: members may not receive the grant yet.`, [`Group “${g.grant.grantedTo.label}” has status ${g.grant.grantedTo.groupStatus ?? '?'}.`])
+            grantMatch(ctx, g, `Status ${g.grant.grantedTo.groupStatus ?? '?'}: members may not receive the grant yet.`, [
+                `Group “${g.grant.grantedTo.label}” has status ${g.grant.grantedTo.groupStatus ?? '?'}.`
+            ])
         ),
-    headline: (matches) => `${plural(matches.length, 'permission set group')} granting Jetstream ${matches.length === 1 ? 'is' : 'are'} not up to date`,
-    explain: () => 'Salesforce recalculates a group’s aggregated permissions after its components change; until its status is Updated, members may not receive the app.',
-    remediation: (matches) => matches.flatMap((m) => (m.links ?? []).map((link) => ({ text: `Open ${m.label ?? 'the group'} and recalculate it.`, link })))
+    headline: (matches) =>
+        `${plural(matches.length, 'permission set group')} granting Jetstream ${matches.length === 1 ? 'is' : 'are'} not up to date`,
+    explain: () =>
+        'Salesforce recalculates a group’s aggregated permissions after its components change; until its status is Updated, members may not receive the app.',
+    remediation: (matches) =>
+        matches.flatMap((m) => (m.links ?? []).map((link) => ({ text: `Open ${m.label ?? 'the group'} and recalculate it.`, link })))
 });
 
 export const GRANT_EXPIRING = rule('app', {
@@ -484,15 +568,26 @@ export const GRANT_EXPIRING = rule('app', {
     severity: 'recommendation',
     plan: { kind: 'recommend', title: 'Review the expiring assignments that grant Jetstream' },
     source: SOURCES.permissionSetObjects,
-    description: 'Some assignments of a permission set or group granted the app have an expiration date; those users lose access when it passes.',
+    description:
+        'Some assignments of a permission set or group granted the app have an expiration date; those users lose access when it passes.',
     remediationSummary: 'Extend the assignments that should last, or expect those users to lose access.',
     evaluate: (ctx) =>
         notableGrants(ctx.org).expiring.map((g) =>
-            grantMatch(ctx, g, `${plural(g.grant.grantedTo.expiringAssignees, 'assignment')} expire.`, [`${plural(g.grant.grantedTo.expiringAssignees, 'assignment')} of “${g.grant.grantedTo.label}” have an expiration date.`], {
-                expiring: g.grant.grantedTo.expiringAssignees
-            })
+            grantMatch(
+                ctx,
+                g,
+                `${plural(g.grant.grantedTo.expiringAssignees, 'assignment')} expire.`,
+                [`${plural(g.grant.grantedTo.expiringAssignees, 'assignment')} of “${g.grant.grantedTo.label}” have an expiration date.`],
+                {
+                    expiring: g.grant.grantedTo.expiringAssignees
+                }
+            )
         ),
-    headline: (matches) => `${plural(matches.reduce((n, m) => n + Number(m.params.expiring), 0), 'assignment')} granting Jetstream expire`,
+    headline: (matches) =>
+        `${plural(
+            matches.reduce((n, m) => n + Number(m.params.expiring), 0),
+            'assignment'
+        )} granting Jetstream expire`,
     explain: () => 'When an assignment expires the grant no longer reaches that user, and their next connection attempt fails.',
     remediation: () => [{ text: 'Review the expiration dates on each permission set’s assignments (links in the rows).', link: null }]
 });
@@ -512,4 +607,3 @@ export const APP_RULES = [
     GRANT_GROUP_OUTDATED,
     GRANT_EXPIRING
 ];
-

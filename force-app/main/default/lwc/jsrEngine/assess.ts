@@ -89,7 +89,11 @@ function listAssignments(list: UserAssignment[]): string {
 
 type Flag = 'apiEnabled' | 'canApproveUninstalledApps' | 'useAnyApiClient';
 
-function holds(assignments: UserAssignment[], readableFlag: boolean, flag: Flag): { state: TriState; via: UserAssignment[]; onlyConditional: boolean } {
+function holds(
+    assignments: UserAssignment[],
+    readableFlag: boolean,
+    flag: Flag
+): { state: TriState; via: UserAssignment[]; onlyConditional: boolean } {
     if (!readableFlag) return { state: 'unknown', via: [], onlyConditional: false };
     const via = assignments.filter((a) => a[flag] === true);
     const effective = via.filter((a) => !a.assignable.hasActivationRequired);
@@ -142,11 +146,14 @@ export function buildUserView(org: OrgFacts, facts: UserFacts): UserView {
         const names = new Set([...app.entry.matchNames, app.entry.label].map((n) => n.trim().toLowerCase()));
         const grantedVia: GrantMatch[] = [];
         for (const grant of facts.grants.data ?? []) {
-            const assignment = grant.catalogName === app.entry.developerName ? assignmentById.get(grant.grantedTo.permissionSetId) : undefined;
+            const assignment =
+                grant.catalogName === app.entry.developerName ? assignmentById.get(grant.grantedTo.permissionSetId) : undefined;
             if (assignment) grantedVia.push({ grant, assignment });
         }
         const tokens = (facts.authorizations.data ?? []).filter((t) => names.has(t.appName.trim().toLowerCase()));
-        const failedSignIns = (facts.signIns.data ?? []).filter((s) => names.has(s.application.trim().toLowerCase()) && s.status.trim().toLowerCase() !== 'success');
+        const failedSignIns = (facts.signIns.data ?? []).filter(
+            (s) => names.has(s.application.trim().toLowerCase()) && s.status.trim().toLowerCase() !== 'success'
+        );
         view.apps.set(app.entry.developerName, assess(org, view, app, grantedVia, tokens, failedSignIns));
     }
     return view;
@@ -195,8 +202,10 @@ const yes = (path: ConnectionPath): Outcome => ({ canConnect: 'yes', path });
 function grantWords(g: GrantMatch): string {
     const a = g.grant.grantedTo;
     const notes: string[] = [];
-    if (g.grant.via === 'group' && g.grant.componentPermissionSetName) notes.push(`whose permission set “${g.grant.componentPermissionSetName}” holds the grant`);
-    if (a.groupStatus && a.groupStatus !== 'Updated') notes.push(`group status ${a.groupStatus}: the aggregate may be stale until recalculated`);
+    if (g.grant.via === 'group' && g.grant.componentPermissionSetName)
+        notes.push(`whose permission set “${g.grant.componentPermissionSetName}” holds the grant`);
+    if (a.groupStatus && a.groupStatus !== 'Updated')
+        notes.push(`group status ${a.groupStatus}: the aggregate may be stale until recalculated`);
     if (a.hasActivationRequired) notes.push('session-based');
     if (g.assignment.expirationDate) notes.push(`assignment expires ${g.assignment.expirationDate.slice(0, 10)}`);
     return `${kindWord(a.kind)} “${a.label}”${notes.length ? ` (${notes.join('; ')})` : ''}`;
@@ -219,8 +228,14 @@ export const USER_STEPS: readonly UserStep[] = [
         // The user's own record.
         run: (c) => {
             if (c.user.info) return undefined;
-            c.ask(`Could ${c.who}’s details be read?`, 'unknown', c.user.facts.user.reason ?? 'The user section of the facts is unavailable.');
-            return unknown('factsUnavailable', 'Open the user in Setup and check their profile, permission sets and status by hand.', [setupLink('users')]);
+            c.ask(
+                `Could ${c.who}’s details be read?`,
+                'unknown',
+                c.user.facts.user.reason ?? 'The user section of the facts is unavailable.'
+            );
+            return unknown('factsUnavailable', 'Open the user in Setup and check their profile, permission sets and status by hand.', [
+                setupLink('users')
+            ]);
         }
     },
     {
@@ -229,16 +244,26 @@ export const USER_STEPS: readonly UserStep[] = [
         run: (c) => {
             const sandbox = c.org.isSandbox;
             if (sandbox === false) return undefined;
-            c.ask('Is this a production org?', sandbox === null ? 'unknown' : 'no', `${c.label} logs people in to Jetstream itself, and ${LOGIN_WITH_SALESFORCE_PRODUCTION_ONLY}.`);
+            c.ask(
+                'Is this a production org?',
+                sandbox === null ? 'unknown' : 'no',
+                `${c.label} logs people in to Jetstream itself, and ${LOGIN_WITH_SALESFORCE_PRODUCTION_ONLY}.`
+            );
             return sandbox === null
-                ? unknown('productionUnknown', 'Check in Setup: Company Information whether this is a production org.', [setupLink('companyInformation')])
+                ? unknown('productionUnknown', 'Check in Setup: Company Information whether this is a production org.', [
+                      setupLink('companyInformation')
+                  ])
                 : { canConnect: 'notApplicable' };
         }
     },
     {
         run: (c) => {
             const active = c.user.info?.isActive === true;
-            c.ask(`Is ${c.who} an active user?`, active ? 'yes' : 'no', active ? 'The user is active.' : 'Inactive users cannot log in or authorize apps.');
+            c.ask(
+                `Is ${c.who} an active user?`,
+                active ? 'yes' : 'no',
+                active ? 'The user is active.' : 'Inactive users cannot log in or authorize apps.'
+            );
             return active ? undefined : no('inactive', `Reactivate ${c.who}.`, [userLink(c.user.info?.userId ?? null, c.who)]);
         }
     },
@@ -250,10 +275,20 @@ export const USER_STEPS: readonly UserStep[] = [
             const q = `Does ${c.who} have API Enabled?`;
             if (u.apiEnabled === 'yes') c.ask(q, 'yes', `Through ${listAssignments(u.apiEnabledVia)}.`);
             else if (u.apiEnabled === 'unknown')
-                c.ask(q, 'unknown', u.apiEnabledOnlyConditional ? `Only through ${listAssignments(u.apiEnabledVia)}, which grants nothing until a session activates it.` : (u.facts.assignments.reason ?? 'The user’s permission set assignments could not be read.'));
+                c.ask(
+                    q,
+                    'unknown',
+                    u.apiEnabledOnlyConditional
+                        ? `Only through ${listAssignments(u.apiEnabledVia)}, which grants nothing until a session activates it.`
+                        : (u.facts.assignments.reason ?? 'The user’s permission set assignments could not be read.')
+                );
             else {
                 c.ask(q, 'no', 'No profile, permission set or group assigned to the user grants API Enabled.');
-                return no('apiDisabled', `Grant ${c.who} API Enabled through a permission set (a dedicated “Jetstream Users” permission set can grant both API Enabled and ${c.label}).`, [setupLink('permissionSets')]);
+                return no(
+                    'apiDisabled',
+                    `Grant ${c.who} API Enabled through a permission set (a dedicated “Jetstream Users” permission set can grant both API Enabled and ${c.label}).`,
+                    [setupLink('permissionSets')]
+                );
             }
             return undefined;
         }
@@ -263,14 +298,18 @@ export const USER_STEPS: readonly UserStep[] = [
             const q = `Is ${c.label} installed in this org?`;
             if (c.app.installState === 'cannotDetermine') {
                 c.ask(q, 'unknown', c.app.installUnknownReason ?? 'The installed apps could not be read.');
-                return unknown('installUnknown', `Check ${appSetupPageLabel(c.app.entry)} for ${c.label}.`, [appPageLink(c.app.entry, c.app.install)]);
+                return unknown('installUnknown', `Check ${appSetupPageLabel(c.app.entry)} for ${c.label}.`, [
+                    appPageLink(c.app.entry, c.app.install)
+                ]);
             }
             if (isInstalled(c)) {
                 c.ask(q, 'yes', `Installed${c.app.install?.createdDate ? ` on ${c.app.install.createdDate.slice(0, 10)}` : ''}.`);
                 return undefined;
             }
             c.ask(q, 'no', 'Not installed: since September 2025 a new connection needs the app installed, or a bypass permission.');
-            return c.app.entry.kind === 'ExternalClientApp' ? no('packageNotInstalled', `Install the Jetstream for Salesforce package, which brings ${c.label}.`) : undefined;
+            return c.app.entry.kind === 'ExternalClientApp'
+                ? no('packageNotInstalled', `Install the Jetstream for Salesforce package, which brings ${c.label}.`)
+                : undefined;
         }
     },
     {
@@ -283,7 +322,9 @@ export const USER_STEPS: readonly UserStep[] = [
             }
             if (c.app.permittedUsers === 'unknown') {
                 c.ask(q, 'unknown', 'The Permitted Users policy could not be read.');
-                return unknown('permittedUsersUnknown', `Check Permitted Users of ${c.label} on its Setup page.`, [appPageLink(c.app.entry, c.app.install)]);
+                return unknown('permittedUsersUnknown', `Check Permitted Users of ${c.label} on its Setup page.`, [
+                    appPageLink(c.app.entry, c.app.install)
+                ]);
             }
             c.ask(q, 'no', 'Permitted Users is “Admin approved users are pre-authorized”: only granted users can connect.');
             return undefined;
@@ -317,7 +358,11 @@ export const USER_STEPS: readonly UserStep[] = [
         applies: (c) => isUninstalledConnectedApp(c) && c.user.useAny === 'yes',
         run: (c) => {
             c.result.reliesOnUseAnyApiClient = true;
-            c.ask(`Does Use Any API Client let ${c.who} in?`, 'no', `${c.who} holds Use Any API Client (through ${listAssignments(c.user.useAnyVia)}), but since the week of 2025-12-08 it no longer allows authorizing uninstalled connected apps.`);
+            c.ask(
+                `Does Use Any API Client let ${c.who} in?`,
+                'no',
+                `${c.who} holds Use Any API Client (through ${listAssignments(c.user.useAnyVia)}), but since the week of 2025-12-08 it no longer allows authorizing uninstalled connected apps.`
+            );
             return undefined;
         }
     },
@@ -328,7 +373,11 @@ export const USER_STEPS: readonly UserStep[] = [
             const tokens = c.result.tokens;
             if (!c.user.tokensReadable) {
                 c.ask(q, 'unknown', c.user.facts.authorizations.reason ?? 'OAuth tokens could not be read.');
-                return unknown('approveUnknown', `Install ${c.label}: then nobody depends on a bypass permission or an old authorization.`, installLinks(c));
+                return unknown(
+                    'approveUnknown',
+                    `Install ${c.label}: then nobody depends on a bypass permission or an old authorization.`,
+                    installLinks(c)
+                );
             }
             const live = tokens.filter((t) => isLiveToken(t, c.org.now));
             const expired = tokens.filter((t) => !isLiveToken(t, c.org.now));
@@ -341,7 +390,13 @@ export const USER_STEPS: readonly UserStep[] = [
                 );
                 return yes('existingAuthorization');
             }
-            c.ask(q, 'no', tokens.length > 0 ? `${plural(expired.length, 'authorization')} ${expiredNote}: none works any more.` : 'No existing authorization to keep using.');
+            c.ask(
+                q,
+                'no',
+                tokens.length > 0
+                    ? `${plural(expired.length, 'authorization')} ${expiredNote}: none works any more.`
+                    : 'No existing authorization to keep using.'
+            );
             return c.user.approve === 'unknown'
                 ? unknown('approveUnknown', `Install ${c.label}: then nobody depends on a bypass permission.`, installLinks(c))
                 : no('notInstalled', `Install ${c.label} in this org.`, installLinks(c));
@@ -365,16 +420,32 @@ function preAuthorization(c: Check): Outcome {
         return unknown('grantsUnknown', `Check ${who}’s profile and permission sets against the ones ${label} is granted to.`, appLinks);
     }
     if (app.entry.kind === 'ExternalClientApp' && user.useAny === 'yes') {
-        c.ask(q, 'yes', `${user.ecaGrantsMissing.length > 0 ? 'Whether a grant reaches them cannot be read, but' : 'Not granted, but'} ${who} holds Use Any API Client, which reaches any external client app even when it is admin-approved.`);
+        c.ask(
+            q,
+            'yes',
+            `${user.ecaGrantsMissing.length > 0 ? 'Whether a grant reaches them cannot be read, but' : 'Not granted, but'} ${who} holds Use Any API Client, which reaches any external client app even when it is admin-approved.`
+        );
         return yes('useAnyApiClient');
     }
     if (app.entry.kind === 'ExternalClientApp' && user.ecaGrantsMissing.length > 0) {
-        c.ask(q, 'unknown', `External Client Apps could not be read with this user’s facts (${user.ecaGrantsMissing.join(', ')}), so whether a grant of ${label} reaches ${who} cannot be determined.`);
+        c.ask(
+            q,
+            'unknown',
+            `External Client Apps could not be read with this user’s facts (${user.ecaGrantsMissing.join(', ')}), so whether a grant of ${label} reaches ${who} cannot be determined.`
+        );
         return unknown('grantsUnknown', `Check ${who}’s profile and permission sets against the ones ${label} is granted to.`, appLinks);
     }
     if (result.grantedVia.length > 0) {
-        c.ask(q, 'unknown', `Only through ${result.grantedVia.map(grantWords).join(', ')}, which grants nothing until a session activates it.`);
-        return unknown('sessionBasedOnly', `Assign ${who} a permission set that grants ${label} without session activation (for example “Jetstream Users”).`, [setupLink('permissionSets')]);
+        c.ask(
+            q,
+            'unknown',
+            `Only through ${result.grantedVia.map(grantWords).join(', ')}, which grants nothing until a session activates it.`
+        );
+        return unknown(
+            'sessionBasedOnly',
+            `Assign ${who} a permission set that grants ${label} without session activation (for example “Jetstream Users”).`,
+            [setupLink('permissionSets')]
+        );
     }
     if (!user.grantsComplete) {
         // Review DEF-1, for one user: no grant among those read, but the section is partial.
@@ -382,13 +453,28 @@ function preAuthorization(c: Check): Outcome {
         return unknown('grantsUnknown', `Check ${who}’s permission set groups against the ones ${label} is granted to.`, appLinks);
     }
     c.ask(q, 'no', `No profile, permission set or group assigned to ${who} is granted ${label}.`);
-    const suggestion = app.grants.find((g) => g.grantedTo.kind === 'PermissionSet' && !g.grantedTo.hasActivationRequired && g.via === 'direct');
+    const suggestion = app.grants.find(
+        (g) => g.grantedTo.kind === 'PermissionSet' && !g.grantedTo.hasActivationRequired && g.via === 'direct'
+    );
     return suggestion
-        ? no('notGranted', `Assign ${who} the permission set “${suggestion.grantedTo.label}”, which is granted ${label}.`, [userLink(user.info?.userId ?? null, who)])
-        : no('notGranted', `Grant ${label} to a permission set (for example a dedicated “Jetstream Users”) and assign it to ${who}.`, appLinks);
+        ? no('notGranted', `Assign ${who} the permission set “${suggestion.grantedTo.label}”, which is granted ${label}.`, [
+              userLink(user.info?.userId ?? null, who)
+          ])
+        : no(
+              'notGranted',
+              `Grant ${label} to a permission set (for example a dedicated “Jetstream Users”) and assign it to ${who}.`,
+              appLinks
+          );
 }
 
-function assess(org: OrgFacts, user: UserView, app: AppFacts, grantedVia: GrantMatch[], tokens: OauthTokenRow[], failedSignIns: SignInOutcome[]): UserAppAssessment {
+function assess(
+    org: OrgFacts,
+    user: UserView,
+    app: AppFacts,
+    grantedVia: GrantMatch[],
+    tokens: OauthTokenRow[],
+    failedSignIns: SignInOutcome[]
+): UserAppAssessment {
     const result: UserAppAssessment = {
         app,
         canConnect: 'unknown',
@@ -452,7 +538,11 @@ function finish(result: UserAppAssessment, user: UserView): UserAppAssessment {
     if (result.failedSignIns.length > 0) {
         const attempts = result.failedSignIns.reduce((n, s) => n + s.attempts, 0);
         const statuses = [...new Set(result.failedSignIns.map((s) => `“${s.status}”`))].join(', ');
-        chain.push({ question: `Has ${user.displayName} failed to sign in to ${app.entry.label} recently?`, answer: 'yes', detail: `${plural(attempts, 'failed attempt')}: ${statuses}.` });
+        chain.push({
+            question: `Has ${user.displayName} failed to sign in to ${app.entry.label} recently?`,
+            answer: 'yes',
+            detail: `${plural(attempts, 'failed attempt')}: ${statuses}.`
+        });
     }
     return result;
 }

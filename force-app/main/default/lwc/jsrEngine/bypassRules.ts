@@ -3,15 +3,7 @@
 import { BROAD_HOLDER_THRESHOLD, isStandardSystemAdministrator } from './facts';
 import { assignableLink, docLink, setupLink } from './links';
 import type { RemediationStep } from './report';
-import {
-    holderList,
-    orgMatch,
-    rule,
-    textStep,
-    usedUninstalledConnectedApps,
-    type RuleContext,
-    type RuleMatch
-} from './ruleKit';
+import { holderList, orgMatch, rule, textStep, usedUninstalledConnectedApps, type RuleContext, type RuleMatch } from './ruleKit';
 import type { PermissionHolder, WayId } from './snapshot';
 import { SOURCES } from './sources';
 import { assignableWords, cappedWithoutHolderWords, joinAnd, listNames, plural } from './words';
@@ -36,17 +28,27 @@ export const APPROVE_FIELD_MISSING = rule('org', {
     remediationSummary: 'Check the permission on profiles and permission sets by hand; in a sandbox, match production licenses.',
     evaluate: (ctx) =>
         ctx.org.holdersReadable && ctx.org.approve.fieldExists === false
-            ? [orgMatch('Approve Uninstalled Connected Apps', 'Not in this org’s describe: who holds it cannot be read.', ['The PermissionSet describe has no PermissionsCanApproveUninstalledApps field.'])]
+            ? [
+                  orgMatch('Approve Uninstalled Connected Apps', 'Not in this org’s describe: who holds it cannot be read.', [
+                      'The PermissionSet describe has no PermissionsCanApproveUninstalledApps field.'
+                  ])
+              ]
             : [],
     headline: () => 'Cannot determine who holds Approve Uninstalled Connected Apps',
     explain: () =>
         'The field behind Approve Uninstalled Connected Apps does not exist in this org’s describe, so holders cannot be listed. This is “cannot determine”, not “nobody”: check by hand.',
     remediation: (_m, ctx) => {
         const steps: RemediationStep[] = [
-            { text: 'Open the System Administrator profile and your admin profiles and look for Approve Uninstalled Connected Apps.', link: setupLink('profiles') }
+            {
+                text: 'Open the System Administrator profile and your admin profiles and look for Approve Uninstalled Connected Apps.',
+                link: setupLink('profiles')
+            }
         ];
         if (ctx.org.isSandbox === true) {
-            steps.push({ text: 'In a sandbox, “Match Production Licenses to Sandbox without a Refresh” adds the permission.', link: setupLink('companyInformation') });
+            steps.push({
+                text: 'In a sandbox, “Match Production Licenses to Sandbox without a Refresh” adds the permission.',
+                link: setupLink('companyInformation')
+            });
         }
         return steps;
     }
@@ -67,17 +69,26 @@ export const CUSTOM_ADMIN_LACKS_APPROVE = rule('org', {
         return ctx.org.customAdminProfilesWithoutApprove.map((h) =>
             holderRow(h, `${plural(h.assignable.activeAssignees, 'admin')} on this profile cannot connect to uninstalled Jetstream apps.`, {
                 ways,
-                evidence: [`Custom admin profile without the permission: ${assignableWords(h.assignable)} (${plural(h.assignable.activeAssignees, 'active user')}).`],
+                evidence: [
+                    `Custom admin profile without the permission: ${assignableWords(h.assignable)} (${plural(h.assignable.activeAssignees, 'active user')}).`
+                ],
                 params: { users: h.assignable.activeAssignees }
             })
         );
     },
-    headline: (matches) => `${plural(matches.reduce((n, m) => n + Number(m.params.users), 0), 'admin')} on custom profiles cannot connect to uninstalled Jetstream apps`,
+    headline: (matches) =>
+        `${plural(
+            matches.reduce((n, m) => n + Number(m.params.users), 0),
+            'admin'
+        )} on custom profiles cannot connect to uninstalled Jetstream apps`,
     explain: (_m, ctx) =>
         `Salesforce gave Approve Uninstalled Connected Apps only to the standard System Administrator profile; custom profiles, including clones of System Administrator, were not updated. Admins on these profiles are blocked from ${joinAnd(usedUninstalledConnectedApps(ctx).map((a) => a.entry.label))} until it is installed.`,
     remediation: () => [
         textStep('Install the Jetstream apps (the first step of the plan): then no admin needs the bypass.'),
-        { text: 'Or grant Approve Uninstalled Connected Apps through a permission set to the admins who test uninstalled apps.', link: setupLink('permissionSets') }
+        {
+            text: 'Or grant Approve Uninstalled Connected Apps through a permission set to the admins who test uninstalled apps.',
+            link: setupLink('permissionSets')
+        }
     ]
 });
 
@@ -88,19 +99,30 @@ export const APPROVE_BROAD = rule('org', {
     plan: { kind: 'recommend', title: 'Trim who holds Approve Uninstalled Connected Apps' },
     source: SOURCES.usageRestriction,
     description: `Approve Uninstalled Connected Apps is held through a custom profile, or by more than ${BROAD_HOLDER_THRESHOLD} active users. It lets them authorize any uninstalled connected app, not only Jetstream; Salesforce says to give it only to highly trusted users. (${BROAD_HOLDER_THRESHOLD} is this check’s threshold, not Salesforce’s. The standard System Administrator profile, where Salesforce put it, counts only through the user threshold.)`,
-    remediationSummary: 'Remove it from profiles; grant it through a permission set to a few test or super users, and install the apps instead.',
+    remediationSummary:
+        'Remove it from profiles; grant it through a permission set to a few test or super users, and install the apps instead.',
     evaluate: (ctx) => {
         const a = ctx.org.approve;
         if (!a.determinable) return [];
-        const viaProfile = a.holders.filter((h) => h.assignable.kind === 'Profile' && !isStandardSystemAdministrator(h.assignable, h.modifyAllData));
+        const viaProfile = a.holders.filter(
+            (h) => h.assignable.kind === 'Profile' && !isStandardSystemAdministrator(h.assignable, h.modifyAllData)
+        );
         if (viaProfile.length === 0 && a.totalActiveAssignees <= BROAD_HOLDER_THRESHOLD) return [];
         return a.holders.map((h) =>
-            holderRow(h, `${plural(h.assignable.activeAssignees, 'active user')}${isStandardSystemAdministrator(h.assignable, h.modifyAllData) ? ' (the standard System Administrator profile, where Salesforce put it)' : ''}.`, {
-                params: { users: h.assignable.activeAssignees }
-            })
+            holderRow(
+                h,
+                `${plural(h.assignable.activeAssignees, 'active user')}${isStandardSystemAdministrator(h.assignable, h.modifyAllData) ? ' (the standard System Administrator profile, where Salesforce put it)' : ''}.`,
+                {
+                    params: { users: h.assignable.activeAssignees }
+                }
+            )
         );
     },
-    headline: (matches) => `Approve Uninstalled Connected Apps is held by up to ${plural(matches.reduce((n, m) => n + Number(m.params.users), 0), 'user')}`,
+    headline: (matches) =>
+        `Approve Uninstalled Connected Apps is held by up to ${plural(
+            matches.reduce((n, m) => n + Number(m.params.users), 0),
+            'user'
+        )}`,
     explain: () =>
         'Approve Uninstalled Connected Apps lets a user authorize any uninstalled connected app, bypassing the September 2025 restriction for every vendor, not only Jetstream. Salesforce recommends it only for highly trusted users; Jetstream suggests limiting it to test or super users.',
     remediation: () => [
@@ -108,7 +130,10 @@ export const APPROVE_BROAD = rule('org', {
         { text: 'Grant it through a permission set to the few test or super users who need it.', link: setupLink('permissionSets') },
         textStep('Install the Jetstream apps so nobody needs the bypass.')
     ],
-    caveats: [`“Widely held” means a custom profile or more than ${BROAD_HOLDER_THRESHOLD} active users: this check’s threshold; Salesforce and Jetstream only say “highly trusted” or “test or super users”.`, 'Users assigned through two holders count twice (an upper bound).']
+    caveats: [
+        `“Widely held” means a custom profile or more than ${BROAD_HOLDER_THRESHOLD} active users: this check’s threshold; Salesforce and Jetstream only say “highly trusted” or “test or super users”.`,
+        'Users assigned through two holders count twice (an upper bound).'
+    ]
 });
 
 export const SANDBOX_APPROVE_MISSING = rule('org', {
@@ -137,7 +162,10 @@ export const SANDBOX_APPROVE_MISSING = rule('org', {
     explain: () =>
         'Sandboxes created before the September 2025 change can lack the new permission until their licenses are matched to production. Jetstream links this to apps missing from Connected Apps OAuth Usage.',
     remediation: () => [
-        { text: 'In this sandbox: Company Information → Match Production Licenses (needs Modify All Data).', link: setupLink('companyInformation') },
+        {
+            text: 'In this sandbox: Company Information → Match Production Licenses (needs Modify All Data).',
+            link: setupLink('companyInformation')
+        },
         { text: 'Salesforce Help 000386961.', link: docLink('Help 000386961', SOURCES.matchProductionLicenses.url) }
     ]
 });
@@ -165,12 +193,19 @@ export const USE_ANY_NO_BYPASS = rule('org', {
             )
         );
     },
-    headline: (matches) => `${plural(matches.reduce((n, m) => n + Number(m.params.users), 0), 'holder')} of Use Any API Client cannot use it to reach uninstalled Jetstream apps`,
+    headline: (matches) =>
+        `${plural(
+            matches.reduce((n, m) => n + Number(m.params.users), 0),
+            'holder'
+        )} of Use Any API Client cannot use it to reach uninstalled Jetstream apps`,
     explain: () =>
         'Since the week of 8 December 2025, Use Any API Client no longer lets users self-authorize uninstalled connected apps; only Approve Uninstalled Connected Apps (or installing the app) does. Jetstream’s own page still lists it as a bypass: it is out of date there.',
     remediation: () => [
         textStep('Install the Jetstream apps (the first step of the plan).'),
-        { text: 'If a few users must connect before the install, grant them Approve Uninstalled Connected Apps through a permission set.', link: setupLink('permissionSets') }
+        {
+            text: 'If a few users must connect before the install, grant them Approve Uninstalled Connected Apps through a permission set.',
+            link: setupLink('permissionSets')
+        }
     ]
 });
 
@@ -187,9 +222,15 @@ export const USE_ANY_BROAD = rule('org', {
         if (!u.determinable) return [];
         const viaProfile = u.holders.filter((h) => h.assignable.kind === 'Profile');
         if (viaProfile.length === 0 && u.totalActiveAssignees <= BROAD_HOLDER_THRESHOLD) return [];
-        return u.holders.map((h) => holderRow(h, `${plural(h.assignable.activeAssignees, 'active user')}.`, { params: { users: h.assignable.activeAssignees } }));
+        return u.holders.map((h) =>
+            holderRow(h, `${plural(h.assignable.activeAssignees, 'active user')}.`, { params: { users: h.assignable.activeAssignees } })
+        );
     },
-    headline: (matches) => `Use Any API Client is held by up to ${plural(matches.reduce((n, m) => n + Number(m.params.users), 0), 'user')}`,
+    headline: (matches) =>
+        `Use Any API Client is held by up to ${plural(
+            matches.reduce((n, m) => n + Number(m.params.users), 0),
+            'user'
+        )}`,
     explain: () => 'Use Any API Client gives unrestricted API access past API Access Control. Grant it only to named integration users.',
     remediation: () => [
         { text: 'Remove it from profiles and broad permission sets.', link: setupLink('permissionSets') },
@@ -206,21 +247,43 @@ export const API_ACCESS_CONTROL = rule('org', {
     source: SOURCES.apiAccessControl,
     description:
         'The Use Any API Client field exists, which suggests Salesforce Support provisioned API Access Control (heuristic, unverified). Its settings are not readable with SOQL: a guided manual check.',
-    remediationSummary: 'Open API Access Control; if API access is limited to allowlisted apps, make the Jetstream apps admin-approved and granted.',
+    remediationSummary:
+        'Open API Access Control; if API access is limited to allowlisted apps, make the Jetstream apps admin-approved and granted.',
     evaluate: (ctx) =>
         ctx.org.holdersReadable && ctx.org.useAny.fieldExists === true
-            ? [orgMatch('API Access Control', 'Appears to be provisioned: check whether API access is limited to allowlisted apps.', ['PermissionSet.PermissionsUseAnyApiClient exists in this org’s describe.'], { links: [setupLink('apiAccessControl')] })]
+            ? [
+                  orgMatch(
+                      'API Access Control',
+                      'Appears to be provisioned: check whether API access is limited to allowlisted apps.',
+                      ['PermissionSet.PermissionsUseAnyApiClient exists in this org’s describe.'],
+                      { links: [setupLink('apiAccessControl')] }
+                  )
+              ]
             : [],
     headline: () => 'API Access Control appears to be provisioned: check it by hand',
     explain: () =>
         'If “limit API access to only allowlisted connected apps” is on, users reach the API only through connected apps that are admin-approved and granted to them (or with Use Any API Client). The setting cannot be read with SOQL.',
     remediation: () => [
-        { text: 'Open API Access Control and note whether API access is limited to allowlisted apps.', link: setupLink('apiAccessControl') },
-        { text: 'If it is, set each Jetstream app to “Admin approved users are pre-authorized” and grant it to “Jetstream Users”.', link: setupLink('connectedApps') }
+        {
+            text: 'Open API Access Control and note whether API access is limited to allowlisted apps.',
+            link: setupLink('apiAccessControl')
+        },
+        {
+            text: 'If it is, set each Jetstream app to “Admin approved users are pre-authorized” and grant it to “Jetstream Users”.',
+            link: setupLink('connectedApps')
+        }
     ],
     caveats: ['That the field exists exactly when API Access Control is provisioned is a heuristic, not documented.']
 });
 
-export const BYPASS_RULES = [APPROVE_FIELD_MISSING, CUSTOM_ADMIN_LACKS_APPROVE, SANDBOX_APPROVE_MISSING, USE_ANY_NO_BYPASS, APPROVE_BROAD, USE_ANY_BROAD, API_ACCESS_CONTROL];
+export const BYPASS_RULES = [
+    APPROVE_FIELD_MISSING,
+    CUSTOM_ADMIN_LACKS_APPROVE,
+    SANDBOX_APPROVE_MISSING,
+    USE_ANY_NO_BYPASS,
+    APPROVE_BROAD,
+    USE_ANY_BROAD,
+    API_ACCESS_CONTROL
+];
 
 export { holderList, listNames };

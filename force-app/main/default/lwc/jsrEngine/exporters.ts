@@ -93,7 +93,12 @@ function table(headers: string[], rows: (string | number | null)[][]): string[] 
 
 function findingMarkdown(finding: Finding, baseUrl: string | null, level = '###'): string[] {
     const neutral = finding.counts ? '' : ' (about ways this org does not use)';
-    const lines = [`${level} ${SEVERITY_LABELS[finding.severity]}: ${escapeMarkdown(finding.title)}${neutral}`, '', escapeMarkdown(finding.explanation), ''];
+    const lines = [
+        `${level} ${SEVERITY_LABELS[finding.severity]}: ${escapeMarkdown(finding.title)}${neutral}`,
+        '',
+        escapeMarkdown(finding.explanation),
+        ''
+    ];
     for (const item of finding.items) {
         const links = item.links.length > 0 ? ` ${item.links.map((link) => markdownLink(link, baseUrl)).join(', ')}` : '';
         lines.push(`- **${escapeMarkdown(item.label)}**${item.counts ? '' : ' (not used)'}: ${escapeMarkdown(item.detail)}${links}`);
@@ -105,7 +110,12 @@ function findingMarkdown(finding: Finding, baseUrl: string | null, level = '###'
     const how = finding.howWeKnow;
     lines.push('<details><summary>How we know</summary>', '');
     for (const line of [...how.evidence, ...how.caveats]) lines.push(`- ${escapeMarkdown(line)}`);
-    lines.push(`- Source: [${escapeMarkdown(how.source.title)}](${linkDestination(how.source.url)}), effective ${escapeMarkdown(how.source.effectiveDate)}`, '', '</details>', '');
+    lines.push(
+        `- Source: [${escapeMarkdown(how.source.title)}](${linkDestination(how.source.url)}), effective ${escapeMarkdown(how.source.effectiveDate)}`,
+        '',
+        '</details>',
+        ''
+    );
     return lines;
 }
 
@@ -133,20 +143,33 @@ function appsMarkdown(report: ReadinessReport, baseUrl: string | null): string[]
     lines.push(
         ...table(
             ['App', 'Verdict', 'Installed', 'Permitted users', 'Who can make a new connection', 'Existing authorizations'],
-            report.apps.map((app) => [app.label, VERDICT_LABELS[app.verdict], INSTALL_LABELS[app.install], PERMITTED_USERS_LABELS[app.permittedUsers], app.whoCanConnect, authorizationCell(app)])
+            report.apps.map((app) => [
+                app.label,
+                VERDICT_LABELS[app.verdict],
+                INSTALL_LABELS[app.install],
+                PERMITTED_USERS_LABELS[app.permittedUsers],
+                app.whoCanConnect,
+                authorizationCell(app)
+            ])
         ),
         ''
     );
     for (const app of report.apps) {
         lines.push(`### ${escapeMarkdown(app.label)}`, '', `- Purpose: ${escapeMarkdown(app.purpose)}`);
-        lines.push(`- Used by this org: ${USAGE_LABELS[app.usage.usage]}. ${escapeMarkdown(app.usage.reason)} Change it: ${markdownLink(app.usage.changeLink, baseUrl)}`);
+        lines.push(
+            `- Used by this org: ${USAGE_LABELS[app.usage.usage]}. ${escapeMarkdown(app.usage.reason)} Change it: ${markdownLink(app.usage.changeLink, baseUrl)}`
+        );
         lines.push(`- Refresh tokens: ${escapeMarkdown(sentences(app.refreshTokenPolicy, app.reconnectCadence))}`);
         lines.push(`- Session policy: ${escapeMarkdown(app.sessionPolicy)}`);
-        if (!app.grantsReadable) lines.push(`- Granted to: cannot be determined (${escapeMarkdown(app.grantsUnreadableReason ?? 'the grants could not be read')})`);
+        if (!app.grantsReadable)
+            lines.push(
+                `- Granted to: cannot be determined (${escapeMarkdown(app.grantsUnreadableReason ?? 'the grants could not be read')})`
+            );
         else if (app.grants.length > 0) {
             const grants = app.grants.map((grant) => {
                 const notes = grant.notes.length > 0 ? ` (${grant.notes.join('; ')})` : '';
-                const via = grant.via === 'group' && grant.componentPermissionSetName ? `, through ${grant.componentPermissionSetName}` : '';
+                const via =
+                    grant.via === 'group' && grant.componentPermissionSetName ? `, through ${grant.componentPermissionSetName}` : '';
                 return `${markdownLink({ ...grant.link, label: `${grant.kind} ${grant.label}` }, baseUrl)}: ${grant.activeAssignees} active${escapeMarkdown(via + notes)}`;
             });
             lines.push(`- Granted to${app.grantsAtLeast ? ' (at least these: some grants could not be read)' : ''}: ${grants.join('; ')}`);
@@ -165,7 +188,13 @@ function chainLines(chain: readonly ReasonStep[]): string[] {
 
 function waysMarkdown(report: ReadinessReport): string[] {
     const lines = ['## Ways of connecting', ''];
-    lines.push(...table(['Way', 'Verdict', 'Used by this org', 'Summary'], report.ways.map((way) => [way.label, VERDICT_LABELS[way.verdict], USAGE_LABELS[way.usage.usage], way.summary])), '');
+    lines.push(
+        ...table(
+            ['Way', 'Verdict', 'Used by this org', 'Summary'],
+            report.ways.map((way) => [way.label, VERDICT_LABELS[way.verdict], USAGE_LABELS[way.usage.usage], way.summary])
+        ),
+        ''
+    );
     for (const way of report.ways) {
         if (way.reasons.length === 0 || !way.usage.counts) continue;
         lines.push(`**${escapeMarkdown(way.label)}**`, '', ...chainLines(way.reasons), '');
@@ -184,12 +213,17 @@ function bypassMarkdown(view: BypassPermissionView, baseUrl: string | null): str
                 holder.label,
                 holder.activeAssignees,
                 holder.expiringAssignees,
-                [holder.isStandardSystemAdministrator ? STANDARD_SYS_ADMIN_WORDS : '', holder.sessionBased ? 'session-based' : ''].filter(Boolean).join('; '),
+                [holder.isStandardSystemAdministrator ? STANDARD_SYS_ADMIN_WORDS : '', holder.sessionBased ? 'session-based' : '']
+                    .filter(Boolean)
+                    .join('; '),
                 holder.sampleUsers.map((user) => user.username).join(', ')
             ])
         ),
         '',
-        `Total active assignees: ${view.totalActiveAssignees}. Open: ${view.holders.slice(0, 5).map((h) => markdownLink(h.link, baseUrl)).join(', ')}`,
+        `Total active assignees: ${view.totalActiveAssignees}. Open: ${view.holders
+            .slice(0, 5)
+            .map((h) => markdownLink(h.link, baseUrl))
+            .join(', ')}`,
         ''
     );
     return lines;
@@ -200,14 +234,19 @@ function userMarkdown(user: UserReport, baseUrl: string | null): string[] {
     lines.push(
         ...table(
             ['Way', 'Can connect', 'To unblock'],
-            user.ways.map((way) => [way.label, way.usage === 'notUsed' ? 'Not used' : CAN_CONNECT_LABELS[way.canConnect], way.unblockAction])
+            user.ways.map((way) => [
+                way.label,
+                way.usage === 'notUsed' ? 'Not used' : CAN_CONNECT_LABELS[way.canConnect],
+                way.unblockAction
+            ])
         ),
         ''
     );
     for (const way of user.ways) {
         if (way.usage === 'notUsed' || way.usage === 'notApplicable') continue;
         lines.push(`**${escapeMarkdown(way.label)}**`, '', ...chainLines(way.chain));
-        if (way.unblockLinks.length > 0) lines.push(`- To unblock: ${way.unblockLinks.map((link) => markdownLink(link, baseUrl)).join(', ')}`);
+        if (way.unblockLinks.length > 0)
+            lines.push(`- To unblock: ${way.unblockLinks.map((link) => markdownLink(link, baseUrl)).join(', ')}`);
         lines.push('');
     }
     return lines;
@@ -244,17 +283,30 @@ export function reportToMarkdown(report: ReadinessReport, userReport?: UserRepor
     const sandbox = report.sandboxRefresh;
     lines.push('## Sandbox refresh', '', escapeMarkdown(sandbox.summary), '');
     for (const option of sandbox.options) {
-        lines.push(`- **${escapeMarkdown(option.title)}**: ${escapeMarkdown(option.tradeOff)}${option.links.length > 0 ? ` ${option.links.map((l) => markdownLink(l, baseUrl)).join(', ')}` : ''}`);
+        lines.push(
+            `- **${escapeMarkdown(option.title)}**: ${escapeMarkdown(option.tradeOff)}${option.links.length > 0 ? ` ${option.links.map((l) => markdownLink(l, baseUrl)).join(', ')}` : ''}`
+        );
     }
     if (sandbox.options.length > 0) lines.push('');
     lines.push('What a refresh does to existing connections:', '', ...sandbox.refreshEffects.map((e) => `- ${escapeMarkdown(e)}`), '');
     lines.push(...sandbox.checklist.map((item) => `- [ ] ${escapeMarkdown(item)}`), '');
     if (report.readerGaps.length > 0) {
         lines.push('## What this read could not see', '');
-        lines.push(...table(['Permission', 'Would unlock'], report.readerGaps.map((gap) => [gap.label, gap.unlocks])), '');
+        lines.push(
+            ...table(
+                ['Permission', 'Would unlock'],
+                report.readerGaps.map((gap) => [gap.label, gap.unlocks])
+            ),
+            ''
+        );
     }
     if (userReport) lines.push(...userMarkdown(userReport, baseUrl));
-    lines.push('---', '', `Generated by Jetstream Readiness (report schema ${report.reportSchemaVersion}) from the snapshot captured ${escapeMarkdown(report.capturedAt)}.`, '');
+    lines.push(
+        '---',
+        '',
+        `Generated by Jetstream Readiness (report schema ${report.reportSchemaVersion}) from the snapshot captured ${escapeMarkdown(report.capturedAt)}.`,
+        ''
+    );
     return lines.join('\n');
 }
 
@@ -316,7 +368,24 @@ function findingsCsv(report: ReadinessReport): string {
             ]);
         }
     }
-    return toCsv(['severity', 'counts', 'finding', 'item', 'detail', 'links', 'explanation', 'whatToDo', 'howWeKnow', 'sourceTitle', 'sourceUrl', 'effectiveDate', 'ruleId'], rows);
+    return toCsv(
+        [
+            'severity',
+            'counts',
+            'finding',
+            'item',
+            'detail',
+            'links',
+            'explanation',
+            'whatToDo',
+            'howWeKnow',
+            'sourceTitle',
+            'sourceUrl',
+            'effectiveDate',
+            'ruleId'
+        ],
+        rows
+    );
 }
 
 function appsCsv(report: ReadinessReport): string {

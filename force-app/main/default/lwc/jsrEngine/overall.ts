@@ -32,7 +32,8 @@ export function overallStatus(ways: readonly WayVerdict[], findings: readonly Fi
     const startHere = plan[0] ?? null;
     const label = VERDICT_LABELS[verdict];
     let headline: string;
-    if (verdict === 'notUsed') headline = `${label}: this org marks every way of connecting Jetstream as not used, so there is nothing to check.`;
+    if (verdict === 'notUsed')
+        headline = `${label}: this org marks every way of connecting Jetstream as not used, so there is nothing to check.`;
     else if (verdict === 'ready')
         headline =
             findingCounts.recommendation > 0

@@ -56,7 +56,13 @@ export function buildPlan(input: PlanInput): PlanStep[] {
     const wayRank = (s: PlanStep) => Math.min(...s.ways.map((w) => WAY_ORDER.indexOf(w)), WAY_ORDER.length);
     return steps
         .map((step, order) => ({ step, order }))
-        .sort((a, b) => a.step.rank - b.step.rank || affected(b.step, input) - affected(a.step, input) || wayRank(a.step) - wayRank(b.step) || a.order - b.order)
+        .sort(
+            (a, b) =>
+                a.step.rank - b.step.rank ||
+                affected(b.step, input) - affected(a.step, input) ||
+                wayRank(a.step) - wayRank(b.step) ||
+                a.order - b.order
+        )
         .map(({ step }) => step);
 }
 
@@ -66,7 +72,15 @@ export function buildPlan(input: PlanInput): PlanStep[] {
 
 /** The apps of the used ways a step is about whose verdict is not ready. */
 function notReadyApps(ways: readonly WayId[], input: PlanInput): AppFacts[] {
-    return [...input.judged.values()].filter((j) => j.app.entry.way && ways.includes(j.app.entry.way) && j.usage.counts && (j.verdict === 'blocked' || j.verdict === 'actionNeeded')).map((j) => j.app);
+    return [...input.judged.values()]
+        .filter(
+            (j) =>
+                j.app.entry.way &&
+                ways.includes(j.app.entry.way) &&
+                j.usage.counts &&
+                (j.verdict === 'blocked' || j.verdict === 'actionNeeded')
+        )
+        .map((j) => j.app);
 }
 
 interface Affected {
@@ -80,7 +94,8 @@ function affectedOf(ways: readonly WayId[], action: string, input: PlanInput): A
     const apps = notReadyApps(ways, input);
     const failing = apps.reduce((n, a) => n + signInUsers(a.failedSignIns), 0);
     // Live tokens on an app that is not installed stop at expiry, revocation or a freeze, and cannot be renewed.
-    const losing = action === 'install' ? apps.filter((a) => a.installState === 'notInstalled').reduce((n, a) => n + a.liveTokenUsers, 0) : 0;
+    const losing =
+        action === 'install' ? apps.filter((a) => a.installState === 'notInstalled').reduce((n, a) => n + a.liveTokenUsers, 0) : 0;
     return { failing, losing };
 }
 
@@ -92,7 +107,10 @@ function affected(step: PlanStep, input: PlanInput): number {
 function whyUnblock(a: Affected, ways: readonly WayId[]): string {
     const parts: string[] = [];
     if (a.failing > 0) parts.push(`${plural(a.failing, 'user')} ${a.failing === 1 ? 'is' : 'are'} failing to sign in`);
-    if (a.losing > 0) parts.push(`${a.failing > 0 ? `${a.losing} more` : plural(a.losing, 'user')} will lose their connection when it expires (${a.losing === 1 ? 'it' : 'they'} cannot reconnect)`);
+    if (a.losing > 0)
+        parts.push(
+            `${a.failing > 0 ? `${a.losing} more` : plural(a.losing, 'user')} will lose their connection when it expires (${a.losing === 1 ? 'it' : 'they'} cannot reconnect)`
+        );
     const lead = parts.length > 0 ? `${parts.join('; ')}. ` : '';
     return `${lead}Unblocks new connections through ${joinAnd(ways.map((w) => WAY_SHORT[w]))}.`;
 }
@@ -145,7 +163,13 @@ function stepOf(d: StepDraft, input: PlanInput): PlanStep {
             break;
         }
         case 'pre-authorize': {
-            const apps = used.filter((app) => app.installState === 'installed' && app.permittedUsers === 'adminApproved' && app.grantsComplete && app.effectiveAssignees === 0);
+            const apps = used.filter(
+                (app) =>
+                    app.installState === 'installed' &&
+                    app.permittedUsers === 'adminApproved' &&
+                    app.grantsComplete &&
+                    app.effectiveAssignees === 0
+            );
             step = {
                 ...base,
                 rank,
@@ -208,8 +232,16 @@ function completeCheck(input: PlanInput, findings: readonly Finding[]): Pick<Pla
     }
     const unavailable = sections.filter((name) => snapshot[name].status === 'unavailable');
     if (unavailable.length > 0) {
-        return { title: `Complete the check: ${joinAnd(unavailable.map((n) => SECTION_LABELS[n].toLowerCase()))} could not be read`, why, links: [] };
+        return {
+            title: `Complete the check: ${joinAnd(unavailable.map((n) => SECTION_LABELS[n].toLowerCase()))} could not be read`,
+            why,
+            links: []
+        };
     }
     const links = uniqueLinks(findings.flatMap((f) => f.items.filter((i) => i.counts).flatMap((i) => i.links)));
-    return { title: `Check by hand: ${undetermined[0]?.summary.replace(/^Cannot determine /, '').replace(/\.$/, '') ?? 'what could not be read'}`, why, links };
+    return {
+        title: `Check by hand: ${undetermined[0]?.summary.replace(/^Cannot determine /, '').replace(/\.$/, '') ?? 'what could not be read'}`,
+        why,
+        links
+    };
 }

@@ -32,9 +32,14 @@ export function sectionGapSteps(sections: readonly Section<unknown>[]): Remediat
 function sectionMatches(ctx: RuleContext, status: Section<unknown>['status']): RuleMatch[] {
     return SECTION_ORDER.filter((name) => ctx.org.snapshot[name].status === status).map((name) => {
         const section = ctx.org.snapshot[name];
-        return orgMatch(SECTION_LABELS[name], section.reason ?? (status === 'unavailable' ? 'Not read.' : 'Read only partly.'), sectionGapEvidence(section), {
-            params: { section: name }
-        });
+        return orgMatch(
+            SECTION_LABELS[name],
+            section.reason ?? (status === 'unavailable' ? 'Not read.' : 'Read only partly.'),
+            sectionGapEvidence(section),
+            {
+                params: { section: name }
+            }
+        );
     });
 }
 

@@ -146,13 +146,17 @@ export function largestLines<T>(items: readonly T[], key: (item: T) => number, l
 }
 
 export function holderWords(h: PermissionHolder): string {
-    const std = isStandardSystemAdministrator(h.assignable, h.modifyAllData) ? `; the standard System Administrator profile, ${STANDARD_SYS_ADMIN_HOW}` : '';
+    const std = isStandardSystemAdministrator(h.assignable, h.modifyAllData)
+        ? `; the standard System Administrator profile, ${STANDARD_SYS_ADMIN_HOW}`
+        : '';
     return `${assignableWords(h.assignable)} (${plural(h.assignable.activeAssignees, 'active user')}${std})`;
 }
 
 /** Holders largest first, at most `max` named. */
 export function holderList(holders: readonly PermissionHolder[], max = 10): string {
-    const named = largestFirst(holders, max, (h) => h.assignable.activeAssignees).map(holderWords).join(', ');
+    const named = largestFirst(holders, max, (h) => h.assignable.activeAssignees)
+        .map(holderWords)
+        .join(', ');
     return holders.length > max ? `${named} and ${holders.length - max} more` : named;
 }
 
@@ -236,4 +240,3 @@ function findingOf(r: RuleDefinition, severity: Severity, matches: RuleMatch[], 
         howWeKnow: { evidence, caveats: [...(r.caveats ?? [])], source: r.source }
     };
 }
-

@@ -34,7 +34,9 @@ function likelyCause(ctx: RuleContext, app: AppFacts, status: string): string {
     if (s.includes('not approved')) {
         if (app.installState === 'notInstalled') return 'the app is not installed';
         if (app.permittedUsers === 'adminApproved')
-            return app.effectiveAssignees === 0 && app.grantsComplete ? 'nobody is pre-authorized for the app' : 'they are not pre-authorized (check them with the user check)';
+            return app.effectiveAssignees === 0 && app.grantsComplete
+                ? 'nobody is pre-authorized for the app'
+                : 'they are not pre-authorized (check them with the user check)';
     }
     // "ip" as a word ("Restricted IP"), not inside one ("membership", "relationship").
     if (/\bip\b/.test(s) || s.includes('restricted')) return 'an IP restriction';
@@ -59,13 +61,28 @@ export const SIGNIN_FAILURES = rule('app', {
                 const attempts = a.failedSignIns.reduce((n, s) => n + s.attempts, 0);
                 const most = largestFirst(a.failedSignIns, 1, (s) => s.attempts)[0];
                 const users = signInUsers(a.failedSignIns);
-                return appMatch(a, `${plural(users, 'user')}, ${plural(attempts, 'failed attempt')}; likely cause: ${likelyCause(ctx, a, most?.status ?? '')}.`, largestLines(a.failedSignIns, (s) => s.attempts, (s) => `${signInLine(s)}.`, 'sign-in groups'), {
-                    params: { users, attempts },
-                    links: [setupLink('loginHistory')]
-                });
+                return appMatch(
+                    a,
+                    `${plural(users, 'user')}, ${plural(attempts, 'failed attempt')}; likely cause: ${likelyCause(ctx, a, most?.status ?? '')}.`,
+                    largestLines(
+                        a.failedSignIns,
+                        (s) => s.attempts,
+                        (s) => `${signInLine(s)}.`,
+                        'sign-in groups'
+                    ),
+                    {
+                        params: { users, attempts },
+                        links: [setupLink('loginHistory')]
+                    }
+                );
             }),
-    headline: (matches) => `${plural(matches.reduce((n, m) => n + Number(m.params.users), 0), 'user')} failed to sign in to ${appLabels(matches)} recently`,
-    explain: () => 'Login History records failed sign-ins in the last 30 days. Each row names the likely cause; the user check shows one user’s full chain.',
+    headline: (matches) =>
+        `${plural(
+            matches.reduce((n, m) => n + Number(m.params.users), 0),
+            'user'
+        )} failed to sign in to ${appLabels(matches)} recently`,
+    explain: () =>
+        'Login History records failed sign-ins in the last 30 days. Each row names the likely cause; the user check shows one user’s full chain.',
     remediation: () => [{ text: 'Open Login History for the details of each attempt.', link: setupLink('loginHistory') }]
 });
 
@@ -77,22 +94,42 @@ export const SIGNIN_LOGIN_HOURS = rule('app', {
     source: SOURCES.loginHours,
     description:
         'Login History shows “Restricted Time” for a catalog app: the user’s profile restricts Login Hours and the sign-in came outside them. Login Hours are a profile setting, separate from Login IP Ranges and the app’s IP Relaxation.',
-    remediationSummary: 'Setup > Profiles > <profile> > Login Hours: widen the hours (or Clear all times) for the profiles of the refused users.',
+    remediationSummary:
+        'Setup > Profiles > <profile> > Login Hours: widen the hours (or Clear all times) for the profiles of the refused users.',
     evaluate: (ctx) =>
         ctx.org.apps
             .map((a) => ({ a, refused: a.failedSignIns.filter((s) => isLoginHoursStatus(s.status)) }))
             .filter(({ refused }) => refused.length > 0)
             .map(({ a, refused }) =>
-                appMatch(a, `${plural(signInUsers(refused), 'user')} refused outside their profile’s Login Hours.`, largestLines(refused, (s) => s.attempts, (s) => `${signInLine(s)}.`, 'sign-in groups'), {
-                    params: { users: signInUsers(refused) },
-                    links: [setupLink('profiles')]
-                })
+                appMatch(
+                    a,
+                    `${plural(signInUsers(refused), 'user')} refused outside their profile’s Login Hours.`,
+                    largestLines(
+                        refused,
+                        (s) => s.attempts,
+                        (s) => `${signInLine(s)}.`,
+                        'sign-in groups'
+                    ),
+                    {
+                        params: { users: signInUsers(refused) },
+                        links: [setupLink('profiles')]
+                    }
+                )
             ),
-    headline: (matches) => `${plural(matches.reduce((n, m) => n + Number(m.params.users), 0), 'user')} refused sign-in to ${appLabels(matches)} outside Login Hours`,
+    headline: (matches) =>
+        `${plural(
+            matches.reduce((n, m) => n + Number(m.params.users), 0),
+            'user'
+        )} refused sign-in to ${appLabels(matches)} outside Login Hours`,
     explain: () =>
         'Salesforce refused these sign-ins because they came outside the Login Hours of the user’s profile. Login Hours are set per profile, in the time zone that was the org’s default when they were first set; they are not an IP range and not a setting of the app, and the check cannot read them.',
-    remediation: () => [loginHoursStep('<the profile of each user listed>'), { text: 'Open Login History to see who was refused and when.', link: setupLink('loginHistory') }],
-    caveats: ['Salesforce documents Login Hours but not the status text “Restricted Time”: an org that words it differently never fires this rule.']
+    remediation: () => [
+        loginHoursStep('<the profile of each user listed>'),
+        { text: 'Open Login History to see who was refused and when.', link: setupLink('loginHistory') }
+    ],
+    caveats: [
+        'Salesforce documents Login Hours but not the status text “Restricted Time”: an org that words it differently never fires this rule.'
+    ]
 });
 
 export const SIGN_IN_RULES = [SIGNIN_FAILURES, SIGNIN_LOGIN_HOURS];

@@ -112,7 +112,8 @@ export const SOURCES = {
 } satisfies Record<string, RuleSource>;
 
 /** Why Jetstream Auth is production-only, with its source, for the user chain and the way verdict. */
-export const LOGIN_WITH_SALESFORCE_PRODUCTION_ONLY = 'Jetstream’s docs (Team Management) say logging in with Salesforce requires a production org';
+export const LOGIN_WITH_SALESFORCE_PRODUCTION_ONLY =
+    'Jetstream’s docs (Team Management) say logging in with Salesforce requires a production org';
 
 /** Help 005132365: uninstalled apps using the OAuth 2.0 device flow are blocked even for users who authorized them
  * before. Jetstream's page (SOURCES.jetstreamInstall) says Jetstream uses standard OAuth 2.0, not the device flow. Said wherever the

@@ -35,7 +35,13 @@ export function evaluateUser(snapshot: OrgSnapshot, userFacts: UserFacts, option
                 label: WAY_LABELS[way],
                 usage,
                 canConnect: 'unknown',
-                chain: [{ question: 'Which app serves this way of connecting?', answer: 'unknown', detail: 'The catalog has no app for it (or could not be read).' }],
+                chain: [
+                    {
+                        question: 'Which app serves this way of connecting?',
+                        answer: 'unknown',
+                        detail: 'The catalog has no app for it (or could not be read).'
+                    }
+                ],
                 unblockAction: null,
                 unblockLinks: []
             };

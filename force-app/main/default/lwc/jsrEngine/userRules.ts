@@ -16,7 +16,15 @@ function perUserApp(ctx: RuleContext, predicate: (a: UserAppAssessment) => boole
     const out: RuleMatch[] = [];
     for (const app of ctx.org.apps) {
         const a = ctx.user.apps.get(app.entry.developerName);
-        if (a && predicate(a)) out.push(appMatch(app, detail(a), a.chain.map((s) => `${s.question} ${s.answer}: ${s.detail}`), { assessment: a }));
+        if (a && predicate(a))
+            out.push(
+                appMatch(
+                    app,
+                    detail(a),
+                    a.chain.map((s) => `${s.question} ${s.answer}: ${s.detail}`),
+                    { assessment: a }
+                )
+            );
     }
     return out;
 }
@@ -26,7 +34,9 @@ function who(ctx: RuleContext): string {
 }
 
 function actions(matches: readonly RuleMatch[]) {
-    return matches.map((m) => ({ text: m.assessment?.unblockAction ?? '', link: m.assessment?.unblockLinks[0] ?? null })).filter((s) => s.text);
+    return matches
+        .map((m) => ({ text: m.assessment?.unblockAction ?? '', link: m.assessment?.unblockLinks[0] ?? null }))
+        .filter((s) => s.text);
 }
 
 type UserSection = 'user' | 'assignments' | 'grants' | 'authorizations' | 'signIns';
@@ -51,9 +61,14 @@ export const USER_FACTS_UNAVAILABLE = rule('user', {
         const f = ctx.user.facts;
         return (Object.keys(USER_SECTION_LABELS) as UserSection[])
             .filter((name) => f[name].status === 'unavailable')
-            .map((name) => orgMatch(`The user’s ${USER_SECTION_LABELS[name]}`, f[name].reason ?? 'Not read.', sectionGapEvidence(f[name]), { params: { section: name } }));
+            .map((name) =>
+                orgMatch(`The user’s ${USER_SECTION_LABELS[name]}`, f[name].reason ?? 'Not read.', sectionGapEvidence(f[name]), {
+                    params: { section: name }
+                })
+            );
     },
-    headline: (matches, ctx) => `Part of ${who(ctx)}’s facts could not be read (${matches.map((m) => USER_SECTION_LABELS[m.params.section as UserSection]).join(', ')})`,
+    headline: (matches, ctx) =>
+        `Part of ${who(ctx)}’s facts could not be read (${matches.map((m) => USER_SECTION_LABELS[m.params.section as UserSection]).join(', ')})`,
     explain: () => 'Steps that depend on these facts say “unknown”.',
     remediation: (matches, ctx) => {
         const f = ctx.user?.facts;
@@ -69,7 +84,8 @@ export const USER_INACTIVE = rule('user', {
     source: SOURCES.jetstreamRequiredPermissions,
     description: 'The user is inactive and cannot log in or authorize any app.',
     remediationSummary: 'Reactivate the user if they should use Jetstream.',
-    evaluate: (ctx) => (ctx.user?.info && !ctx.user.info.isActive ? [orgMatch(ctx.user.displayName, `${ctx.user.info.username} is inactive.`, [])] : []),
+    evaluate: (ctx) =>
+        ctx.user?.info && !ctx.user.info.isActive ? [orgMatch(ctx.user.displayName, `${ctx.user.info.username} is inactive.`, [])] : [],
     headline: (_m, ctx) => `${who(ctx)} is inactive`,
     explain: () => 'Inactive users cannot log in to Salesforce, so they cannot connect Jetstream in any way.',
     remediation: () => [{ text: 'Reactivate the user in Setup: Users.', link: setupLink('users') }]
@@ -85,11 +101,23 @@ export const USER_API_DISABLED = rule('user', {
     remediationSummary: 'Grant API Enabled through a permission set (for example “Jetstream Users”).',
     evaluate: (ctx) =>
         ctx.user?.info?.isActive && ctx.user.apiEnabled === 'no'
-            ? [orgMatch(ctx.user.displayName, `Assignments: ${ctx.user.assignments.map((a) => `“${a.assignable.label}”`).join(', ') || 'none'}; none grants API Enabled.`, [])]
+            ? [
+                  orgMatch(
+                      ctx.user.displayName,
+                      `Assignments: ${ctx.user.assignments.map((a) => `“${a.assignable.label}”`).join(', ') || 'none'}; none grants API Enabled.`,
+                      []
+                  )
+              ]
             : [],
     headline: (_m, ctx) => `${who(ctx)} does not have API Enabled`,
-    explain: () => 'Jetstream works through the Salesforce API: without API Enabled the user cannot connect the web app, the desktop app or the in-org package.',
-    remediation: () => [{ text: 'Assign a permission set with API Enabled (a “Jetstream Users” permission set can also grant the apps).', link: setupLink('permissionSets') }]
+    explain: () =>
+        'Jetstream works through the Salesforce API: without API Enabled the user cannot connect the web app, the desktop app or the in-org package.',
+    remediation: () => [
+        {
+            text: 'Assign a permission set with API Enabled (a “Jetstream Users” permission set can also grant the apps).',
+            link: setupLink('permissionSets')
+        }
+    ]
 });
 
 export const USER_NEEDS_INSTALL = rule('user', {
@@ -100,9 +128,15 @@ export const USER_NEEDS_INSTALL = rule('user', {
     source: SOURCES.usageRestriction,
     description: 'The app is not installed and the user has neither Approve Uninstalled Connected Apps nor an existing authorization.',
     remediationSummary: 'Install the app.',
-    evaluate: (ctx) => perUserApp(ctx, (a) => a.blocker === 'notInstalled' || a.blocker === 'packageNotInstalled', () => 'Not installed; no bypass and no existing authorization.'),
+    evaluate: (ctx) =>
+        perUserApp(
+            ctx,
+            (a) => a.blocker === 'notInstalled' || a.blocker === 'packageNotInstalled',
+            () => 'Not installed; no bypass and no existing authorization.'
+        ),
     headline: (matches, ctx) => `${who(ctx)} cannot connect: ${appLabels(matches)} ${matches.length === 1 ? 'is' : 'are'} not installed`,
-    explain: () => 'Since September 2025 a new authorization needs the app installed or Approve Uninstalled Connected Apps; this user has neither.',
+    explain: () =>
+        'Since September 2025 a new authorization needs the app installed or Approve Uninstalled Connected Apps; this user has neither.',
     remediation: (matches) => actions(matches)
 });
 
@@ -112,9 +146,15 @@ export const USER_NOT_GRANTED = rule('user', {
     severity: 'error',
     plan: null,
     source: SOURCES.notApprovedForAccess,
-    description: 'The app is admin-approved and none of the user’s profile, permission sets or groups is granted it: the user’s attempts fail with “Failed: Not approved for access”.',
+    description:
+        'The app is admin-approved and none of the user’s profile, permission sets or groups is granted it: the user’s attempts fail with “Failed: Not approved for access”.',
     remediationSummary: 'Assign the user a permission set granted the app.',
-    evaluate: (ctx) => perUserApp(ctx, (a) => a.blocker === 'notGranted', () => 'Admin-approved; not granted to any of the user’s profile, permission sets or groups.'),
+    evaluate: (ctx) =>
+        perUserApp(
+            ctx,
+            (a) => a.blocker === 'notGranted',
+            () => 'Admin-approved; not granted to any of the user’s profile, permission sets or groups.'
+        ),
     headline: (matches, ctx) => `${who(ctx)} is not pre-authorized for ${appLabels(matches)}`,
     explain: () => 'An admin-approved app only admits users whose profile, permission set or group is granted it.',
     remediation: (matches) => actions(matches)
@@ -128,7 +168,12 @@ export const USER_SESSION_ONLY = rule('user', {
     source: SOURCES.permissionSetObjects,
     description: 'The only grant reaching the user is a session-based permission set, which grants nothing until activated in a session.',
     remediationSummary: 'Assign a regular permission set granted the app.',
-    evaluate: (ctx) => perUserApp(ctx, (a) => a.blocker === 'sessionBasedOnly', () => 'Granted only through a session-based permission set.'),
+    evaluate: (ctx) =>
+        perUserApp(
+            ctx,
+            (a) => a.blocker === 'sessionBasedOnly',
+            () => 'Granted only through a session-based permission set.'
+        ),
     headline: (matches, ctx) => `${who(ctx)} reaches ${appLabels(matches)} only through a session-based permission set`,
     explain: () => 'Session-based permission sets grant nothing until a session activates them.',
     remediation: (matches) => actions(matches),
@@ -143,9 +188,15 @@ export const USER_RELIES_ON_APPROVE = rule('user', {
     source: SOURCES.usageRestriction,
     description: 'The app is not installed; the user can connect only because they hold Approve Uninstalled Connected Apps.',
     remediationSummary: 'Install the app so access does not depend on a bypass permission.',
-    evaluate: (ctx) => perUserApp(ctx, (a) => a.path === 'approveUninstalled', () => 'Not installed; connects through the bypass permission.'),
+    evaluate: (ctx) =>
+        perUserApp(
+            ctx,
+            (a) => a.path === 'approveUninstalled',
+            () => 'Not installed; connects through the bypass permission.'
+        ),
     headline: (matches, ctx) => `${who(ctx)} reaches ${appLabels(matches)} only through Approve Uninstalled Connected Apps`,
-    explain: () => 'The app is not installed; this user connects through the bypass permission, which also opens every other uninstalled app.',
+    explain: () =>
+        'The app is not installed; this user connects through the bypass permission, which also opens every other uninstalled app.',
     remediation: (matches) => matches.map((m) => ({ text: `Install ${m.app?.entry.label ?? 'the app'}.`, link: null }))
 });
 
@@ -155,9 +206,15 @@ export const USER_RELIES_ON_USE_ANY = rule('user', {
     severity: 'warning',
     plan: null,
     source: SOURCES.useAnyApiClientChange,
-    description: 'The user holds Use Any API Client but not Approve Uninstalled Connected Apps, for an app that is not installed: since 2025-12-08 that no longer lets them connect.',
+    description:
+        'The user holds Use Any API Client but not Approve Uninstalled Connected Apps, for an app that is not installed: since 2025-12-08 that no longer lets them connect.',
     remediationSummary: 'Install the app.',
-    evaluate: (ctx) => perUserApp(ctx, (a) => a.reliesOnUseAnyApiClient, () => 'Holds Use Any API Client, which no longer helps with uninstalled apps.'),
+    evaluate: (ctx) =>
+        perUserApp(
+            ctx,
+            (a) => a.reliesOnUseAnyApiClient,
+            () => 'Holds Use Any API Client, which no longer helps with uninstalled apps.'
+        ),
     headline: (matches, ctx) => `Use Any API Client no longer gets ${who(ctx)} into ${appLabels(matches)}`,
     explain: () => 'Since the week of 8 December 2025, Use Any API Client no longer allows authorizing uninstalled connected apps.',
     remediation: (matches) => matches.map((m) => ({ text: `Install ${m.app?.entry.label ?? 'the app'}.`, link: null }))
@@ -169,11 +226,18 @@ export const USER_EXISTING_TOKEN_ONLY = rule('user', {
     severity: 'warning',
     plan: null,
     source: SOURCES.usageRestriction,
-    description: 'The app is not installed; the user’s existing authorization keeps working, but reconnecting (after expiry or revocation) will be blocked.',
+    description:
+        'The app is not installed; the user’s existing authorization keeps working, but reconnecting (after expiry or revocation) will be blocked.',
     remediationSummary: 'Install the app before the token expires.',
-    evaluate: (ctx) => perUserApp(ctx, (a) => a.path === 'existingAuthorization', () => 'Works until the authorization expires or is revoked; cannot reconnect.'),
+    evaluate: (ctx) =>
+        perUserApp(
+            ctx,
+            (a) => a.path === 'existingAuthorization',
+            () => 'Works until the authorization expires or is revoked; cannot reconnect.'
+        ),
     headline: (matches, ctx) => `${who(ctx)}’s ${appLabels(matches)} connection will not survive a reconnect`,
-    explain: () => `The existing authorization works until it expires (${IDLE_LIMIT_DAYS} days without use) or is revoked; a new one needs the app installed.`,
+    explain: () =>
+        `The existing authorization works until it expires (${IDLE_LIMIT_DAYS} days without use) or is revoked; a new one needs the app installed.`,
     remediation: (matches) => matches.map((m) => ({ text: `Install ${m.app?.entry.label ?? 'the app'}.`, link: null }))
 });
 
@@ -188,8 +252,14 @@ export const USER_GROUP_OUTDATED = rule('user', {
     evaluate: (ctx) =>
         perUserApp(
             ctx,
-            (a) => a.path === 'preAuthorized' && a.grantedVia.some((g) => g.grant.grantedTo.groupStatus !== null && g.grant.grantedTo.groupStatus !== 'Updated'),
-            (a) => a.grantedVia.filter((g) => g.grant.grantedTo.groupStatus !== null && g.grant.grantedTo.groupStatus !== 'Updated').map((g) => `Group “${g.grant.grantedTo.label}” has status ${g.grant.grantedTo.groupStatus ?? '?'}.`).join(' ')
+            (a) =>
+                a.path === 'preAuthorized' &&
+                a.grantedVia.some((g) => g.grant.grantedTo.groupStatus !== null && g.grant.grantedTo.groupStatus !== 'Updated'),
+            (a) =>
+                a.grantedVia
+                    .filter((g) => g.grant.grantedTo.groupStatus !== null && g.grant.grantedTo.groupStatus !== 'Updated')
+                    .map((g) => `Group “${g.grant.grantedTo.label}” has status ${g.grant.grantedTo.groupStatus ?? '?'}.`)
+                    .join(' ')
         ),
     headline: (matches, ctx) => `${who(ctx)} reaches ${appLabels(matches)} through a group that is not up to date`,
     explain: () => 'Until the group is recalculated its aggregated permissions may not include the grant.',
@@ -207,8 +277,13 @@ export const USER_GRANT_EXPIRING = rule('user', {
     evaluate: (ctx) =>
         perUserApp(
             ctx,
-            (a) => a.path === 'preAuthorized' && a.grantedVia.filter((g) => !g.grant.grantedTo.hasActivationRequired).every((g) => g.assignment.expirationDate !== null),
-            (a) => a.grantedVia.map((g) => `“${g.grant.grantedTo.label}” assignment expires ${g.assignment.expirationDate?.slice(0, 10) ?? '?'}.`).join(' ')
+            (a) =>
+                a.path === 'preAuthorized' &&
+                a.grantedVia.filter((g) => !g.grant.grantedTo.hasActivationRequired).every((g) => g.assignment.expirationDate !== null),
+            (a) =>
+                a.grantedVia
+                    .map((g) => `“${g.grant.grantedTo.label}” assignment expires ${g.assignment.expirationDate?.slice(0, 10) ?? '?'}.`)
+                    .join(' ')
         ),
     headline: (matches, ctx) => `${who(ctx)} loses ${appLabels(matches)} when an assignment expires`,
     explain: () => 'When the assignment expires the grant no longer reaches the user, and their next connection attempt fails.',
@@ -231,13 +306,21 @@ export const USER_SIGNIN_FAILURES = rule('user', {
                 a.failedSignIns.some((s) => isLoginHoursStatus(s.status))
                     ? `“Restricted Time”: signed in outside the Login Hours of ${ctx.user?.info?.profileName ? `their profile “${ctx.user.info.profileName}”` : 'their profile'}.`
                     : a.canConnect === 'no'
-                      ? `${plural(a.failedSignIns.reduce((n, s) => n + s.attempts, 0), 'failed attempt')}; the chain explains why.`
-                      : `${plural(a.failedSignIns.reduce((n, s) => n + s.attempts, 0), 'failed attempt')}; the current facts would let the user connect: the failures may predate a fix.`
+                      ? `${plural(
+                            a.failedSignIns.reduce((n, s) => n + s.attempts, 0),
+                            'failed attempt'
+                        )}; the chain explains why.`
+                      : `${plural(
+                            a.failedSignIns.reduce((n, s) => n + s.attempts, 0),
+                            'failed attempt'
+                        )}; the current facts would let the user connect: the failures may predate a fix.`
         ),
     headline: (matches, ctx) => `${who(ctx)} failed to sign in to ${appLabels(matches)} recently`,
     explain: () => 'Login History shows failed sign-ins in the last 30 days.',
     remediation: (matches, ctx) => [
-        ...(matches.some((m) => m.assessment?.failedSignIns.some((s) => isLoginHoursStatus(s.status))) ? [loginHoursStep(ctx.user?.info?.profileName ?? '<the user’s profile>')] : []),
+        ...(matches.some((m) => m.assessment?.failedSignIns.some((s) => isLoginHoursStatus(s.status)))
+            ? [loginHoursStep(ctx.user?.info?.profileName ?? '<the user’s profile>')]
+            : []),
         { text: 'Open Login History.', link: setupLink('loginHistory') }
     ],
     caveats: ['Salesforce documents Login Hours but not the status text “Restricted Time”.']

@@ -99,7 +99,8 @@ export function sandboxRefreshView(facts: OrgFacts, judged: Map<string, AppJudge
     }
     if (!facts.isSandbox) {
         const checklist = needed.map(({ app }) => {
-            if (app.installState === 'installed') return `${app.entry.label}: installed, carried to sandboxes created or refreshed from now on.`;
+            if (app.installState === 'installed')
+                return `${app.entry.label}: installed, carried to sandboxes created or refreshed from now on.`;
             if (app.installState === 'notInstalled') return `${app.entry.label}: install it here before refreshing sandboxes.`;
             return `${app.entry.label}: install state unknown; check Setup: Manage Connected Apps.`;
         });
@@ -129,7 +130,8 @@ export function sandboxRefreshView(facts: OrgFacts, judged: Map<string, AppJudge
             : [
                   {
                       title: `Install ${missingLabels} in this sandbox now`,
-                      tradeOff: 'Fixes this sandbox today, in minutes. Lost at its next refresh: then install again (or do the next option first).',
+                      tradeOff:
+                          'Fixes this sandbox today, in minutes. Lost at its next refresh: then install again (or do the next option first).',
                       links: hereLinks
                   },
                   {
@@ -147,7 +149,9 @@ export function sandboxRefreshView(facts: OrgFacts, judged: Map<string, AppJudge
         options,
         refreshEffects: REFRESH_EFFECTS,
         checklist: [
-            missing.length > 0 ? `Decide: install ${missingLabels} here now, in production before the next refresh, or both.` : 'Confirm the apps are installed in production too.',
+            missing.length > 0
+                ? `Decide: install ${missingLabels} here now, in production before the next refresh, or both.`
+                : 'Confirm the apps are installed in production too.',
             'If an app is missing from Connected Apps OAuth Usage here, run “Match Production Licenses to Sandbox without a Refresh” (Company Information) and use the manual install link.',
             'Until an install, only holders of Approve Uninstalled Connected Apps can make a new connection.'
         ]
@@ -186,4 +190,3 @@ export function readerGaps(facts: OrgFacts): { permission: string; label: string
         unlocks: UNLOCKS[permission] ?? 'A fuller read of the org.'
     }));
 }
-

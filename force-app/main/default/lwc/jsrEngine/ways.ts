@@ -1,23 +1,9 @@
 // The decision per app and way of connecting: whether the org uses it (configuration + evidence), and the verdict
 // of the facts with the chain of questions that decides it. The way card, the app card, the rules (their severity and
 // rows), the plan and the overall status all read this one decision, so no two parts of a report can disagree.
-import {
-    IDLE_LIMIT_DAYS,
-    largestFirst,
-    type AppFacts,
-    type OrgFacts
-} from './facts';
+import { IDLE_LIMIT_DAYS, largestFirst, type AppFacts, type OrgFacts } from './facts';
 import { appPageLink, assignableLink, installLink, userLink, usageSettingLink } from './links';
-import type {
-    AppVerdict,
-    AuthorizationSummary,
-    GrantView,
-    ReasonStep,
-    Usage,
-    UsageView,
-    Verdict,
-    WayVerdict
-} from './report';
+import type { AppVerdict, AuthorizationSummary, GrantView, ReasonStep, Usage, UsageView, Verdict, WayVerdict } from './report';
 import type { WayId } from './snapshot';
 import { LOGIN_WITH_SALESFORCE_PRODUCTION_ONLY } from './sources';
 import { assignableWords, cappedWithoutHolderWords, plural, refreshWords } from './words';
@@ -80,9 +66,7 @@ export function usageOf(facts: OrgFacts, app: AppFacts): UsageView {
     }
     if (u.hasEvidence) {
         const who = `${plural(u.evidenceUsers, 'user')} ${u.evidenceUsers === 1 ? 'holds' : 'hold'} ${app.entry.label} authorizations or signed in with it in the last ${IDLE_LIMIT_DAYS} days`;
-        return u.configured === 'notUsed'
-            ? view('inUse', `Marked not used ${by}, but ${who}.`)
-            : view('inUse', `In use: ${who}.`);
+        return u.configured === 'notUsed' ? view('inUse', `Marked not used ${by}, but ${who}.`) : view('inUse', `In use: ${who}.`);
     }
     return u.configured === 'expected'
         ? view('expected', `Expected ${by}.`)
@@ -100,7 +84,9 @@ export function grantList(app: AppFacts): string {
     const known = grantListOf.get(app);
     if (known !== undefined) return known;
     const effective = app.grants.filter((g) => !g.grantedTo.hasActivationRequired);
-    const named = (effective.length > GRANT_LIST_SIZE ? largestFirst(effective, GRANT_LIST_SIZE, (g) => g.grantedTo.activeAssignees) : effective)
+    const named = (
+        effective.length > GRANT_LIST_SIZE ? largestFirst(effective, GRANT_LIST_SIZE, (g) => g.grantedTo.activeAssignees) : effective
+    )
         .map((g) => `${assignableWords(g.grantedTo)} (${g.grantedTo.activeAssignees})`)
         .join(', ');
     const list = effective.length > GRANT_LIST_SIZE ? `${named} and ${effective.length - GRANT_LIST_SIZE} more` : named;
@@ -131,7 +117,8 @@ export function decide(facts: OrgFacts, app: AppFacts): Decision {
                 `${name} logs people in to Jetstream itself (it does not connect orgs), and ${LOGIN_WITH_SALESFORCE_PRODUCTION_ONLY}.`
             )
         );
-        if (sandbox === null) return done('cannotDetermine', `Cannot determine whether this org is production, the only kind ${name} works with.`);
+        if (sandbox === null)
+            return done('cannotDetermine', `Cannot determine whether this org is production, the only kind ${name} works with.`);
         if (sandbox) return done('ready', `Not needed here: ${name} only works with production orgs.`);
     }
 
@@ -140,15 +127,29 @@ export function decide(facts: OrgFacts, app: AppFacts): Decision {
         return done('cannotDetermine', `Cannot determine whether ${name} is installed.`);
     }
     if (app.installState === 'installed') {
-        reasons.push(step(`Is ${name} installed?`, 'yes', `Installed${app.install?.createdDate ? ` on ${app.install.createdDate.slice(0, 10)}` : ''}.`));
+        reasons.push(
+            step(
+                `Is ${name} installed?`,
+                'yes',
+                `Installed${app.install?.createdDate ? ` on ${app.install.createdDate.slice(0, 10)}` : ''}.`
+            )
+        );
         const decision = installedDecision(facts, app, reasons);
         if (app.highAssurance === true) {
-            reasons.push(step(`Does ${name} require a High Assurance session?`, 'yes', 'Users are asked to verify their identity again on Jetstream’s links into Salesforce.'));
+            reasons.push(
+                step(
+                    `Does ${name} require a High Assurance session?`,
+                    'yes',
+                    'Users are asked to verify their identity again on Jetstream’s links into Salesforce.'
+                )
+            );
         }
         return decision;
     }
 
-    reasons.push(step(`Is ${name} installed?`, 'no', 'Since September 2025 a new connection needs the app installed, or a bypass permission.'));
+    reasons.push(
+        step(`Is ${name} installed?`, 'no', 'Since September 2025 a new connection needs the app installed, or a bypass permission.')
+    );
     if (app.entry.kind === 'ExternalClientApp') {
         return done('blocked', `${name} is not installed: it comes with the Jetstream for Salesforce package.`);
     }
@@ -170,12 +171,21 @@ export function decide(facts: OrgFacts, app: AppFacts): Decision {
     );
     reasons.push(existingAuthorizationsStep(facts, app));
     if (!a.determinable) {
-        return done('actionNeeded', `${name} is not installed: only holders of Approve Uninstalled Connected Apps can connect, and who holds it cannot be read here.`);
+        return done(
+            'actionNeeded',
+            `${name} is not installed: only holders of Approve Uninstalled Connected Apps can connect, and who holds it cannot be read here.`
+        );
     }
     if (a.holders.length === 0) {
-        return done('blocked', `${name} is not installed and nobody holds Approve Uninstalled Connected Apps: no new connection can succeed.`);
+        return done(
+            'blocked',
+            `${name} is not installed and nobody holds Approve Uninstalled Connected Apps: no new connection can succeed.`
+        );
     }
-    return done('actionNeeded', `${name} is not installed: only the ${plural(a.totalActiveAssignees, 'holder')} of Approve Uninstalled Connected Apps can connect.`);
+    return done(
+        'actionNeeded',
+        `${name} is not installed: only the ${plural(a.totalActiveAssignees, 'holder')} of Approve Uninstalled Connected Apps can connect.`
+    );
 }
 
 /** Who keeps working on an uninstalled app: only tokens within the idle limit; expired ones are named, not counted. */
@@ -196,7 +206,10 @@ function existingAuthorizationsStep(facts: OrgFacts, app: AppFacts): ReasonStep 
             `${atLeast}${plural(app.tokenUserIds.size, 'user')} ${app.tokenUserIds.size === 1 ? 'holds' : 'hold'} authorizations unused for more than ${IDLE_LIMIT_DAYS} days (last used ${lastUsed}), so probably expired: none keeps working.`
         );
     }
-    const expired = app.idleTokens > 0 ? ` ${plural(app.idleTokens, 'other token')} probably expired (unused for more than ${IDLE_LIMIT_DAYS} days).` : '';
+    const expired =
+        app.idleTokens > 0
+            ? ` ${plural(app.idleTokens, 'other token')} probably expired (unused for more than ${IDLE_LIMIT_DAYS} days).`
+            : '';
     return step(
         question,
         'yes',
@@ -238,9 +251,18 @@ function installedDecision(facts: OrgFacts, app: AppFacts, reasons: ReasonStep[]
                 `None among the grants read; some could not be read (${facts.snapshot.grants.reason ?? 'the list was cut'}).`
             )
         );
-        return done('cannotDetermine', `Cannot determine who is pre-authorized for ${name}: at least the grants read have no active users.`);
+        return done(
+            'cannotDetermine',
+            `Cannot determine who is pre-authorized for ${name}: at least the grants read have no active users.`
+        );
     }
-    reasons.push(step(granted, 'no', app.grants.length === 0 ? 'No grants.' : 'Only grants without active users, or through session-based permission sets.'));
+    reasons.push(
+        step(
+            granted,
+            'no',
+            app.grants.length === 0 ? 'No grants.' : 'Only grants without active users, or through session-based permission sets.'
+        )
+    );
     if (app.entry.kind === 'ExternalClientApp') {
         const useAny = useAnyHolders(facts);
         if (useAny !== 'none') {
@@ -286,7 +308,9 @@ export function wayVerdicts(facts: OrgFacts, judged: Map<string, AppJudgement>):
         const app = facts.apps.find((a) => a.entry.way === way);
         const j = app ? judged.get(app.entry.developerName) : undefined;
         if (!app || !j) {
-            const reason = facts.catalogReadable ? 'No catalog entry has this way.' : (facts.snapshot.catalog.reason ?? 'The catalog could not be read.');
+            const reason = facts.catalogReadable
+                ? 'No catalog entry has this way.'
+                : (facts.snapshot.catalog.reason ?? 'The catalog could not be read.');
             return {
                 way,
                 label: WAY_LABELS[way],
@@ -294,7 +318,9 @@ export function wayVerdicts(facts: OrgFacts, judged: Map<string, AppJudgement>):
                 usage: noAppUsage(),
                 verdict: 'cannotDetermine',
                 verdictIfUsed: null,
-                summary: facts.catalogReadable ? 'The catalog has no app for this way of connecting.' : 'The Jetstream app catalog could not be read.',
+                summary: facts.catalogReadable
+                    ? 'The catalog has no app for this way of connecting.'
+                    : 'The Jetstream app catalog could not be read.',
                 reasons: [step('Which app serves this way of connecting?', 'unknown', reason)]
             };
         }
@@ -325,11 +351,13 @@ function lowerFirst(text: string): string {
 }
 
 export function whoCanConnect(facts: OrgFacts, app: AppFacts): string {
-    if (app.installState === 'cannotDetermine') return `Cannot determine: ${app.installUnknownReason ?? 'the installed apps could not be read.'}`;
+    if (app.installState === 'cannotDetermine')
+        return `Cannot determine: ${app.installUnknownReason ?? 'the installed apps could not be read.'}`;
     if (app.installState === 'notInstalled') {
         if (app.entry.kind === 'ExternalClientApp') return 'Nobody: the in-org package is not installed.';
         const a = facts.approve;
-        if (!a.determinable) return 'Only holders of Approve Uninstalled Connected Apps, who cannot be listed here (plus existing authorizations until they expire).';
+        if (!a.determinable)
+            return 'Only holders of Approve Uninstalled Connected Apps, who cannot be listed here (plus existing authorizations until they expire).';
         if (a.holders.length === 0) return 'Nobody: the app is not installed and nobody holds Approve Uninstalled Connected Apps.';
         return `Only the ${plural(a.totalActiveAssignees, 'user')} holding Approve Uninstalled Connected Apps (through ${a.holders.map((h) => `“${h.assignable.label}”`).join(', ')}).`;
     }
@@ -342,7 +370,10 @@ export function whoCanConnect(facts: OrgFacts, app: AppFacts): string {
         }
         case 'adminApproved': {
             if (!app.grantsReadable) return 'Only pre-authorized users; the grants could not be read.';
-            const useAny = app.entry.kind === 'ExternalClientApp' && facts.useAny.holders.length > 0 ? `, plus ${plural(facts.useAny.totalActiveAssignees, 'holder')} of Use Any API Client` : '';
+            const useAny =
+                app.entry.kind === 'ExternalClientApp' && facts.useAny.holders.length > 0
+                    ? `, plus ${plural(facts.useAny.totalActiveAssignees, 'holder')} of Use Any API Client`
+                    : '';
             if (app.effectiveAssignees === 0) {
                 return app.grantsComplete ? `Nobody is pre-authorized${useAny}.` : `Cannot determine: none among the grants read${useAny}.`;
             }

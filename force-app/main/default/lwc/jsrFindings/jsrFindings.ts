@@ -70,7 +70,10 @@ export default class JsrFindings extends LightningElement {
     }
 
     get shown(): FindingItem[] {
-        return firstFew(this.filtered, FINDINGS_SHOWN, this.expanded).rows.map((finding, index) => ({ key: `${index}-${finding.ruleId}-${finding.severity}`, finding }));
+        return firstFew(this.filtered, FINDINGS_SHOWN, this.expanded).rows.map((finding, index) => ({
+            key: `${index}-${finding.ruleId}-${finding.severity}`,
+            finding
+        }));
     }
 
     get filteredEmpty(): boolean {

@@ -4,17 +4,7 @@ import { errorMessage } from 'c/jsrUi';
 import type { OrgSnapshot, ReadinessReport, UserReport } from 'c/jsrEngine';
 
 export type SectionId =
-    | 'header'
-    | 'readerGaps'
-    | 'plan'
-    | 'ways'
-    | 'findings'
-    | 'apps'
-    | 'bypass'
-    | 'userCheck'
-    | 'sandbox'
-    | 'decoder'
-    | 'export';
+    'header' | 'readerGaps' | 'plan' | 'ways' | 'findings' | 'apps' | 'bypass' | 'userCheck' | 'sandbox' | 'decoder' | 'export';
 
 /** The heading of each section (the header and the reader-gap banner carry their own). */
 const TITLES: Partial<Record<SectionId, string>> = {
