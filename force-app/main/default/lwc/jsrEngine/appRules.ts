@@ -3,7 +3,20 @@
 import { IDLE_LIMIT_DAYS, productionMyDomainUrl, type AppFacts, type OrgFacts } from './facts';
 import { appPageLink, appSetupPageLabel, assignableLink, docLink, installLink, manageLink, setupLink } from './links';
 import type { RemediationStep } from './report';
-import { appLabels, appMatch, appOf, counts, installed, rule, textStep, usedApps, type RuleContext, type RuleMatch } from './ruleKit';
+import {
+    appLabels,
+    appMatch,
+    appOf,
+    counts,
+    installed,
+    provenProblem,
+    rule,
+    textStep,
+    usedApps,
+    usedUninstalledConnectedApps,
+    type RuleContext,
+    type RuleMatch
+} from './ruleKit';
 import type { AppGrant } from './snapshot';
 import { DEVICE_FLOW_EXCEPTION, SOURCES } from './sources';
 import { assignableWords, joinAnd, listNames, plural, refreshWords } from './words';
@@ -115,24 +128,22 @@ export const APP_NOT_INSTALLED = rule('app', {
     remediationSummary:
         'Install the app with the manual install link built from this org’s My Domain (or from Connected Apps OAuth Usage); in a sandbox, here now and in production before the next refresh.',
     evaluate: (ctx) =>
-        usedApps(ctx)
-            .filter((a) => a.entry.kind === 'ConnectedApp' && a.installState === 'notInstalled')
-            .map((a) => {
-                const link = installLink(ctx.org.myDomainUrl, a.entry);
-                const blocked = verdictOf(ctx, a) === 'blocked';
-                return appMatch(
-                    a,
-                    blocked
-                        ? 'Not installed, and nobody can bypass it: no new connection can succeed.'
-                        : 'Not installed: only holders of Approve Uninstalled Connected Apps can make a new connection.',
-                    [
-                        `No connected app named ${a.entry.matchNames.map((n) => `“${n}”`).join(' or ')} is installed.`,
-                        approveEvidence(ctx.org),
-                        tokenEvidence(ctx.org, a)
-                    ],
-                    { severity: blocked ? 'error' : 'warning', links: link ? [link] : [setupLink('oauthUsage')] }
-                );
-            }),
+        usedUninstalledConnectedApps(ctx).map((a) => {
+            const link = installLink(ctx.org.myDomainUrl, a.entry);
+            const blocked = verdictOf(ctx, a) === 'blocked';
+            return appMatch(
+                a,
+                blocked
+                    ? 'Not installed, and nobody can bypass it: no new connection can succeed.'
+                    : 'Not installed: only holders of Approve Uninstalled Connected Apps can make a new connection.',
+                [
+                    `No connected app named ${a.entry.matchNames.map((n) => `“${n}”`).join(' or ')} is installed.`,
+                    approveEvidence(ctx.org),
+                    tokenEvidence(ctx.org, a)
+                ],
+                { severity: blocked ? 'error' : 'warning', links: link ? [link] : [setupLink('oauthUsage')] }
+            );
+        }),
     headline: (matches) => `${appLabels(matches)} ${matches.length === 1 ? 'is' : 'are'} not installed`,
     explain: (matches, ctx) => {
         const who =
@@ -158,7 +169,7 @@ export const APP_USED_NOT_INSTALLED = rule('app', {
         'Install it now, with the manual install link if OAuth Usage does not list it; in a sandbox, match production licenses first.',
     evaluate: (ctx) =>
         ctx.org.apps
-            .filter((a) => a.entry.kind === 'ConnectedApp' && a.installState === 'notInstalled' && a.tokens.length > 0 && counts(ctx, a))
+            .filter((a) => a.tokens.length > 0 && usedUninstalledConnectedApps(ctx).includes(a))
             .map((a) => {
                 const live = a.liveTokenUsers;
                 const detail =
@@ -207,7 +218,7 @@ export const ECA_NOT_INSTALLED = rule('app', {
     remediationSummary: 'Install the Jetstream for Salesforce managed package, assign its permission set, and pre-authorize its app.',
     evaluate: (ctx) =>
         usedApps(ctx)
-            .filter((a) => a.entry.kind === 'ExternalClientApp' && a.installState === 'notInstalled')
+            .filter((a) => a.entry.kind === 'ExternalClientApp' && a.installState === 'notInstalled' && provenProblem(ctx, a))
             .map((a) =>
                 appMatch(a, 'Not installed: nobody can use Jetstream inside Salesforce.', [
                     `No External Client App named ${a.entry.matchNames.map((n) => `“${n}”`).join(' or ')} exists.`
@@ -241,7 +252,14 @@ export const APP_ADMIN_APPROVED_NO_GRANTS = rule('app', {
     remediationSummary: 'Grant the app to a dedicated “Jetstream Users” permission set (with API Enabled) and assign it.',
     evaluate: (ctx) =>
         usedApps(ctx)
-            .filter((a) => installed(a) && a.permittedUsers === 'adminApproved' && a.grantsComplete && a.effectiveAssignees === 0)
+            .filter(
+                (a) =>
+                    installed(a) &&
+                    a.permittedUsers === 'adminApproved' &&
+                    a.grantsComplete &&
+                    a.effectiveAssignees === 0 &&
+                    provenProblem(ctx, a)
+            )
             .map((a) => {
                 const evidence =
                     a.grants.length === 0

@@ -1,7 +1,17 @@
 // One user, one app: the chain of facts that decides whether the user can make a connection, and the one action that
 // would unblock them. The check is a list of steps (USER_STEPS) walked in order by a short loop: each step adds its
 // question to the chain and either decides or lets the next step ask. Used by evaluateUser (user.ts) and the user rules.
-import { daysSince, ECA_OBJECT, IDLE_LIMIT_DAYS, isLiveToken, missingEntriesOf, readable, type AppFacts, type OrgFacts } from './facts';
+import {
+    complete,
+    daysSince,
+    ECA_OBJECT,
+    IDLE_LIMIT_DAYS,
+    isLiveToken,
+    missingEntriesOf,
+    readable,
+    type AppFacts,
+    type OrgFacts
+} from './facts';
 import { appPageLink, appSetupPageLabel, installLink, setupLink, userLink } from './links';
 import type { CanConnect, Link, ReasonStep } from './report';
 import type { AppGrant, OauthTokenRow, SignInOutcome, UserAssignment, UserFacts, UserInfo } from './snapshot';
@@ -53,6 +63,8 @@ export interface UserView {
     info: UserInfo | null;
     displayName: string;
     assignmentsReadable: boolean;
+    /** Every assignment was read: none granting something is proof it is not granted. */
+    assignmentsComplete: boolean;
     /** Current assignments (expired ones removed). */
     assignments: UserAssignment[];
     expiredAssignments: UserAssignment[];
@@ -71,6 +83,8 @@ export interface UserView {
      * External Client Apps for this user, so it read no grant of them (unknown, not "not granted"). */
     ecaGrantsMissing: string[];
     tokensReadable: boolean;
+    /** The user's tokens were read in full: no live token is proof of "no authorization that still works". */
+    tokensComplete: boolean;
     signInsReadable: boolean;
     apps: Map<string, UserAppAssessment>;
 }
@@ -91,10 +105,10 @@ type Flag = 'apiEnabled' | 'canApproveUninstalledApps' | 'useAnyApiClient';
 
 function holds(
     assignments: UserAssignment[],
-    readableFlag: boolean,
+    read: { readable: boolean; complete: boolean },
     flag: Flag
 ): { state: TriState; via: UserAssignment[]; onlyConditional: boolean } {
-    if (!readableFlag) return { state: 'unknown', via: [], onlyConditional: false };
+    if (!read.readable) return { state: 'unknown', via: [], onlyConditional: false };
     const via = assignments.filter((a) => a[flag] === true);
     const effective = via.filter((a) => !a.assignable.hasActivationRequired);
     if (effective.length > 0) return { state: 'yes', via: effective, onlyConditional: false };
@@ -103,12 +117,14 @@ function holds(
     if (flag !== 'apiEnabled' && assignments.length > 0 && assignments.every((a) => a[flag] === null)) {
         return { state: flag === 'useAnyApiClient' ? 'no' : 'unknown', via: [], onlyConditional: false };
     }
-    return { state: 'no', via: [], onlyConditional: false };
+    // Partly read assignments: one that grants it may be missing, so "no" is not proven.
+    return { state: read.complete ? 'no' : 'unknown', via: [], onlyConditional: false };
 }
 
 export function buildUserView(org: OrgFacts, facts: UserFacts): UserView {
     const info = readable(facts.user) ? facts.user.data : null;
     const assignmentsReadable = readable(facts.assignments);
+    const assignmentsRead = { readable: assignmentsReadable, complete: complete(facts.assignments) };
     const assignments: UserAssignment[] = [];
     const expiredAssignments: UserAssignment[] = [];
     for (const a of facts.assignments.data ?? []) {
@@ -117,14 +133,15 @@ export function buildUserView(org: OrgFacts, facts: UserFacts): UserView {
         if (age !== null && age > 0) expiredAssignments.push(a);
         else assignments.push(a);
     }
-    const api = holds(assignments, assignmentsReadable, 'apiEnabled');
-    const approve = holds(assignments, assignmentsReadable, 'canApproveUninstalledApps');
-    const useAny = holds(assignments, assignmentsReadable, 'useAnyApiClient');
+    const api = holds(assignments, assignmentsRead, 'apiEnabled');
+    const approve = holds(assignments, assignmentsRead, 'canApproveUninstalledApps');
+    const useAny = holds(assignments, assignmentsRead, 'useAnyApiClient');
     const view: UserView = {
         facts,
         info,
         displayName: info ? info.name : 'This user',
         assignmentsReadable,
+        assignmentsComplete: assignmentsRead.complete,
         assignments,
         expiredAssignments,
         apiEnabled: api.state,
@@ -135,9 +152,10 @@ export function buildUserView(org: OrgFacts, facts: UserFacts): UserView {
         useAny: useAny.state,
         useAnyVia: useAny.via,
         grantsReadable: readable(facts.grants),
-        grantsComplete: facts.grants.status === 'ok' && !facts.grants.truncated,
+        grantsComplete: complete(facts.grants),
         ecaGrantsMissing: missingEntriesOf(facts.grants, ECA_OBJECT),
         tokensReadable: readable(facts.authorizations),
+        tokensComplete: complete(facts.authorizations),
         signInsReadable: readable(facts.signIns),
         apps: new Map()
     };
@@ -390,6 +408,18 @@ export const USER_STEPS: readonly UserStep[] = [
                 );
                 return yes('existingAuthorization');
             }
+            if (!c.user.tokensComplete) {
+                c.ask(
+                    q,
+                    'unknown',
+                    `None that still works among the authorizations this check could read (${c.user.facts.authorizations.reason ?? 'only part of them'}).`
+                );
+                return unknown(
+                    'approveUnknown',
+                    `Install ${c.label}: then nobody depends on a bypass permission or an old authorization.`,
+                    installLinks(c)
+                );
+            }
             c.ask(
                 q,
                 'no',
@@ -447,9 +477,10 @@ function preAuthorization(c: Check): Outcome {
             [setupLink('permissionSets')]
         );
     }
-    if (!user.grantsComplete) {
-        // Review DEF-1, for one user: no grant among those read, but the section is partial.
-        c.ask(q, 'unknown', `No grant among those read; some could not be read (${user.facts.grants.reason ?? 'the list was cut'}).`);
+    if (!user.grantsComplete || !user.assignmentsComplete) {
+        // Review DEF-1, for one user: no grant among those read, but a section is partial.
+        const reason = !user.grantsComplete ? user.facts.grants.reason : user.facts.assignments.reason;
+        c.ask(q, 'unknown', `No grant among those read; some could not be read (${reason ?? 'the list was cut'}).`);
         return unknown('grantsUnknown', `Check ${who}’s permission set groups against the ones ${label} is granted to.`, appLinks);
     }
     c.ask(q, 'no', `No profile, permission set or group assigned to ${who} is granted ${label}.`);

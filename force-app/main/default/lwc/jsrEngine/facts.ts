@@ -111,7 +111,7 @@ export interface BypassFacts {
     determinable: boolean;
     /** The field exists in describe (false: absent, or unknown because the section was not read). */
     fieldExists: boolean | null;
-    /** The holders list was capped by the reader (truncated) and shows no holder of this permission. */
+    /** The holders list was read only partly (capped or partial) and shows no holder of this permission. */
     cappedWithoutHolder: boolean;
     /** Holders read (all permissions): the N of "none among the first N read". */
     holdersRead: number;
@@ -601,7 +601,8 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
         else sampleUsersByHolder.set(u.permissionSetId, [u]);
     }
     const fields = holderData?.fieldsAvailable ?? null;
-    const holdersRead = { readable: holdersReadable, truncated: snapshot.permissionHolders.truncated, count: holders.length };
+    // Partly read (a cap, or holders the reader could not see): a list without a holder does not prove "nobody".
+    const holdersRead = { readable: holdersReadable, truncated: !complete(snapshot.permissionHolders), count: holders.length };
 
     return {
         snapshot,

@@ -101,6 +101,16 @@ function checkSection(root: JsonObject, name: string, shape: DataShape, what: st
             if (!Array.isArray(data[list])) throw new SnapshotError(`permissionHolders has no ${list} list`, `${path}.data.${list}`);
         }
     }
+    if (name === 'catalog' && Array.isArray(data)) {
+        // The usage of each app decides what counts (report schema 2): a catalog read by an older reader has none.
+        data.forEach((entry: unknown, index) => {
+            if (!isObject(entry) || !isObject(entry.usage))
+                throw new SnapshotError(
+                    'A catalog entry has no usage (packageDefault, adminChoice, adminRecordId): read the org with this version of the package',
+                    `${path}.data[${index}].usage`
+                );
+        });
+    }
     if (name === 'runningUser' && isObject(data) && !Array.isArray(data.permissions)) {
         throw new SnapshotError('runningUser has no permissions list', `${path}.data.permissions`);
     }

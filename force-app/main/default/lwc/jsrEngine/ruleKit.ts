@@ -125,9 +125,17 @@ export function usedApps(ctx: RuleContext): AppFacts[] {
     return ctx.org.apps.filter((a) => counts(ctx, a));
 }
 
-/** Connected apps the org uses that are known not to be installed. */
+/** The app's way is used and its decision is a proven problem (blocked or action needed): the only apps a warning or an
+ * error may name, so that the severity of a finding and the verdict of its way always agree. */
+export function provenProblem(ctx: RuleContext, app: AppFacts): boolean {
+    const j = ctx.judged.get(app.entry.developerName);
+    return !!j && j.usage.counts && (j.decision.verdict === 'blocked' || j.decision.verdict === 'actionNeeded');
+}
+
+/** Connected apps the org uses that are known not to be installed, where that is a proven problem (log in with
+ * Salesforce when whether the org is production is unknown is not). */
 export function usedUninstalledConnectedApps(ctx: RuleContext): AppFacts[] {
-    return usedApps(ctx).filter((a) => a.entry.kind === 'ConnectedApp' && a.installState === 'notInstalled');
+    return usedApps(ctx).filter((a) => a.entry.kind === 'ConnectedApp' && a.installState === 'notInstalled' && provenProblem(ctx, a));
 }
 
 export function textStep(text: string): RemediationStep {

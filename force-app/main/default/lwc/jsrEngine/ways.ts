@@ -198,6 +198,9 @@ function existingAuthorizationsStep(facts: OrgFacts, app: AppFacts): ReasonStep 
             : step(question, 'unknown', 'None among the authorizations this check could see (only part of them were readable).');
     }
     const atLeast = facts.authorizationsComplete ? '' : 'at least ';
+    if (app.liveTokenUsers === 0 && !facts.authorizationsComplete) {
+        return step(question, 'unknown', `Only expired authorizations among those this check could see (only part of them were readable).`);
+    }
     if (app.liveTokenUsers === 0) {
         const lastUsed = app.tokens[0]?.lastUsedDate?.slice(0, 10) ?? 'never';
         return step(

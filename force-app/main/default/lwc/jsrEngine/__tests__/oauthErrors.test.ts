@@ -32,7 +32,8 @@ function catalogEntry(developerName: string, label: string, installAppId: string
         installAppId,
         installAppOrgId: installAppId === null ? null : '00D4S000000pHDF',
         egressIps: [],
-        sortOrder
+        sortOrder,
+        usage: { packageDefault: 'expected', adminChoice: null, adminRecordId: null }
     };
 }
 
