@@ -234,8 +234,8 @@ function findingOf(r: RuleDefinition, severity: Severity, matches: RuleMatch[], 
         if (m.ways) for (const w of m.ways) ways.add(w);
         else if (m.app?.entry.way && counts(ctx, m.app)) ways.add(m.app.entry.way);
     }
-    const evidence: string[] = [];
-    for (const m of matches.slice(0, EVIDENCE_LINES)) evidence.push(...m.evidence);
+    const lines = matches.flatMap((m) => m.evidence);
+    const evidence = lines.length > EVIDENCE_LINES + 1 ? [...lines.slice(0, EVIDENCE_LINES), `…and ${lines.length - EVIDENCE_LINES} more lines.`] : lines;
     return {
         ruleId: r.id,
         severity,

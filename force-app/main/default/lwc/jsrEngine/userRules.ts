@@ -4,17 +4,19 @@ import type { UserAppAssessment } from './assess';
 import { IDLE_LIMIT_DAYS } from './facts';
 import { setupLink } from './links';
 import type { Section } from './snapshot';
-import { appLabels, appMatch, orgMatch, rule, type RuleContext, type RuleMatch } from './ruleKit';
+import { appLabels, appMatch, counts, orgMatch, rule, type RuleContext, type RuleMatch } from './ruleKit';
 import { sectionGapEvidence, sectionGapSteps } from './readerRules';
 import { isLoginHoursStatus, loginHoursStep } from './signInRules';
 import { SOURCES } from './sources';
 import { plural } from './words';
 
-/** One row per app whose assessment satisfies the predicate. */
+/** One row per app whose way the org uses and whose assessment satisfies the predicate (the user check shows the
+ * other ways as "not used", with no finding). */
 function perUserApp(ctx: RuleContext, predicate: (a: UserAppAssessment) => boolean, detail: (a: UserAppAssessment) => string): RuleMatch[] {
     if (!ctx.user) return [];
     const out: RuleMatch[] = [];
     for (const app of ctx.org.apps) {
+        if (!counts(ctx, app)) continue;
         const a = ctx.user.apps.get(app.entry.developerName);
         if (a && predicate(a))
             out.push(

@@ -123,7 +123,7 @@ export function refreshWords(policy: RefreshPolicy): RefreshWords {
                 description: `Expire refresh token if not used for ${amount}${unitless}`,
                 cadence:
                     d !== null && d > IDLE_LIMIT_DAYS
-                        ? `Users reconnect after ${IDLE_LIMIT_DAYS} days without use (the idle limit is shorter than the policy).`
+                        ? `Users reconnect after ${IDLE_LIMIT_DAYS} days without use (the idle limit is shorter than the ${amount} policy).`
                         : d !== null
                           ? `Users reconnect after ${amount} without use.`
                           : `Users reconnect after ${amount}${unitless} without use, at the latest after ${IDLE_LIMIT_DAYS} days without use.`,

@@ -25,7 +25,7 @@ describe('the engine entry (c/jsrEngine)', () => {
         });
         expect(engine.WAY_ORDER).toEqual(['web', 'desktop', 'loginWithSalesforce', 'inOrgPackage']);
         expect(engine.SNAPSHOT_SCHEMA_VERSION).toBe(1);
-        expect(engine.REPORT_SCHEMA_VERSION).toBe(1);
+        expect(engine.REPORT_SCHEMA_VERSION).toBe(2);
         expect(engine.IDLE_LIMIT_DAYS).toBe(30);
     });
 
@@ -37,5 +37,7 @@ describe('the engine entry (c/jsrEngine)', () => {
         const facts = engine.parseUserFacts(JSON.stringify(loadScenarioUser('prod-nothing-installed', 'priya')));
         const user = engine.evaluateUser(snapshot, facts);
         expect(user.ways.find((w) => w.way === 'web')?.canConnect).toBe('no');
+        expect(report.overall.startHere).toBe(report.plan[0]);
+        expect(engine.VERDICT_LABELS.notUsed).toBe('Not used');
     });
 });

@@ -43,11 +43,32 @@ export function findingsOf(report: { findings: Finding[] }, ruleId: string): Fin
     return report.findings.filter((f) => f.ruleId === ruleId);
 }
 
-/** The catalog names a rule fired for (null for org-wide findings), sorted for comparison. */
+/** The catalog names of the rows a rule fired with (null for org-wide rows), distinct, sorted for comparison. */
 export function firedFor(report: { findings: Finding[] }, ruleId: string): (string | null)[] {
-    return findingsOf(report, ruleId)
-        .map((f) => f.catalogName)
-        .sort((a, b) => String(a).localeCompare(String(b)));
+    const names = findingsOf(report, ruleId).flatMap((f) => f.items.map((i) => i.catalogName));
+    return [...new Set(names)].sort((a, b) => String(a).localeCompare(String(b)));
+}
+
+/** Every line of a finding an admin can read or open: title, explanation, rows, steps, How we know. */
+export function textOf(f: Finding): string {
+    return [
+        f.title,
+        f.explanation,
+        ...f.items.flatMap((i) => [i.label, i.detail, ...i.links.map((l) => `${l.label} ${l.url}`)]),
+        ...f.remediation.map((r) => `${r.text} ${r.link ? `${r.link.label} ${r.link.url}` : ''}`),
+        ...f.howWeKnow.evidence,
+        ...f.howWeKnow.caveats,
+        f.howWeKnow.source.title
+    ].join('\n');
+}
+
+/** A copy of the snapshot with an admin's usage choice for one catalog app (JSR_App_Usage__mdt). */
+export function withUsage(snapshot: OrgSnapshot, catalogName: string, usage: 'expected' | 'notUsed'): OrgSnapshot {
+    const copy = clone(snapshot);
+    const entry = copy.catalog.data?.find((e) => e.developerName === catalogName);
+    if (!entry) throw new Error(`no catalog entry ${catalogName}`);
+    entry.usage = { ...entry.usage, adminChoice: usage, adminRecordId: 'm014x00000TESTAAA' };
+    return copy;
 }
 
 export function userReportOf(scenarioId: string, who: string, mutate?: (facts: UserFacts, snapshot: OrgSnapshot) => void, now?: Date) {

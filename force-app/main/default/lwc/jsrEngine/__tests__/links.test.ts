@@ -1,6 +1,7 @@
 import { buildOrgFacts, daysSince, productionMyDomainUrl, refreshPolicyOf } from '../facts';
-import { docLink, installLink, manageLink, SETUP_LINKS, setupLink } from '../links';
+import { appPageLink, assignableLink, docLink, installLink, manageLink, SETUP_LINKS, setupLink, usageSettingLink, userLink } from '../links';
 import type { AppInstall } from '../snapshot';
+import { refreshWords } from '../words';
 import { clone, loadSnapshot } from './engineTestKit';
 
 const ids = { label: 'Jetstream', installAppId: '0Ci4S000000CaUB', installAppOrgId: '00D4S000000pHDF' };
@@ -22,7 +23,7 @@ describe('links', () => {
             .filter(([, page]) => !page.pathVerified)
             .map(([id]) => id)
             .sort();
-        expect(unverified).toEqual(['apiAccessControl', 'externalClientApps', 'oauthUsage', 'permissionSetGroups']);
+        expect(unverified).toEqual(['apiAccessControl', 'customMetadata', 'externalClientApps', 'oauthUsage', 'permissionSetGroups']);
         expect(SETUP_LINKS.oauthUsage.path).toBe('/lightning/setup/ConnectedAppsUsage/home');
         for (const page of Object.values(SETUP_LINKS)) expect(page.path).toMatch(/^\/lightning\/setup\/[A-Za-z]+\/home$/);
     });
@@ -82,13 +83,13 @@ describe('refresh token policy', () => {
             'CA, inactivity 7',
             connectedApp(true, 7),
             'inactivity',
-            'after 7 (unit not exposed by the API: hours, days or months; unverified) without use, and at the latest after 30 days'
+            'after 7 (unit not shown by the API) without use, at the latest after 30 days'
         ],
         ['CA, inactivity without a period', connectedApp(true, null), 'unknown', 'Cannot determine'],
-        ['CA, until revoked', connectedApp(false, null), 'untilRevoked', 'only after 30 days without using it'],
+        ['CA, until revoked', connectedApp(false, null), 'untilRevoked', 'after 30 days without using it'],
         ['CA, immediate', connectedApp(false, 0), 'immediate', 'reconnect every time'],
-        ['CA, lifetime 90', connectedApp(false, 90), 'lifetime', 'every 90 (unit not exposed'],
-        ['ECA, infinite', eca('Infinite', null, null), 'untilRevoked', 'only after 30 days'],
+        ['CA, lifetime 90', connectedApp(false, 90), 'lifetime', 'every 90 (unit not shown by the API)'],
+        ['ECA, infinite', eca('Infinite', null, null), 'untilRevoked', 'after 30 days without using it'],
         ['ECA, zero', eca('Zero', null, null), 'immediate', 'every time'],
         [
             'ECA, 12 hours lifetime',
@@ -100,7 +101,7 @@ describe('refresh token policy', () => {
             'ECA, 3 months lifetime',
             eca('SpecificLifetime', 3, 'Months'),
             'lifetime',
-            'every 3 months even when they use Jetstream daily, and sooner after 30 days without use'
+            'every 3 months even when they use Jetstream daily, and after 30 days without use'
         ],
         ['ECA, 1 day inactivity', eca('SpecificInactivity', 1, 'Days'), 'inactivity', 'Users reconnect after 1 day without use.'],
         [
@@ -117,8 +118,11 @@ describe('refresh token policy', () => {
     ])('%s', (_label, install, kind, cadence) => {
         const policy = refreshPolicyOf(install, 'installed');
         expect(policy.kind).toBe(kind);
-        expect(policy.cadence).toContain(cadence);
-        expect(policy.summary.length).toBeGreaterThan(5);
+        const words = refreshWords(policy);
+        expect(words.cadence).toContain(cadence);
+        expect(words.description.length).toBeGreaterThan(5);
+        // A connected app's period has no unit in the API: said once, under "How we know", not in the text.
+        expect(words.cadence).not.toMatch(/unverified/);
     });
 
     it('not installed and unknown install state', () => {
@@ -162,5 +166,34 @@ describe('facts', () => {
         expect(daysSince('2026-11-01T00:00:00Z', now)).toBe(27);
         expect(daysSince(null, now)).toBeNull();
         expect(daysSince('yesterday', now)).toBeNull();
+    });
+});
+
+describe('deep links to the thing itself', () => {
+    it('links a connected app by its Id to its Manage page, else to the list', () => {
+        const entry = { kind: 'ConnectedApp' as const, label: 'Jetstream' };
+        expect(appPageLink(entry, { id: '0H44x00000eXE7dCAG' }).url).toBe(
+            '/lightning/setup/ConnectedApplication/page?address=%2Fapp%2Fmgmt%2Fforceconnectedapps%2FforceAppDetail.apexp%3FconnectedAppId%3D0H44x00000eXE7dCAG'
+        );
+        expect(appPageLink(entry, null).url).toBe('/lightning/setup/ConnectedApplication/home');
+        expect(appPageLink(entry, { id: 'javascript:alert(1)' }).url).toBe('/lightning/setup/ConnectedApplication/home');
+        expect(appPageLink({ kind: 'ExternalClientApp', label: 'Jetstream for Salesforce' }, { id: '0xI4x00000eXE7dCAG' }).url).toBe(
+            '/lightning/setup/ManageExternalClientApplication/home'
+        );
+    });
+
+    it('links a permission set to its assignments, a profile and a group to their pages', () => {
+        const base = { label: 'X', permissionSetId: '0PS4x00000eXE7dCAG', parentId: null };
+        expect(assignableLink({ ...base, kind: 'PermissionSet' }).url).toBe('/lightning/setup/PermSets/0PS4x00000eXE7dCAG/PermissionSetAssignment/home');
+        expect(assignableLink({ ...base, kind: 'Profile', parentId: '00e4x00000eXE7dCAG' }).url).toBe('/lightning/setup/EnhancedProfiles/page?address=%2F00e4x00000eXE7dCAG');
+        expect(assignableLink({ ...base, kind: 'PermissionSetGroup', parentId: '0PG4x00000eXE7dCAG' }).url).toBe('/lightning/setup/PermSetGroups/page?address=%2F0PG4x00000eXE7dCAG');
+        expect(assignableLink({ ...base, kind: 'Profile' }).url).toBe('/lightning/setup/EnhancedProfiles/home');
+    });
+
+    it('links a user to their Setup page and the usage setting to its record or to Custom Metadata Types', () => {
+        expect(userLink('0054x00000eXE7dCAG', 'Ann').url).toBe('/lightning/setup/ManageUsers/page?address=%2F0054x00000eXE7dCAG%3Fnoredirect%3D1%26isUserEntityOverride%3D1');
+        expect(userLink(null, 'Ann').url).toBe('/lightning/setup/ManageUsers/home');
+        expect(usageSettingLink('m014x00000eXE7dCAG').url).toBe('/lightning/setup/CustomMetadata/page?address=%2Fm014x00000eXE7dCAG');
+        expect(usageSettingLink(null).url).toBe('/lightning/setup/CustomMetadata/home');
     });
 });

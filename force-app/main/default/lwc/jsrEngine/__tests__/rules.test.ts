@@ -10,8 +10,10 @@ import {
     firedFor,
     loadSnapshot,
     reportOf,
+    textOf,
     userReportOf,
-    withUnavailable
+    withUnavailable,
+    withUsage
 } from './engineTestKit';
 
 type Case = string | { label: string; snapshot: () => OrgSnapshot };
@@ -54,7 +56,7 @@ const NOTHING_ALL_INSTALLED: Case = {
 const ORG_RULES: OrgRuleExpectation[] = [
     {
         rule: 'reader.section-unavailable',
-        fires: [['prod-reader-without-view-setup', [null, null, null]]],
+        fires: [['prod-reader-without-view-setup', [null]]],
         silent: ['prod-ready-least-privilege', 'prod-reader-lacks-customize-application']
     },
     {
@@ -86,12 +88,6 @@ const ORG_RULES: OrgRuleExpectation[] = [
         ],
         silent: ['prod-nothing-installed', 'prod-all-installed-self-authorize']
     },
-    {
-        rule: 'app.production-not-installed',
-        fires: [['prod-nothing-installed', [AUTH, DESKTOP, WEB]]],
-        silent: ['sandbox-not-installed', 'prod-ready-least-privilege']
-    },
-    { rule: 'app.sandbox-not-installed', fires: [['sandbox-not-installed', [DESKTOP, WEB]]], silent: ['prod-nothing-installed'] },
     {
         rule: 'app.admin-approved-no-grants',
         fires: [['prod-admin-approved-no-grants', [WEB]]],
@@ -156,14 +152,6 @@ const ORG_RULES: OrgRuleExpectation[] = [
         silent: ['prod-nothing-installed']
     },
     { rule: 'app.refresh-immediate', fires: [['prod-reader-without-view-setup', [DESKTOP]]], silent: ['prod-ready-least-privilege'] },
-    {
-        rule: 'app.refresh-policy',
-        fires: [
-            ['prod-ready-least-privilege', [AUTH, DESKTOP, ECA, WEB]],
-            ['prod-reader-without-view-setup', [WEB]]
-        ],
-        silent: ['prod-nothing-installed']
-    },
     { rule: 'app.high-assurance', fires: [['prod-admin-approved-with-grants', [WEB]]], silent: ['prod-ready-least-privilege'] },
     { rule: 'app.ip-manual-check', fires: [['prod-ready-least-privilege', [DESKTOP, WEB]]], silent: ['prod-nothing-installed'] },
     {
@@ -199,20 +187,13 @@ const ORG_RULES: OrgRuleExpectation[] = [
         ],
         silent: ['prod-admin-approved-no-grants', 'prod-ready-least-privilege']
     },
-    { rule: 'eca.not-installed', fires: [['prod-nothing-installed', [ECA]]], silent: ['prod-admin-approved-with-grants'] },
     {
-        rule: 'app.installed',
-        fires: [
-            ['prod-ready-least-privilege', [AUTH, DESKTOP, ECA, WEB]],
-            ['prod-tokens-uninstalled-apps', [AUTH]]
-        ],
-        silent: ['prod-nothing-installed']
+        rule: 'eca.not-installed',
+        fires: [[{ label: 'prod-nothing-installed, in-org package marked expected', snapshot: () => withUsage(loadSnapshot('prod-nothing-installed'), ECA, 'expected') }, [ECA]]],
+        // The package default is "not used": an org that does not use the in-org package never sees it.
+        silent: ['prod-admin-approved-with-grants', 'prod-nothing-installed']
     },
-    {
-        rule: 'app.admin-approved-grants',
-        fires: [['prod-ready-least-privilege', [AUTH, DESKTOP, ECA, WEB]]],
-        silent: ['prod-admin-approved-no-grants']
-    }
+
 ];
 
 interface UserRuleExpectation {
@@ -285,11 +266,7 @@ const USER_RULES: UserRuleExpectation[] = [
         fires: [['prod-admin-approved-no-grants', 'peter', [WEB]]],
         silent: [['prod-admin-approved-no-grants', 'michael']]
     },
-    {
-        rule: 'user.can-connect',
-        fires: [['prod-all-installed-self-authorize', 'hiro', [AUTH, DESKTOP, WEB]]],
-        silent: [['prod-all-installed-self-authorize', 'omar']]
-    }
+
 ];
 
 function snapshotOf(c: Case): OrgSnapshot {
@@ -360,76 +337,83 @@ describe('the rule catalog', () => {
         expect(byId.get('bypass.use-any-api-client-no-bypass')?.source.effectiveDate).toBe('2025-12-08');
         expect(byId.get('app.not-installed')?.source.url).toContain('005132365');
         expect(byId.get('bypass.custom-admin-lacks-approve')?.source.url).toContain('005132365');
-        expect(byId.get('app.refresh-policy')?.source.url).toContain('connected_app_limit_idle_ttl');
+        expect(byId.get('app.refresh-immediate')?.source.url).toContain('connected_app_limit_idle_ttl');
         expect(byId.get('signin.failures')?.source.url).toContain('000212208');
     });
 });
 
+function rowOf(report: ReturnType<typeof reportOf>, ruleId: string, catalogName: string | null) {
+    for (const f of findingsOf(report, ruleId)) {
+        const item = f.items.find((i) => i.catalogName === catalogName);
+        if (item) return { finding: f, item };
+    }
+    return undefined;
+}
+
 describe('finding content', () => {
-    it('not installed: names who can still connect, who holds authorizations, and gives the My Domain install link', () => {
-        const [finding] = findingsOf(reportOf('prod-nothing-installed'), 'app.not-installed');
-        expect(finding?.title).toBe('Jetstream is not installed');
+    it('not installed: one finding, a row per app with its install link, who can still connect, how we know', () => {
+        const report = reportOf('prod-nothing-installed');
+        const findings = findingsOf(report, 'app.not-installed');
+        expect(findings).toHaveLength(1);
+        const [finding] = findings;
+        expect(finding?.title).toBe('Jetstream, Jetstream Desktop and Jetstream Auth are not installed');
+        expect(finding?.severity).toBe('warning');
         expect(finding?.explanation).toContain('only the 3 users holding Approve Uninstalled Connected Apps');
         expect(finding?.explanation).toContain('System administrators are not exempt');
-        expect(finding?.explanation).toContain(
-            'users who already authorized it keep working until their token expires or is revoked (except apps that use the OAuth 2.0 device flow; Jetstream’s docs say it does not).'
-        );
         expect(RULES.find((r) => r.id === 'app.not-installed')?.description).toContain(
-            'existing authorizations keep working until they expire or are revoked (except apps that use the OAuth 2.0 device flow; Jetstream’s docs say it does not).'
+            'Existing authorizations keep working until they expire or are revoked (except apps that use the OAuth 2.0 device flow; Jetstream’s docs say it does not).'
         );
-        expect(finding?.evidence.join('\n')).toContain(
-            'profile “System Administrator” (3 active users; the standard System Administrator profile, identified as the standard profile with Modify All Data)'
-        );
-        expect(finding?.evidence.join('\n')).toContain('Nobody holds an existing authorization.');
-        expect(finding?.remediation[0]?.link).toEqual({
+        expect(finding?.howWeKnow.evidence.join('\n')).toContain('Approve Uninstalled Connected Apps: 3 active users through “System Administrator”.');
+        expect(finding?.howWeKnow.evidence.join('\n')).toContain('Nobody holds an existing authorization.');
+        expect(finding?.items[0]?.links[0]).toEqual({
             label: 'Install Jetstream',
             url: 'https://acme.my.salesforce.com/identity/app/AppInstallApprovalPage.apexp?app_id=0Ci4S000000CaUB&app_org_id=00D4S000000pHDF',
             kind: 'install'
         });
-        expect(finding?.remediation[1]?.link?.url).toBe('/lightning/setup/ConnectedAppsUsage/home');
+        expect(finding?.remediation.some((step) => step.link?.url === '/lightning/setup/ConnectedAppsUsage/home')).toBe(true);
     });
 
-    it('not installed with nobody able to bypass: says nobody', () => {
+    it('not installed with nobody able to bypass: an error that says nobody can connect', () => {
         const [finding] = findingsOf(reportOf('sandbox-missing-approve-permission'), 'app.not-installed');
-        expect(finding?.explanation).toContain('Today nobody can make a new Jetstream connection');
+        expect(finding?.severity).toBe('error');
+        expect(finding?.explanation).toContain('Today nobody can make a new connection');
     });
 
-    it('used but not installed: lists the token holders, idle tokens, the OAuth Usage bug and, in a sandbox, the license fix', () => {
-        const [web] = findingsOf(reportOf('prod-tokens-uninstalled-apps'), 'app.used-not-installed').filter((f) => f.catalogName === WEB);
-        expect(web?.title).toBe('Jetstream is used by 9 users but not installed');
-        expect(web?.evidence[0]).toContain('9 users hold 10 existing authorizations (last used 2026-11-27): Tony Marsh, Ana Lima');
-        expect(web?.explanation).toContain('may not appear on Connected Apps OAuth Usage');
-        expect(web?.remediation.some((s) => s.text.includes('Match Production Licenses'))).toBe(false);
+    it('used but not installed: who is still connected, the OAuth Usage bug and, in a sandbox, the license fix', () => {
+        const report = reportOf('prod-tokens-uninstalled-apps');
+        const web = rowOf(report, 'app.used-not-installed', WEB);
+        expect(web?.finding.title).toBe('10 users connected to Jetstream and Jetstream Desktop, which are not installed');
+        expect(web?.item.detail).toMatch(/^9 users still connected/);
+        expect(web?.finding.howWeKnow.evidence[0]).toContain('9 users hold 10 existing authorizations (last used 2026-11-27): Tony Marsh, Ana Lima');
+        expect(web?.finding.explanation).toContain('may not appear on Connected Apps OAuth Usage');
+        expect(textOf(web!.finding)).not.toContain('Match Production Licenses');
         const [sandbox] = findingsOf(reportOf('sandbox-not-installed'), 'app.used-not-installed');
-        expect(sandbox?.remediation.some((s) => s.text.includes('Match Production Licenses'))).toBe(true);
-        expect(sandbox?.remediation[0]?.link?.url).toMatch(
-            /^https:\/\/acme--uat\.sandbox\.my\.salesforce\.com\/identity\/app\/AppInstallApprovalPage\.apexp\?app_id=0Ci4S000000CaUB/
-        );
+        expect(sandbox?.remediation.some((step) => step.text.includes('Match Production Licenses'))).toBe(true);
+        expect(sandbox?.remediation[0]?.link?.url).toMatch(/^https:\/\/acme--uat\.sandbox\.my\.salesforce\.com\/identity\/app\/AppInstallApprovalPage\.apexp\?app_id=0Ci4S000000CaUB/);
     });
 
-    it('holders list capped with no holder found: "none among the first N read", cannot determine, never "nobody"', () => {
+    it('holders list capped with no holder found: cannot determine who may bypass, never "nobody"', () => {
         const capped = loadSnapshot('sandbox-missing-approve-permission');
         capped.permissionHolders.truncated = true;
         const report = reportOf(capped);
         const [notInstalled] = findingsOf(report, 'app.not-installed');
+        expect(notInstalled?.severity).toBe('warning');
         expect(notInstalled?.explanation).not.toMatch(/nobody/i);
-        expect(notInstalled?.evidence[1]).toBe(
-            'No holder of Approve Uninstalled Connected Apps among the first 2 profiles, permission sets and groups read (list capped): whether anyone holds it cannot be determined.'
+        expect(notInstalled?.howWeKnow.evidence).toContain(
+            'No holder of Approve Uninstalled Connected Apps among the holders read (list capped): cannot determine.'
         );
-        const [sandbox] = findingsOf(report, 'org.sandbox-approve-missing');
-        expect(sandbox?.evidence).toEqual([
-            'No holder of Approve Uninstalled Connected Apps among the first 2 profiles, permission sets and groups read (list capped): whether anyone holds it cannot be determined.'
-        ]);
+        expect(findingsOf(report, 'org.sandbox-approve-missing')[0]?.items[0]?.detail).toBe(
+            'No holder among the first 2 profiles, permission sets and groups read (list capped).'
+        );
         const web = report.ways.find((w) => w.way === 'web');
-        expect(web?.reasons.find((s) => s.question === 'Does anyone hold Approve Uninstalled Connected Apps?')?.answer).toBe('unknown');
+        expect(web?.verdict).toBe('actionNeeded');
+        expect(web?.reasons.find((step) => step.question === 'Does anyone hold Approve Uninstalled Connected Apps?')?.answer).toBe('unknown');
         expect(web?.summary).not.toMatch(/nobody/i);
         expect(report.apps.find((a) => a.catalogName === WEB)?.whoCanConnect).not.toMatch(/nobody/i);
         const [approve] = report.bypassPermissions;
         expect(approve?.determinable).toBe(false);
-        expect(approve?.advice).toBe(
-            'None among the first 2 profiles, permission sets and groups read (list capped): who holds it cannot be determined (not “nobody”).'
-        );
-        // Uncapped, the same org says nobody.
+        expect(approve?.advice).toBe('None among the first 2 profiles, permission sets and groups read (list capped): who holds it cannot be determined (not “nobody”).');
+        // Read in full, the same org is blocked: nobody.
         expect(findingsOf(reportOf('sandbox-missing-approve-permission'), 'app.not-installed')[0]?.explanation).toContain('Today nobody');
     });
 
@@ -439,162 +423,115 @@ describe('finding content', () => {
             if (t.appName !== 'Jetstream Desktop') continue;
             t.lastUsedDate = null; // Jim Rhodes' only Desktop token, created 2025-07-07
         }
-        const [desktop] = findingsOf(reportOf(snapshot), 'app.used-not-installed').filter((f) => f.catalogName === DESKTOP);
-        expect(desktop?.title).toBe('Jetstream Desktop is used by 1 user but not installed');
-        expect(desktop?.evidence[1]).toBe('1 token unused for more than 30 days probably expired already under the idle limit.');
-        expect(desktop?.explanation).toMatch(
-            /^Every existing Jetstream Desktop authorization has gone unused for more than 30 days and has probably expired under the idle limit \(last use is read from OauthToken\.LastUsedDate, or CreatedDate if never used\): nobody keeps working, and reconnecting needs the app installed\./
-        );
-        const [web] = findingsOf(reportOf('prod-tokens-uninstalled-apps'), 'app.used-not-installed').filter((f) => f.catalogName === WEB);
-        expect(web?.explanation).toMatch(/^Existing Jetstream authorizations used within the last 30 days keep working/);
+        const desktop = rowOf(reportOf(snapshot), 'app.used-not-installed', DESKTOP);
+        expect(desktop?.item.detail).toBe('1 user connected before, all unused for more than 30 days: probably expired, none keeps working.');
+        expect(desktop?.finding.howWeKnow.caveats[0]).toContain('OauthToken.LastUsedDate');
     });
 
-    it('sandbox not installed: links the production install (derived My Domain) and the sandbox install', () => {
-        const [web] = findingsOf(reportOf('sandbox-not-installed'), 'app.sandbox-not-installed');
-        expect(web?.remediation[0]?.link?.url).toBe(
-            'https://acme.my.salesforce.com/identity/app/AppInstallApprovalPage.apexp?app_id=0Ci4S000000CaUB&app_org_id=00D4S000000pHDF'
-        );
-        expect(web?.remediation[2]?.link?.url).toContain('https://acme--uat.sandbox.my.salesforce.com/');
-        expect(web?.explanation).toContain('Install Jetstream in production first');
+    it('sandbox not installed: here now (lost at the next refresh) and in production before the next refresh', () => {
+        const [finding] = findingsOf(reportOf('sandbox-not-installed'), 'app.not-installed');
+        const texts = finding?.remediation.map((step) => step.text) ?? [];
+        expect(texts[0]).toBe('Install Jetstream in this sandbox now (lost at its next refresh).');
+        expect(finding?.remediation[0]?.link?.url).toContain('https://acme--uat.sandbox.my.salesforce.com/');
+        expect(texts[1]).toContain('in production before the next refresh');
+        expect(finding?.remediation[1]?.link?.url).toBe('https://acme.my.salesforce.com/identity/app/AppInstallApprovalPage.apexp?app_id=0Ci4S000000CaUB&app_org_id=00D4S000000pHDF');
     });
 
-    it('admin-approved with grants: counts exactly the assignees, excluding session-based sets', () => {
-        const [web] = findingsOf(reportOf('prod-admin-approved-with-grants'), 'app.admin-approved-grants').filter(
-            (f) => f.catalogName === WEB
-        );
-        // System Administrator 4 + Jetstream Users 14 + Jetstream Power Users 5; the break-glass set (2) is session-based.
-        expect(web?.title).toBe('Jetstream: only granted users can connect (up to 23 users)');
-        expect(web?.evidence).toContain('permission set “Jetstream Break Glass (session)”: 2 active users (session-based: not counted).');
+    it('self-authorize: a recommendation for a dedicated Jetstream Users permission set, never action needed', () => {
+        const report = reportOf('prod-all-installed-self-authorize');
+        const [finding] = findingsOf(report, 'app.self-authorize');
+        expect(finding?.severity).toBe('recommendation');
+        expect(finding?.explanation).toContain('broader than most orgs need');
+        expect(finding?.remediation.map((step) => step.text).join(' ')).toContain('“Jetstream Users” permission set');
+        expect(finding?.howWeKnow.evidence[0]).toBe('API Enabled is granted by 3 profiles, permission sets or groups (up to 258 active users).');
+        expect(rowOf(report, 'app.self-authorize', AUTH)?.item.detail).toBe('Any active user can log in to Jetstream with it.');
+        expect(report.overall.verdict).toBe('ready');
     });
 
-    it('self-authorize: recommends a dedicated Jetstream Users permission set', () => {
-        const [web] = findingsOf(reportOf('prod-all-installed-self-authorize'), 'app.self-authorize');
-        expect(web?.explanation).toContain('broader than needed');
-        expect(web?.remediation.map((s) => s.text).join(' ')).toContain('“Jetstream Users” permission set');
-        expect(web?.evidence[0]).toBe('API Enabled is granted by 3 profiles, permission sets or groups (up to 258 active users).');
-        const auth = findingsOf(reportOf('prod-all-installed-self-authorize'), 'app.self-authorize').find((f) => f.catalogName === AUTH);
-        expect(auth?.title).toBe('Jetstream Auth: any user can log in to Jetstream with it');
-        expect(auth?.explanation).toContain('every active user log in to Jetstream with Jetstream Auth');
-    });
-
-    it('custom admin profiles: says clones of System Administrator did not get the permission', () => {
-        const [f] = findingsOf(reportOf('prod-nothing-installed'), 'bypass.custom-admin-lacks-approve');
-        expect(f?.explanation).toContain('including those cloned from System Administrator');
-        expect(f?.evidence[0]).toContain('profile “Acme Admin” (4 active users)');
+    it('custom admin profiles: a row per profile, saying clones of System Administrator did not get the permission', () => {
+        const [finding] = findingsOf(reportOf('prod-nothing-installed'), 'bypass.custom-admin-lacks-approve');
+        expect(finding?.explanation).toContain('including clones of System Administrator');
+        expect(finding?.items[0]?.label).toBe('profile “Acme Admin”');
+        expect(finding?.items[0]?.links[0]?.url).toMatch(/^\/lightning\/setup\/EnhancedProfiles\/page\?address=%2F00e/);
     });
 
     it('Approve Uninstalled field absent: cannot determine, never nobody', () => {
         const report = reportOf('prod-approve-field-missing');
-        const [f] = findingsOf(report, 'bypass.approve-field-missing');
-        expect(f?.explanation).toContain('not “nobody”');
-        const desktop = findingsOf(report, 'app.not-installed').find((x) => x.catalogName === DESKTOP);
-        expect(desktop?.explanation).toContain('which cannot be listed here');
+        expect(findingsOf(report, 'bypass.approve-field-missing')[0]?.explanation).toContain('not “nobody”');
+        expect(findingsOf(report, 'app.not-installed')[0]?.explanation).toContain('who holds it cannot be read here');
     });
 
     it('Use Any API Client: explains the December 2025 change and flags API Access Control for a manual check', () => {
         const report = reportOf('prod-tokens-uninstalled-apps');
         const [noBypass] = findingsOf(report, 'bypass.use-any-api-client-no-bypass');
         expect(noBypass?.explanation).toContain('8 December 2025');
-        expect(noBypass?.evidence[1]).toBe('Without Approve Uninstalled Connected Apps: “API Power Users”.');
+        expect(noBypass?.explanation).toContain('Jetstream’s own page still lists it as a bypass');
+        expect(noBypass?.items.find((i) => i.label === 'permission set “API Power Users”')?.detail).toContain('does not grant Approve Uninstalled Connected Apps');
         const [aac] = findingsOf(report, 'org.api-access-control-provisioned');
         expect(aac?.remediation[0]?.link?.url).toBe('/lightning/setup/ApiAccessControl/home');
     });
 
-    it('refresh policy: reconnect cadence in plain words, with the unverified unit said honestly', () => {
+    it('refresh policy: the cadence on the app card, the unverified unit under How we know, not in the text', () => {
         const report = reportOf('prod-all-installed-self-authorize');
-        const titles = findingsOf(report, 'app.refresh-policy').map((f) => f.title);
-        expect(titles).toEqual([
-            'Jetstream: users reconnect after 30 days without use',
-            'Jetstream Desktop: users reconnect after 7 units (unit unverified) without use',
-            'Jetstream Auth: users reconnect every 90 units (unit unverified)'
-        ]);
         const desktop = report.apps.find((a) => a.catalogName === DESKTOP);
-        expect(desktop?.refreshTokenPolicy).toContain('unit not exposed by the API');
+        expect(desktop?.reconnectCadence).toBe('Users reconnect after 7 (unit not shown by the API) without use, at the latest after 30 days without use.');
+        expect(desktop?.caveats[0]).toContain('does not expose the unit');
+        expect(JSON.stringify(report.findings)).not.toContain('unit unverified');
     });
 
     it('IP manual check: lists the web app’s egress IPs and says the desktop app uses the user’s network', () => {
         const report = reportOf('prod-ready-least-privilege');
-        const [web, desktop] = findingsOf(report, 'app.ip-manual-check');
-        expect(web?.evidence[0]).toBe('Jetstream’s documented outbound IPs: 74.220.50.22, 74.220.50.23, 74.220.50.24.');
-        expect(desktop?.evidence[0]).toContain('user’s own network');
+        expect(rowOf(report, 'app.ip-manual-check', WEB)?.item.detail).toBe('Connects from Jetstream’s servers: 74.220.50.22, 74.220.50.23, 74.220.50.24.');
+        expect(rowOf(report, 'app.ip-manual-check', DESKTOP)?.item.detail).toContain('user’s own network');
     });
 
-    it('sign-in failures: who was blocked and which rule explains it', () => {
+    it('sign-in failures: who was blocked and the likely cause in words, never a rule id', () => {
         const [f] = findingsOf(reportOf('prod-admin-approved-no-grants'), 'signin.failures');
         expect(f?.title).toBe('3 users failed to sign in to Jetstream recently');
-        expect(f?.evidence[0]).toBe(
-            'Peter Gibbons: 4 attempts “Failed: Not approved for access”, last 2026-11-27 (explained by app.admin-approved-no-grants).'
-        );
-        expect(f?.explanation).toContain('nobody is pre-authorized');
-        const [granted] = findingsOf(reportOf('prod-admin-approved-with-grants'), 'signin.failures');
-        expect(granted?.evidence[0]).toContain('(explained by user.not-granted)');
-        const [notInstalled] = findingsOf(reportOf('sandbox-missing-approve-permission'), 'signin.failures');
-        expect(notInstalled?.explanation).toContain('not installed');
+        expect(f?.severity).toBe('info');
+        expect(f?.items[0]?.detail).toBe('3 users, 7 failed attempts; likely cause: nobody is pre-authorized for the app.');
+        expect(f?.howWeKnow.evidence[0]).toBe('Peter Gibbons: 4 attempts “Failed: Not approved for access”, last 2026-11-27.');
+        expect(findingsOf(reportOf('prod-admin-approved-with-grants'), 'signin.failures')[0]?.items[0]?.detail).toContain('they are not pre-authorized');
+        expect(findingsOf(reportOf('sandbox-missing-approve-permission'), 'signin.failures')[0]?.items[0]?.detail).toContain('not installed');
     });
 
-    it('sign-in failures the check cannot explain say so', () => {
+    it('sign-in failures the check cannot explain say so; "ip" inside a word is not an IP restriction', () => {
         const s = clone(loadSnapshot('prod-ready-least-privilege'));
-        s.signIns.data?.push({
-            application: 'Jetstream',
-            status: 'Invalid Password',
-            userId: null,
-            userName: null,
-            attempts: 2,
-            lastAttempt: null
-        });
-        s.signIns.data?.push({
-            application: 'Jetstream Desktop',
-            status: 'Restricted IP',
-            userId: null,
-            userName: null,
-            attempts: 1,
-            lastAttempt: null
-        });
-        const [web, desktop] = findingsOf(reportOf(s), 'signin.failures');
-        expect(web?.evidence[0]).toBe('All users (not grouped by user): 2 attempts “Invalid Password” (explained by unknown).');
-        expect(web?.explanation).toContain('cannot infer');
-        expect(desktop?.explanation).toContain('IP restrictions');
+        const push = (application: string, status: string) => s.signIns.data?.push({ application, status, userId: null, userName: null, attempts: 1, lastAttempt: null });
+        push('Jetstream', 'Failed: Community membership required');
+        push('Jetstream Desktop', 'Restricted IP');
+        const report = reportOf(s);
+        expect(rowOf(report, 'signin.failures', WEB)?.item.detail).toContain('a reason the check cannot infer');
+        expect(rowOf(report, 'signin.failures', DESKTOP)?.item.detail).toContain('an IP restriction');
     });
 
-    it('admin-approved external client app without grants: Use Any API Client holders still connect, so not "every connection fails"', () => {
+    it('admin-approved external client app without grants: Use Any API Client holders still connect, a warning', () => {
         const s = clone(loadSnapshot('prod-admin-approved-with-grants'));
         s.grants.data = (s.grants.data ?? []).filter((g) => g.catalogName !== ECA);
         const holders = s.permissionHolders.data;
         if (!holders) throw new Error('fixture has holders');
         holders.fieldsAvailable.useAnyApiClient = true;
         for (const h of holders.holders) h.useAnyApiClient = h.assignable.label === 'System Administrator';
-        const [eca] = findingsOf(reportOf(s), 'app.admin-approved-no-grants').filter((f) => f.catalogName === ECA);
-        expect(eca?.evidence).toContain('Only the 4 holders of Use Any API Client can reach this external client app.');
-        expect(eca?.explanation).not.toContain('every connection fails');
-        expect(eca?.explanation).toContain(
-            'None with active users is, so only the 4 holders of Use Any API Client can connect (it reaches any external client app); everyone else fails'
-        );
+        const report = reportOf(s);
+        const eca = rowOf(report, 'app.admin-approved-no-grants', ECA);
+        expect(eca?.finding.severity).toBe('warning');
+        expect(eca?.item.detail).toBe('Nobody is pre-authorized; only holders of Use Any API Client reach it.');
+        expect(report.ways.find((w) => w.way === 'inOrgPackage')?.verdict).toBe('actionNeeded');
         const [web] = findingsOf(reportOf('prod-admin-approved-no-grants'), 'app.admin-approved-no-grants');
+        expect(web?.severity).toBe('error');
         expect(web?.explanation).toContain('None with active users is, so every connection fails');
     });
 
-    it('a status with "ip" inside a word (membership, relationship) is not an IP restriction', () => {
-        const s = clone(loadSnapshot('prod-ready-least-privilege'));
-        for (const status of ['Failed: Community membership required', 'Failed: Relationship not found']) {
-            s.signIns.data?.push({ application: 'Jetstream', status, userId: null, userName: null, attempts: 1, lastAttempt: null });
-        }
-        const [web] = findingsOf(reportOf(s), 'signin.failures');
-        expect(web?.evidence).toEqual([
-            'All users (not grouped by user): 1 attempt “Failed: Community membership required” (explained by unknown).',
-            'All users (not grouped by user): 1 attempt “Failed: Relationship not found” (explained by unknown).'
-        ]);
-        expect(web?.explanation).not.toContain('IP restrictions');
-    });
-
-    it('section unavailable: names the missing permission and points to permission sets', () => {
+    it('section unavailable: names the part, the missing permission and points to permission sets', () => {
         const report = reportOf('prod-reader-without-view-setup');
-        const grants = findingsOf(report, 'reader.section-unavailable')[0];
-        expect(grants?.title).toBe('Cannot determine: Profiles, permission sets and groups granted each app could not be read');
-        expect(grants?.evidence).toContain('Missing permission: View Setup and Configuration (PermissionsViewSetup).');
-        expect(grants?.remediation[0]?.text).toContain('View Setup and Configuration');
-        const partial = findingsOf(reportOf('prod-approve-field-missing'), 'reader.section-partial')[0];
-        expect(partial?.evidence).toContain('Field absent from this org’s describe: PermissionSet.PermissionsCanApproveUninstalledApps.');
-        expect(partial?.remediation[0]?.text).toContain('does not exist in this org');
+        const [f] = findingsOf(report, 'reader.section-unavailable');
+        expect(f?.title).toBe('3 parts of the org could not be read');
+        expect(f?.items.map((i) => i.label)).toContain('Profiles, permission sets and groups granted each app');
+        expect(f?.howWeKnow.evidence).toContain('Missing permission: View Setup and Configuration (PermissionsViewSetup).');
+        expect(f?.remediation[0]?.text).toContain('View Setup and Configuration');
+        const [partial] = findingsOf(reportOf('prod-approve-field-missing'), 'reader.section-partial');
+        expect(partial?.howWeKnow.evidence).toContain('Not in this org’s describe: PermissionSet.PermissionsCanApproveUninstalledApps.');
+        expect(partial?.remediation[0]?.text).toContain('cannot be read in this org');
     });
 
     it('truncated sections say the numbers are lower bounds', () => {
@@ -603,65 +540,52 @@ describe('finding content', () => {
         s.authorizations.truncated = true;
         s.authorizations.reason = null;
         const report = reportOf(s);
-        expect(findingsOf(report, 'reader.section-partial')[0]?.evidence).toEqual([
-            'The reader’s row cap was reached: counts are lower bounds (“at least”).'
-        ]);
-        expect(findingsOf(report, 'reader.section-partial')[0]?.remediation[0]?.text).toContain('Run the check again');
-        expect(findingsOf(report, 'app.used-not-installed')[0]?.evidence[0]).toMatch(/^at least 9 users hold 10/);
-        expect(findingsOf(report, 'app.used-not-installed')[1]?.evidence[0]).toMatch(/^at least 1 user holds 1 existing authorization/);
+        const [partial] = findingsOf(report, 'reader.section-partial');
+        expect(partial?.howWeKnow.evidence).toEqual(['The reader’s row cap was reached: counts are lower bounds (“at least”).']);
+        expect(partial?.remediation[0]?.text).toContain('Run the check again');
+        expect(findingsOf(report, 'app.used-not-installed')[0]?.howWeKnow.evidence[0]).toMatch(/^at least 9 users hold 10/);
     });
 
     it('an unavailable token section is never read as “nobody has connected”', () => {
-        const report = reportOf(
-            withUnavailable(loadSnapshot('prod-tokens-uninstalled-apps'), 'authorizations', 'PermissionsCustomizeApplication')
-        );
+        const report = reportOf(withUnavailable(loadSnapshot('prod-tokens-uninstalled-apps'), 'authorizations', 'PermissionsCustomizeApplication'));
         expect(firedFor(report, 'app.used-not-installed')).toEqual([]);
-        expect(findingsOf(report, 'app.not-installed')[0]?.evidence).toContain(
-            'Existing authorizations could not be read (see the “cannot determine” finding).'
-        );
+        expect(findingsOf(report, 'app.not-installed')[0]?.howWeKnow.evidence).toContain('Existing authorizations could not be read.');
         expect(report.apps.find((a) => a.catalogName === WEB)?.authorizations).toBeNull();
     });
 
     it('partly readable tokens: an empty list is not proof that nobody connected', () => {
-        const report = reportOf('prod-reader-lacks-customize-application');
-        const auth = findingsOf(report, 'app.not-installed').find((f) => f.catalogName === AUTH);
-        expect(auth?.evidence).toContain(
-            'No existing authorizations among the tokens the check could see (only part of them were readable).'
-        );
+        const [f] = findingsOf(reportOf('prod-reader-lacks-customize-application'), 'app.not-installed');
+        expect(f?.howWeKnow.evidence).toContain('No existing authorization among the tokens the check could see (only part of them were readable).');
     });
 
-    it('evidence is capped for very large orgs', () => {
-        const s = clone(loadSnapshot('prod-ready-least-privilege'));
-        const base = s.grants.data?.[0];
-        if (!base) throw new Error('fixture has grants');
-        for (let i = 0; i < 30; i++) {
-            s.grants.data?.push({
-                ...base,
-                grantedTo: { ...base.grantedTo, permissionSetId: `0PS${i}`, label: `Set ${i}`, activeAssignees: i }
-            });
+    it('rows and evidence are capped for very large orgs', () => {
+        const s = clone(loadSnapshot('prod-admin-approved-with-grants'));
+        const base = s.grants.data?.find((g) => g.grantedTo.expiringAssignees > 0);
+        if (!base) throw new Error('fixture has an expiring grant');
+        for (let i = 0; i < 130; i++) {
+            s.grants.data?.push({ ...base, grantedTo: { ...base.grantedTo, permissionSetId: `0PS${i}`, label: `Set ${i}`, activeAssignees: i } });
         }
-        const [web] = findingsOf(reportOf(s), 'app.admin-approved-grants');
-        expect(web?.evidence).toHaveLength(21);
-        expect(web?.evidence[20]).toBe('…and 11 more grants.');
+        const [expiring] = findingsOf(reportOf(s), 'grant.expiring-assignments');
+        expect(expiring?.items).toHaveLength(101);
+        expect(expiring?.items[100]?.label).toBe('…and 31 more');
+        expect(expiring?.howWeKnow.evidence).toHaveLength(21);
     });
 
     it('admin-approved with grants that reach nobody: lists them and still fires', () => {
         const s = clone(loadSnapshot('prod-admin-approved-with-grants'));
         s.grants.data = (s.grants.data ?? []).filter((g) => g.catalogName !== WEB || g.grantedTo.hasActivationRequired);
-        const [web] = findingsOf(reportOf(s), 'app.admin-approved-no-grants');
-        expect(web?.evidence[0]).toBe('Granted only to permission set “Jetstream Break Glass (session)” (2 active users, session-based).');
-        expect(reportOf(s).ways.find((w) => w.way === 'web')?.reasons[2]?.detail).toBe(
-            'Only grants without active users or through session-based permission sets.'
+        const report = reportOf(s);
+        expect(rowOf(report, 'app.admin-approved-no-grants', WEB)?.finding.howWeKnow.evidence[0]).toBe(
+            'Granted only to permission set “Jetstream Break Glass (session)” (2 active users, session-based).'
         );
+        expect(report.ways.find((w) => w.way === 'web')?.reasons[2]?.detail).toBe('Only grants without active users, or through session-based permission sets.');
     });
 
     it('Approve Uninstalled field absent in a sandbox: suggests matching production licenses', () => {
         const s = clone(loadSnapshot('prod-approve-field-missing'));
         if (s.org.data) s.org.data.isSandbox = true;
         const [f] = findingsOf(reportOf(s), 'bypass.approve-field-missing');
-        expect(f?.remediation.map((r) => r.text)).toContain(
-            'In a sandbox, “Match Production Licenses to Sandbox without a Refresh” adds the permission.'
-        );
+        expect(f?.remediation.map((r) => r.text)).toContain('In a sandbox, “Match Production Licenses to Sandbox without a Refresh” adds the permission.');
         expect(firedFor(reportOf(s), 'org.sandbox-approve-missing')).toEqual([null]);
     });
 });

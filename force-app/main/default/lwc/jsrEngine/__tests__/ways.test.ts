@@ -1,73 +1,58 @@
 import type { Verdict } from '../report';
 import type { WayId } from '../snapshot';
-import { AUTH, DESKTOP, ECA, WEB, clone, loadScenarios, loadSnapshot, reportOf, withUnavailable } from './engineTestKit';
+import { AUTH, DESKTOP, ECA, WEB, clone, loadScenarios, loadSnapshot, reportOf, withUnavailable, withUsage } from './engineTestKit';
 
+// The verdict of each way in each sample org: the story the README tells (docs: sample orgs).
 const WAY_VERDICTS: Record<string, Record<WayId, Verdict>> = {
-    'prod-nothing-installed': {
-        web: 'actionNeeded',
-        desktop: 'actionNeeded',
-        loginWithSalesforce: 'actionNeeded',
-        inOrgPackage: 'blocked'
-    },
-    'prod-all-installed-self-authorize': { web: 'ready', desktop: 'ready', loginWithSalesforce: 'ready', inOrgPackage: 'blocked' },
-    'prod-admin-approved-no-grants': {
-        web: 'blocked',
-        desktop: 'actionNeeded',
-        loginWithSalesforce: 'actionNeeded',
-        inOrgPackage: 'blocked'
-    },
+    'prod-nothing-installed': { web: 'actionNeeded', desktop: 'actionNeeded', loginWithSalesforce: 'actionNeeded', inOrgPackage: 'notUsed' },
+    'prod-all-installed-self-authorize': { web: 'ready', desktop: 'ready', loginWithSalesforce: 'ready', inOrgPackage: 'notUsed' },
+    'prod-admin-approved-no-grants': { web: 'blocked', desktop: 'notUsed', loginWithSalesforce: 'actionNeeded', inOrgPackage: 'notUsed' },
     'prod-admin-approved-with-grants': { web: 'ready', desktop: 'ready', loginWithSalesforce: 'ready', inOrgPackage: 'ready' },
-    'sandbox-not-installed': { web: 'actionNeeded', desktop: 'actionNeeded', loginWithSalesforce: 'ready', inOrgPackage: 'blocked' },
-    'prod-tokens-uninstalled-apps': { web: 'actionNeeded', desktop: 'actionNeeded', loginWithSalesforce: 'ready', inOrgPackage: 'blocked' },
-    'prod-approve-field-missing': { web: 'ready', desktop: 'actionNeeded', loginWithSalesforce: 'actionNeeded', inOrgPackage: 'blocked' },
-    'prod-reader-lacks-customize-application': {
-        web: 'ready',
-        desktop: 'ready',
-        loginWithSalesforce: 'actionNeeded',
-        inOrgPackage: 'blocked'
-    },
+    'sandbox-not-installed': { web: 'actionNeeded', desktop: 'actionNeeded', loginWithSalesforce: 'notApplicable', inOrgPackage: 'notUsed' },
+    'prod-tokens-uninstalled-apps': { web: 'actionNeeded', desktop: 'actionNeeded', loginWithSalesforce: 'ready', inOrgPackage: 'notUsed' },
+    'prod-approve-field-missing': { web: 'ready', desktop: 'actionNeeded', loginWithSalesforce: 'actionNeeded', inOrgPackage: 'notUsed' },
+    'prod-reader-lacks-customize-application': { web: 'ready', desktop: 'ready', loginWithSalesforce: 'actionNeeded', inOrgPackage: 'notUsed' },
     'prod-ready-least-privilege': { web: 'ready', desktop: 'ready', loginWithSalesforce: 'ready', inOrgPackage: 'ready' },
-    'sandbox-missing-approve-permission': { web: 'blocked', desktop: 'blocked', loginWithSalesforce: 'ready', inOrgPackage: 'blocked' },
-    'prod-reader-without-view-setup': {
-        web: 'cannotDetermine',
-        desktop: 'ready',
-        loginWithSalesforce: 'actionNeeded',
-        inOrgPackage: 'blocked'
-    }
+    'sandbox-missing-approve-permission': { web: 'blocked', desktop: 'blocked', loginWithSalesforce: 'notApplicable', inOrgPackage: 'notUsed' },
+    'prod-reader-without-view-setup': { web: 'cannotDetermine', desktop: 'ready', loginWithSalesforce: 'actionNeeded', inOrgPackage: 'notUsed' }
 };
 
-const OVERALL: Record<string, [Verdict, number]> = {
-    'prod-nothing-installed': ['actionNeeded', 35],
-    'prod-all-installed-self-authorize': ['actionNeeded', 85],
-    'prod-admin-approved-no-grants': ['actionNeeded', 35],
-    'prod-admin-approved-with-grants': ['actionNeeded', 80],
-    'sandbox-not-installed': ['actionNeeded', 50],
-    'prod-tokens-uninstalled-apps': ['actionNeeded', 30],
-    'prod-approve-field-missing': ['actionNeeded', 50],
-    'prod-reader-lacks-customize-application': ['actionNeeded', 75],
-    'prod-ready-least-privilege': ['ready', 100],
-    'sandbox-missing-approve-permission': ['blocked', 50],
-    'prod-reader-without-view-setup': ['actionNeeded', 50]
+/** Overall verdict and the first step of the plan (the header's "start here"); null: nothing to do. */
+const OVERALL: Record<string, [Verdict, string | null]> = {
+    'prod-nothing-installed': ['actionNeeded', 'Install the Jetstream apps'],
+    'prod-all-installed-self-authorize': ['ready', 'Limit who can connect: pre-authorize a “Jetstream Users” permission set'],
+    'prod-admin-approved-no-grants': ['blocked', 'Pre-authorize users for Jetstream'],
+    'prod-admin-approved-with-grants': ['ready', 'Avoid extra verification prompts: review the High Assurance session policy'],
+    'sandbox-not-installed': ['actionNeeded', 'Install the Jetstream apps here now, and in production before the next refresh'],
+    'prod-tokens-uninstalled-apps': ['actionNeeded', 'Install the Jetstream apps'],
+    'prod-approve-field-missing': ['actionNeeded', 'Install the Jetstream apps'],
+    'prod-reader-lacks-customize-application': ['actionNeeded', 'Install Jetstream Auth'],
+    'prod-ready-least-privilege': ['ready', null],
+    'sandbox-missing-approve-permission': ['blocked', 'Install the Jetstream apps here now, and in production before the next refresh'],
+    'prod-reader-without-view-setup': ['actionNeeded', 'Install Jetstream Auth']
 };
 
 describe('way verdicts per scenario', () => {
     it('covers every fixture scenario', () => {
-        expect(Object.keys(WAY_VERDICTS).sort()).toEqual(
-            loadScenarios()
-                .map((s) => s.id)
-                .sort()
-        );
+        const ids = loadScenarios()
+            .map((s) => s.id)
+            .sort();
+        expect(Object.keys(WAY_VERDICTS).sort()).toEqual(ids);
+        expect(Object.keys(OVERALL).sort()).toEqual(ids);
     });
     for (const [scenario, expected] of Object.entries(WAY_VERDICTS)) {
         it(`${scenario}: ${Object.values(expected).join(', ')}`, () => {
-            const ways = Object.fromEntries(reportOf(scenario).ways.map((w) => [w.way, w.verdict]));
-            expect(ways).toEqual(expected);
+            const report = reportOf(scenario);
+            expect(Object.fromEntries(report.ways.map((w) => [w.way, w.verdict]))).toEqual(expected);
+            // The app card of each way's app says the same.
+            for (const way of report.ways) expect(report.apps.find((a) => a.catalogName === way.catalogName)?.verdict).toBe(way.verdict);
         });
     }
-    for (const [scenario, [verdict, score]] of Object.entries(OVERALL)) {
-        it(`${scenario}: overall ${verdict}, score ${score}`, () => {
-            const { overall } = reportOf(scenario);
-            expect([overall.verdict, overall.score]).toEqual([verdict, score]);
+    for (const [scenario, [verdict, start]] of Object.entries(OVERALL)) {
+        it(`${scenario}: overall ${verdict}, start with ${start ?? 'nothing'}`, () => {
+            const report = reportOf(scenario);
+            expect([report.overall.verdict, report.overall.startHere?.title ?? null]).toEqual([verdict, start]);
+            expect(report.overall).not.toHaveProperty('score');
         });
     }
 
@@ -76,42 +61,41 @@ describe('way verdicts per scenario', () => {
         expect(web?.reasons.map((r) => `${r.question} ${r.answer}`)).toEqual([
             'Is Jetstream installed? yes',
             'Can users self-authorize Jetstream? no',
-            'Is Jetstream granted to profiles, permission sets or groups with active users? no',
-            'Does Jetstream keep users connected? yes'
+            'Is Jetstream granted to profiles, permission sets or groups with active users? no'
         ]);
         expect(web?.summary).toBe('Jetstream is admin-approved but nobody is pre-authorized: every connection fails.');
         const desktop = reportOf('prod-nothing-installed').ways.find((w) => w.way === 'desktop');
-        expect(desktop?.reasons.map((r) => r.answer)).toEqual(['no', 'yes', 'no', 'no']);
-        expect(desktop?.reasons.at(-1)?.question).toBe('Will sandboxes refreshed from this org have Jetstream Desktop?');
-        const sandboxWeb = reportOf('sandbox-not-installed').ways.find((w) => w.way === 'web');
-        expect(sandboxWeb?.reasons.at(-1)?.detail).toContain('Install Jetstream in production first');
+        expect(desktop?.reasons.map((r) => r.answer)).toEqual(['no', 'yes', 'no']);
+        expect(desktop?.reasons.at(-1)?.question).toBe('Do users already have Jetstream Desktop authorizations?');
     });
 
-    it('notes that Jetstream Auth is for logging in to Jetstream with a production org', () => {
+    it('log in with Salesforce is not applicable in a sandbox, citing Jetstream’s docs for production only', () => {
         const login = reportOf('sandbox-not-installed').ways.find((w) => w.way === 'loginWithSalesforce');
-        expect(login?.summary).toBe('Not needed here: Jetstream Auth is only used to log in to Jetstream with a production org.');
+        expect(login?.verdict).toBe('notApplicable');
+        expect(login?.usage.usage).toBe('notApplicable');
+        expect(login?.summary).toBe('Not applicable in a sandbox: Jetstream’s docs (Team Management) say logging in with Salesforce requires a production org.');
         const prod = reportOf('prod-ready-least-privilege').ways.find((w) => w.way === 'loginWithSalesforce');
         expect(prod?.reasons[0]).toEqual({
             question: 'Is this a production org?',
             answer: 'yes',
-            detail: 'Jetstream Auth is used to log in to Jetstream itself (not to connect orgs), and Jetstream’s docs say login with Salesforce requires a production environment (Team Management: https://docs.getjetstream.app/team-management).'
+            detail: 'Jetstream Auth logs people in to Jetstream itself (it does not connect orgs), and Jetstream’s docs (Team Management) say logging in with Salesforce requires a production org.'
         });
     });
 
-    it('high assurance and immediate expiry show in the chain', () => {
+    it('high assurance shows in the chain; a ready way has no "no" about keeping users connected', () => {
         const web = reportOf('prod-admin-approved-with-grants').ways.find((w) => w.way === 'web');
-        expect(web?.reasons.some((r) => r.question === 'Does Jetstream require a High Assurance session?' && r.answer === 'yes')).toBe(
-            true
-        );
+        expect(web?.reasons.some((r) => r.question === 'Does Jetstream require a High Assurance session?' && r.answer === 'yes')).toBe(true);
         const desktop = reportOf('prod-reader-without-view-setup').ways.find((w) => w.way === 'desktop');
-        expect(desktop?.reasons.at(-1)?.answer).toBe('no');
+        expect(desktop?.verdict).toBe('ready');
+        expect(desktop?.reasons.some((r) => r.answer === 'no' && /connected/.test(r.question))).toBe(false);
     });
 
-    it('cannot determine when the apps, the catalog or the Permitted Users policy are unreadable', () => {
+    it('cannot determine when the apps, the catalog or the Permitted Users policy are unreadable; the headline names the cause', () => {
         const noApps = reportOf(withUnavailable(loadSnapshot('prod-ready-least-privilege'), 'apps', 'PermissionsViewSetup'));
+        // Soylent marks the in-org package expected: it counts, and cannot be determined either.
         expect(noApps.ways.map((w) => w.verdict)).toEqual(['cannotDetermine', 'cannotDetermine', 'cannotDetermine', 'cannotDetermine']);
         expect(noApps.overall.verdict).toBe('cannotDetermine');
-        expect(noApps.overall.headline).toMatch(/^Cannot determine: which Jetstream apps are installed could not be read/);
+        expect(noApps.overall.headline).toBe('Cannot determine — start with: Complete the check: run it as a user with View Setup and Configuration');
         const noCatalog = reportOf(withUnavailable(loadSnapshot('prod-ready-least-privilege'), 'catalog', 'PermissionsViewSetup'));
         expect(noCatalog.ways[0]?.summary).toBe('The Jetstream app catalog could not be read.');
         expect(noCatalog.apps).toEqual([]);
@@ -124,7 +108,7 @@ describe('way verdicts per scenario', () => {
     });
 
     it('an admin-approved ECA with nobody granted is reachable only by Use Any API Client holders', () => {
-        const s = clone(loadSnapshot('prod-all-installed-self-authorize'));
+        const s = withUsage(loadSnapshot('prod-all-installed-self-authorize'), ECA, 'expected');
         const eca = s.apps.data?.find((a) => a.catalogName === ECA);
         if (!eca) throw new Error('fixture has the ECA row');
         Object.assign(eca, {
@@ -150,7 +134,8 @@ describe('way verdicts per scenario', () => {
         expect(app?.reconnectCadence).toContain('reconnect every time');
         expect(app?.manageLink.url).toBe('/lightning/setup/ManageExternalClientApplication/home');
         const noGrants = report.findings.find((f) => f.ruleId === 'app.admin-approved-no-grants');
-        expect(noGrants?.evidence).toContain('Only the 2 holders of Use Any API Client can reach this external client app.');
+        expect(noGrants?.severity).toBe('warning');
+        expect(noGrants?.items[0]?.detail).toBe('Nobody is pre-authorized; only holders of Use Any API Client reach it.');
     });
 });
 
@@ -179,8 +164,8 @@ describe('app verdicts', () => {
         expect(reportOf('prod-nothing-installed').apps[0]?.whoCanConnect).toBe(
             'Only the 3 users holding Approve Uninstalled Connected Apps (through “System Administrator”).'
         );
-        expect(reportOf('sandbox-missing-approve-permission').apps[0]?.whoCanConnect).toContain('Nobody can make a new connection');
-        expect(reportOf('prod-approve-field-missing').apps[1]?.whoCanConnect).toContain('cannot be listed in this org');
+        expect(reportOf('sandbox-missing-approve-permission').apps[0]?.whoCanConnect).toBe('Nobody: the app is not installed and nobody holds Approve Uninstalled Connected Apps.');
+        expect(reportOf('prod-approve-field-missing').apps[1]?.whoCanConnect).toContain('who cannot be listed here');
         expect(reportOf('prod-nothing-installed').apps[3]?.whoCanConnect).toBe('Nobody: the in-org package is not installed.');
         expect(reportOf('prod-all-installed-self-authorize').apps[0]?.whoCanConnect).toBe(
             'Any user with API Enabled (self-authorize): up to 258 active users through 3 profiles, permission sets or groups.'
@@ -190,10 +175,10 @@ describe('app verdicts', () => {
             'Any active user can log in to Jetstream with it (self-authorize).'
         );
         expect(reportOf('prod-all-installed-self-authorize').ways[2]?.summary).toBe(
-            'Ready: any active user can connect (self-authorize, broader than needed).'
+            'Ready: any active user can connect.'
         );
         expect(reportOf('prod-reader-without-view-setup').apps[0]?.whoCanConnect).toBe(
-            'Only pre-authorized users, but the grants could not be read.'
+            'Only pre-authorized users; the grants could not be read.'
         );
         expect(reportOf('prod-admin-approved-no-grants').apps[0]?.whoCanConnect).toBe('Nobody is pre-authorized.');
     });
@@ -217,7 +202,8 @@ describe('app verdicts', () => {
         const web = reportOf('prod-tokens-uninstalled-apps').apps[0]?.authorizations;
         expect(web).toMatchObject({ users: 9, tokens: 10, lastUsed: '2026-11-27T18:22:00.000Z', appInstalled: false, atLeast: false });
         expect(web?.sample).toHaveLength(10);
-        expect(web?.sample[0]).toEqual({
+        expect(web?.sample[0]?.link.url).toBe('/lightning/setup/ManageUsers/page?address=%2F0052w00000jMHEIAA4%3Fnoredirect%3D1%26isUserEntityOverride%3D1');
+        expect(web?.sample[0]).toMatchObject({
             userId: web?.sample[0]?.userId,
             name: 'Tony Marsh',
             username: 'tony.marsh@starklogistics.com',
@@ -247,14 +233,12 @@ describe('app verdicts', () => {
         expect(web?.authorizations?.usedButNotInstalled).toBe(false);
     });
 
-    it('login with Salesforce in a sandbox is not needed, citing Jetstream’s docs for production only', () => {
-        const login = reportOf('sandbox-not-installed').ways.find((w) => w.way === 'loginWithSalesforce');
-        expect(login?.verdict).toBe('ready');
-        expect(login?.reasons[0]).toEqual({
-            question: 'Is this a production org?',
-            answer: 'no',
-            detail: 'Jetstream Auth is used to log in to Jetstream itself (not to connect orgs), and Jetstream’s docs say login with Salesforce requires a production environment (Team Management: https://docs.getjetstream.app/team-management).'
-        });
+    it('login with Salesforce in a sandbox is not applicable: neutral, never counted, no install', () => {
+        const report = reportOf('sandbox-not-installed');
+        const login = report.ways.find((w) => w.way === 'loginWithSalesforce');
+        expect(login?.verdict).toBe('notApplicable');
+        expect(login?.verdictIfUsed).toBeNull();
+        expect(report.apps.find((a) => a.catalogName === AUTH)?.installRecommended).toBe(false);
     });
 
     it('who keeps working counts only tokens within the 30-day idle limit; used but not installed counts every token', () => {
@@ -263,7 +247,7 @@ describe('app verdicts', () => {
         // The fixture: 9 users, one of Tony Marsh's two tokens idle since 2026-08-01 (captured 2026-11-28).
         expect(tokenStep(reportOf('prod-tokens-uninstalled-apps'))).toMatchObject({
             answer: 'yes',
-            detail: '9 users keep working until their tokens expire; they cannot reconnect. 1 token expired under the 30-day idle limit.'
+            detail: '9 users keep working until their authorization expires or is revoked; they cannot reconnect. 1 other token probably expired (unused for more than 30 days).'
         });
         const allIdle = loadSnapshot('prod-tokens-uninstalled-apps');
         for (const t of allIdle.authorizations.data ?? []) t.lastUsedDate = '2026-01-01T09:00:00.000Z';
@@ -271,7 +255,7 @@ describe('app verdicts', () => {
         expect(tokenStep(report)).toEqual({
             question: 'Do users already have Jetstream authorizations?',
             answer: 'no',
-            detail: '9 users hold 10 authorizations, all unused for more than 30 days, so probably expired under the idle limit (last used 2026-01-01): none keeps working.'
+            detail: '9 users hold authorizations unused for more than 30 days (last used 2026-01-01), so probably expired: none keeps working.'
         });
         expect(report.apps.find((a) => a.catalogName === WEB)?.authorizations?.usedButNotInstalled).toBe(true);
     });
@@ -285,7 +269,10 @@ describe('app verdicts', () => {
         expect(recommended(reportOf('prod-ready-least-privilege'))).toEqual([]);
         expect(recommended(reportOf(withUnavailable(loadSnapshot('prod-nothing-installed'), 'apps', 'PermissionsViewSetup')))).toEqual([]);
         const report = reportOf('prod-nothing-installed');
-        expect(report.findings.filter((f) => f.ruleId === 'app.not-installed').map((f) => f.catalogName)).toEqual(recommended(report));
+        expect(report.findings.filter((f) => f.ruleId === 'app.not-installed').flatMap((f) => f.items.map((i) => i.catalogName))).toEqual(recommended(report));
+        // A way the org does not use: no install recommended, but the link stays on its card.
+        const initech = reportOf('prod-admin-approved-no-grants').apps.find((a) => a.catalogName === DESKTOP);
+        expect([initech?.installRecommended, initech?.installLink?.kind]).toEqual([false, 'install']);
     });
 
     it('says whether the grants were readable, why not, and whether the list is a prefix', () => {
@@ -320,7 +307,7 @@ describe('bypass permissions, sandbox checklist, reader gaps', () => {
             ['System Administrator', true, 3]
         ]);
         expect(approve?.holders[0]?.sampleUsers.map((u) => u.name)).toEqual(['Dana Whitfield']);
-        expect(approve?.advice).toContain('custom admin profiles, including System Administrator clones, did not receive it');
+        expect(approve?.advice).toContain('Custom admin profiles, including System Administrator clones, did not receive it');
         expect(useAny?.determinable).toBe(false);
         expect(useAny?.advice).toContain('API Access Control does not appear to be provisioned');
     });
@@ -343,12 +330,18 @@ describe('bypass permissions, sandbox checklist, reader gaps', () => {
     it('sandbox refresh: production and sandbox checklists', () => {
         const prod = reportOf('prod-nothing-installed').sandboxRefresh;
         expect(prod.isSandbox).toBe(false);
-        expect(prod.summary).toBe('Production without Jetstream, Jetstream Desktop, Jetstream Auth: every sandbox refresh will lose them.');
+        expect(prod.summary).toBe('Production without Jetstream, Jetstream Desktop and Jetstream Auth: every sandbox created or refreshed from it lacks them, and every Jetstream user there must reconnect after a refresh.');
+        expect(prod.options).toEqual([]);
+        expect(prod.refreshEffects[0]).toContain('new Organization Id');
         expect(prod.checklist[0]).toBe('Jetstream: install it here before refreshing sandboxes.');
         expect(reportOf('prod-ready-least-privilege').sandboxRefresh.summary).toContain('carry the installs');
         const sandbox = reportOf('sandbox-not-installed').sandboxRefresh;
         expect(sandbox.isSandbox).toBe(true);
-        expect(sandbox.summary).toBe('Sandbox without Jetstream, Jetstream Desktop: install in production first, then refresh.');
+        expect(sandbox.summary).toBe('Sandbox without Jetstream and Jetstream Desktop: install here now, in production before the next refresh, or both (this check cannot see production).');
+        expect(sandbox.options.map((o) => o.title)).toEqual(['Install Jetstream and Jetstream Desktop in this sandbox now', 'Install Jetstream and Jetstream Desktop in production before the next refresh']);
+        expect(sandbox.options[0]?.tradeOff).toContain('Lost at its next refresh');
+        expect(sandbox.options[1]?.links[0]?.url).toMatch(/^https:\/\/acme\.my\.salesforce\.com\/identity/);
+        expect(sandbox.refreshEffects.join(' ')).toContain('unverified');
         expect(sandbox.checklist.join(' ')).toContain('Match Production Licenses');
         const unknownOrg = reportOf(withUnavailable(loadSnapshot('prod-nothing-installed'), 'org', 'PermissionsViewSetup'));
         expect(unknownOrg.sandboxRefresh.summary).toBe('Cannot determine whether this org is a sandbox.');
@@ -356,7 +349,7 @@ describe('bypass permissions, sandbox checklist, reader gaps', () => {
         expect(unknownOrg.org).toEqual({ id: null, name: null, isSandbox: null, myDomainUrl: null });
         expect(unknownOrg.apps[0]?.installLink).toBeNull();
         const noApps = reportOf(withUnavailable(loadSnapshot('prod-nothing-installed'), 'apps', 'PermissionsViewSetup'));
-        expect(noApps.sandboxRefresh.summary).toBe('Cannot determine whether every Jetstream app is installed in production.');
+        expect(noApps.sandboxRefresh.summary).toBe('Cannot determine whether every Jetstream app this org uses is installed in production.');
         expect(noApps.sandboxRefresh.checklist[0]).toContain('install state unknown');
         const s = clone(loadSnapshot('sandbox-not-installed'));
         for (const app of s.apps.data ?? []) app.installed = true;
