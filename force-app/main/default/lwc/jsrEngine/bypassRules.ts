@@ -8,6 +8,14 @@ import type { PermissionHolder, WayId } from './snapshot';
 import { SOURCES } from './sources';
 import { assignableWords, cappedWithoutHolderWords, joinAnd, listNames, plural } from './words';
 
+/** Holders, the most active users first (ties in the org's order): the rows a large org shows first. */
+function largestHoldersFirst(holders: readonly PermissionHolder[]): PermissionHolder[] {
+    return holders
+        .map((h, i) => ({ h, i }))
+        .sort((x, y) => y.h.assignable.activeAssignees - x.h.assignable.activeAssignees || x.i - y.i)
+        .map(({ h }) => h);
+}
+
 /** The used ways whose connected app is not installed: what the install-related org rules are about. */
 function uninstalledWays(ctx: RuleContext): WayId[] {
     return usedUninstalledConnectedApps(ctx).flatMap((a) => (a.entry.way ? [a.entry.way] : []));
@@ -108,13 +116,11 @@ export const APPROVE_BROAD = rule('org', {
             (h) => h.assignable.kind === 'Profile' && !isStandardSystemAdministrator(h.assignable, h.modifyAllData)
         );
         if (viaProfile.length === 0 && a.totalActiveAssignees <= BROAD_HOLDER_THRESHOLD) return [];
-        return a.holders.map((h) =>
+        return largestHoldersFirst(a.holders).map((h, i) =>
             holderRow(
                 h,
                 `${plural(h.assignable.activeAssignees, 'active user')}${isStandardSystemAdministrator(h.assignable, h.modifyAllData) ? ' (the standard System Administrator profile, where Salesforce put it)' : ''}.`,
-                {
-                    params: { users: h.assignable.activeAssignees }
-                }
+                { params: { users: h.assignable.activeAssignees }, evidence: i === 0 ? [`Held through ${holderList(a.holders)}.`] : [] }
             )
         );
     },
@@ -183,7 +189,7 @@ export const USE_ANY_NO_BYPASS = rule('org', {
         const u = ctx.org.useAny;
         const ways = uninstalledWays(ctx);
         if (!u.determinable || u.holders.length === 0 || ways.length === 0) return [];
-        return u.holders.map((h) =>
+        return largestHoldersFirst(u.holders).map((h) =>
             holderRow(
                 h,
                 h.canApproveUninstalledApps === true
@@ -222,8 +228,11 @@ export const USE_ANY_BROAD = rule('org', {
         if (!u.determinable) return [];
         const viaProfile = u.holders.filter((h) => h.assignable.kind === 'Profile');
         if (viaProfile.length === 0 && u.totalActiveAssignees <= BROAD_HOLDER_THRESHOLD) return [];
-        return u.holders.map((h) =>
-            holderRow(h, `${plural(h.assignable.activeAssignees, 'active user')}.`, { params: { users: h.assignable.activeAssignees } })
+        return largestHoldersFirst(u.holders).map((h, i) =>
+            holderRow(h, `${plural(h.assignable.activeAssignees, 'active user')}.`, {
+                params: { users: h.assignable.activeAssignees },
+                evidence: i === 0 ? [`Held through ${holderList(u.holders)}.`] : []
+            })
         );
     },
     headline: (matches) =>
@@ -286,4 +295,3 @@ export const BYPASS_RULES = [
     API_ACCESS_CONTROL
 ];
 
-export { holderList, listNames };

@@ -10,15 +10,18 @@ import {
     ECA_NOT_QUERYABLE_REASON,
     clone,
     findingsOf,
+    firedFor,
     loadScenarioUser,
     loadSnapshot,
     reportOf,
-    withoutEcaGrants
+    withoutEcaGrants,
+    withUsage
 } from './engineTestKit';
 
 /** What JSR_ExternalClientAppReader.cls writes when it cannot query the ECA object: partial, named, installed = false. */
 function ecaNotQueryable(scenario: string, missingFields: string[] = ['ExternalClientApplication']): OrgSnapshot {
-    const s = clone(loadSnapshot(scenario));
+    // The in-org package counts in these tests: marked expected (its package default is "not used").
+    const s = withUsage(loadSnapshot(scenario), ECA, 'expected');
     s.apps.status = 'partial';
     s.apps.reason = ECA_NOT_QUERYABLE_REASON;
     s.apps.missingFields = missingFields;
@@ -55,10 +58,14 @@ function inOrgWay(report: ReadinessReport): WayVerdict {
 
 describe('External Client Apps the reader could not query', () => {
     it('control: a readable ECA object with no row is "not installed" (the same snapshot without missingFields)', () => {
-        const report = reportOf('prod-nothing-installed');
+        const report = reportOf(withUsage(loadSnapshot('prod-nothing-installed'), ECA, 'expected'));
         expect(appOf(report, ECA).install).toBe('notInstalled');
-        expect(findingsOf(report, 'eca.not-installed').map((f) => f.catalogName)).toEqual([ECA]);
+        expect(firedFor(report, 'eca.not-installed')).toEqual([ECA]);
         expect(inOrgWay(report).verdict).toBe('blocked');
+        // Not used by default: then neutral, no finding.
+        const byDefault = reportOf('prod-nothing-installed');
+        expect(inOrgWay(byDefault).verdict).toBe('notUsed');
+        expect(firedFor(byDefault, 'eca.not-installed')).toEqual([]);
     });
 
     it.each([
@@ -75,9 +82,9 @@ describe('External Client Apps the reader could not query', () => {
         );
         expect(findingsOf(report, 'eca.not-installed')).toEqual([]);
         const unknown = findingsOf(report, 'app.install-unknown');
-        expect(unknown.map((f) => f.catalogName)).toEqual([ECA]);
-        expect(unknown[0]?.evidence[0]).toContain(missingFields.join(', '));
-        expect(unknown[0]?.evidence[1]).toBe(`Reader: ${snapshot.apps.reason ?? ''}`);
+        expect(firedFor(report, 'app.install-unknown')).toEqual([ECA]);
+        expect(unknown[0]?.howWeKnow.evidence[0]).toContain(missingFields.join(', '));
+        expect(unknown[0]?.howWeKnow.evidence[1]).toBe(`Reader: ${snapshot.apps.reason ?? ''}`);
         expect(unknown[0]?.remediation[0]?.text).toBe('Look for Jetstream for Salesforce in Setup: External Client App Manager.');
         const way = inOrgWay(report);
         expect(way.verdict).toBe('cannotDetermine');
@@ -87,7 +94,7 @@ describe('External Client Apps the reader could not query', () => {
     });
 
     it('leaves the connected apps as read: their install states and findings do not change', () => {
-        const before = reportOf('prod-nothing-installed');
+        const before = reportOf(withUsage(loadSnapshot('prod-nothing-installed'), ECA, 'expected'));
         const after = reportOf(ecaNotQueryable('prod-nothing-installed'));
         const connected = (r: ReadinessReport) => r.apps.filter((a) => a.kind === 'ConnectedApp').map((a) => [a.catalogName, a.install]);
         expect(connected(after)).toEqual(connected(before));
@@ -131,10 +138,9 @@ describe('External Client App OAuth policies the reader could not query', () => 
         expect(eca.install).toBe('installed');
         expect(eca.permittedUsers).toBe('unknown');
         const unknown = findingsOf(report, 'app.permitted-users-unknown');
-        expect(unknown.map((f) => f.catalogName)).toEqual([ECA]);
-        expect(unknown[0]?.evidence).toEqual([
-            'External Client App OAuth policies could not be read in this org (ExtlClntAppOauthPlcyCnfg): the Permitted Users policy is unknown.'
-        ]);
+        expect(firedFor(report, 'app.permitted-users-unknown')).toEqual([ECA]);
+        expect(unknown[0]?.items[0]?.detail).toBe('Its OAuth policies cannot be read in this org: the Permitted Users policy is unknown.');
+        expect(unknown[0]?.howWeKnow.evidence).toEqual(['Not readable: ExtlClntAppOauthPlcyCnfg.']);
         expect(inOrgWay(report).verdict).toBe('cannotDetermine');
     });
 
@@ -215,7 +221,7 @@ describe('a user check whose facts could not read External Client Apps', () => {
         const report = evaluateUser(loadSnapshot(SCENARIO), facts);
         expect(inOrgPackage(report).canConnect).toBe('no');
         expect(inOrgPackage(report).chain.at(-1)?.answer).toBe('no');
-        expect(report.findings.filter((f) => f.ruleId === 'user.not-granted').map((f) => f.catalogName)).toEqual([ECA]);
+        expect(firedFor(report, 'user.not-granted')).toEqual([ECA]);
     });
 
     it.each([
@@ -233,9 +239,8 @@ describe('a user check whose facts could not read External Client Apps', () => {
         });
         // Active, API Enabled, installed, not self-authorize (admin-approved), then the grant: unknown.
         expect(pkg.chain.map((s) => s.answer)).toEqual(['yes', 'yes', 'yes', 'no', 'unknown']);
-        expect(pkg.unblockAction).toBe(
-            'Check Robert Thorn’s profile and permission sets against the ones Jetstream for Salesforce is granted to in Setup: External Client App Manager.'
-        );
+        expect(pkg.unblockAction).toBe('Check Robert Thorn’s profile and permission sets against the ones Jetstream for Salesforce is granted to.');
+        expect(pkg.unblockLinks[0]?.url).toBe('/lightning/setup/ManageExternalClientApplication/home');
         expect(report.findings.filter((f) => f.ruleId === 'user.not-granted')).toEqual([]);
     });
 
@@ -261,7 +266,7 @@ describe('a user check whose facts could not read External Client Apps', () => {
         const step = pkg.chain.find((s) => s.question === ECA_GRANT_STEP);
         expect(step?.answer).toBe('yes');
         expect(step?.detail).toBe(
-            'Whether a grant of Jetstream for Salesforce reaches Robert Thorn cannot be determined (ExternalClientApplication), but Robert Thorn holds Use Any API Client, which reaches any external client app even when it is admin-approved.'
+            'Whether a grant reaches them cannot be read, but Robert Thorn holds Use Any API Client, which reaches any external client app even when it is admin-approved.'
         );
     });
 

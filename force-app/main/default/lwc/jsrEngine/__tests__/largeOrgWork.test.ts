@@ -68,14 +68,6 @@ describe('capped lists name the largest items, in order, ties in snapshot order'
     // Many equal counts, none larger than the fixture's own grants on purpose for some, so ties decide the order.
     const COUNTS = [5, 9, 9, 1, 25, 9, 3, 3, 40, 5, 5, 0, 12, 12, 9, 7, 25, 2, 2, 2, 30, 30, 1, 8, 8, 8, 6, 40, 11, 4];
 
-    it('admin-approved grants: the 20 with the most active users, then how many more', () => {
-        const { snapshot, webGrants } = withManyGrants(COUNTS);
-        const [web] = findingsOf(reportOf(snapshot), 'app.admin-approved-grants').filter((f) => f.catalogName === WEB);
-        const expected = sortedThenCut(webGrants, 20, assignees).map((g) => `“${label(g)}”: `);
-        expect(web?.evidence.slice(0, 20).map((line) => /“[^”]+”: /.exec(line)?.[0])).toEqual(expected);
-        expect(web?.evidence[20]).toBe(`…and ${webGrants.length - 20} more grants.`);
-    });
-
     it('who can connect: up to 10 grants in snapshot order, beyond that the 10 largest', () => {
         const named = (text: string | undefined) => (text ?? '').match(/“[^”]+” \(\d+\)/g);
         const words = (grants: AppGrant[]) => grants.map((g) => `“${label(g)}” (${assignees(g)})`);
@@ -96,8 +88,8 @@ describe('capped lists name the largest items, in order, ties in snapshot order'
     });
 
     it.each([
-        ['an invalid password', 0, 'a reason the check cannot infer; open Login History for details'],
-        ['not approved for access', 1, 'the app is admin-approved and nobody is pre-authorized']
+        ['an invalid password', 0, 'a reason the check cannot infer: open Login History'],
+        ['not approved for access', 1, 'nobody is pre-authorized for the app']
     ])('sign-in failures: the 20 groups with the most attempts; the largest (%s) explains the finding', (_label, largest, cause) => {
         const s = clone(loadSnapshot('prod-admin-approved-no-grants'));
         const attempts = [4, 4, 1, 9, 9, 2, 2, 2, 7, 4, 1, 9, 3, 3, 8, 8, 1, 5, 5, 5, 6, 6, 2, 9, 1];
@@ -112,17 +104,18 @@ describe('capped lists name the largest items, in order, ties in snapshot order'
                 lastAttempt: '2026-11-20T10:00:00.000Z'
             })
         );
-        const [web] = findingsOf(reportOf(s), 'signin.failures').filter((f) => f.catalogName === WEB);
+        const [web] = findingsOf(reportOf(s), 'signin.failures');
         const failed = (s.signIns.data ?? []).filter(
             (row: SignInOutcome) => row.application === 'Jetstream' && row.status.trim().toLowerCase() !== 'success'
         );
         const expected = sortedThenCut(failed, 20, (row) => row.attempts).map(
             (row) => `${row.userName ?? 'All users (not grouped by user)'}: `
         );
-        expect(web?.evidence.slice(0, 20).map((line) => line.slice(0, line.indexOf(': ') + 2))).toEqual(expected);
-        expect(web?.evidence[20]).toBe(`…and ${failed.length - 20} more sign-in groups.`);
+        const evidence = web?.howWeKnow.evidence ?? [];
+        expect(evidence.slice(0, 20).map((line) => line.slice(0, line.indexOf(': ') + 2))).toEqual(expected);
+        expect(evidence[20]).toBe(`…and ${failed.length - 20} more sign-in groups.`);
         expect(web?.title).toBe(`${new Set(failed.map((row) => row.userId)).size} users failed to sign in to Jetstream recently`);
-        expect(web?.explanation).toBe(`Login History records failed sign-ins to Jetstream. The likely cause: ${cause}.`);
+        expect(web?.items[0]?.detail).toMatch(new RegExp(`likely cause: ${cause}\\.$`));
     });
 
     it('holders of a bypass permission: the 10 with the most active users, then how many more', () => {
@@ -147,9 +140,11 @@ describe('capped lists name the largest items, in order, ties in snapshot order'
         const approvers = holders.filter((h: PermissionHolder) => h.canApproveUninstalledApps === true);
         const [broad] = findingsOf(reportOf(s), 'bypass.approve-uninstalled-broad');
         const names = sortedThenCut(approvers, 10, (h) => h.assignable.activeAssignees).map((h) => `“${h.assignable.label}”`);
-        const listed = (broad?.evidence[0] ?? '').match(/“[^”]+”/g);
+        const listed = (broad?.howWeKnow.evidence[0] ?? '').match(/“[^”]+”/g);
         expect(listed).toEqual(names);
-        expect(broad?.evidence[0]).toMatch(new RegExp(`and ${approvers.length - 10} more\\.$`));
+        expect(broad?.howWeKnow.evidence[0]).toMatch(new RegExp(`and ${approvers.length - 10} more\\.$`));
+        // The rows: every holder, the largest first.
+        expect(broad?.items.slice(0, 10).map((i) => i.label.replace(/^.*(“[^”]+”)$/, '$1'))).toEqual(names);
     });
 });
 

@@ -30,28 +30,23 @@ describe('LoginHistory "Restricted Time" in the org report', () => {
     it('is explained by the Login Hours rule, not by the IP check', () => {
         const report = reportOf(withSignIns(signIn('Jetstream Desktop', 'Restricted Time')));
         const [failures] = findingsOf(report, 'signin.failures');
-        expect(failures?.evidence).toEqual([
-            'Robert Thorn: 3 attempts “Restricted Time”, last 2026-11-27 (explained by signin.outside-login-hours).'
-        ]);
-        expect(failures?.explanation).toBe(
-            'Login History records failed sign-ins to Jetstream Desktop. The likely cause: Login Hours on the users’ profiles (they signed in outside the hours their profile allows; a profile setting, not an IP restriction).'
-        );
-        expect(failures?.explanation).not.toContain('IP restrictions');
+        expect(failures?.howWeKnow.evidence).toEqual(['Robert Thorn: 3 attempts “Restricted Time”, last 2026-11-27.']);
+        expect(failures?.items[0]?.detail).toBe('1 user, 3 failed attempts; likely cause: outside the Login Hours of their profile.');
+        expect(failures?.items[0]?.detail).not.toContain('IP restriction');
     });
 
     it('control: "Restricted IP" stays with the IP check', () => {
         const [failures] = findingsOf(reportOf(withSignIns(signIn('Jetstream Desktop', 'Restricted IP'))), 'signin.failures');
-        expect(failures?.evidence[0]).toContain('(explained by app.ip-manual-check)');
-        expect(failures?.explanation).toContain('IP restrictions');
+        expect(failures?.items[0]?.detail).toContain('likely cause: an IP restriction');
     });
 
     it('fires its own finding with the profile Login Hours step and the Salesforce source', () => {
         const report = reportOf(withSignIns(signIn('Jetstream Desktop', 'Restricted Time'), signIn('Jetstream', 'Restricted Time', 1)));
         expect(firedFor(report, 'signin.outside-login-hours')).toEqual([DESKTOP, WEB]);
-        const [desktop] = findingsOf(report, 'signin.outside-login-hours').filter((f) => f.catalogName === DESKTOP);
-        expect(desktop?.severity).toBe('warning');
-        expect(desktop?.title).toBe('1 user refused sign-in to Jetstream Desktop outside Login Hours');
-        expect(desktop?.evidence).toEqual(['Robert Thorn: 3 attempts “Restricted Time”, last 2026-11-27.']);
+        const [desktop] = findingsOf(report, 'signin.outside-login-hours');
+        expect(desktop?.severity).toBe('info');
+        expect(desktop?.title).toBe('2 users refused sign-in to Jetstream and Jetstream Desktop outside Login Hours');
+        expect(desktop?.howWeKnow.evidence).toContain('Robert Thorn: 3 attempts “Restricted Time”, last 2026-11-27.');
         expect(desktop?.explanation).toContain('Login Hours');
         expect(desktop?.explanation).toContain('not an IP range');
         expect(desktop?.remediation[0]).toEqual({
@@ -59,7 +54,7 @@ describe('LoginHistory "Restricted Time" in the org report', () => {
             link: { label: 'Setup: Profiles', url: '/lightning/setup/EnhancedProfiles/home', kind: 'setup' }
         });
         expect(desktop?.remediation.map((step) => step.text).join(' ')).not.toMatch(/IP Relaxation|Login IP Ranges/);
-        expect(desktop?.source).toEqual(SOURCES.loginHours);
+        expect(desktop?.howWeKnow.source).toEqual(SOURCES.loginHours);
     });
 
     it('stays silent for other failures and for successful sign-ins', () => {
@@ -105,10 +100,9 @@ describe('the user check on "Restricted Time"', () => {
             facts.signIns.data = [...(facts.signIns.data ?? []), signIn('Jetstream Desktop', 'Restricted Time', 2)];
         });
         const [finding] = findingsOf(report, 'user.signin-failures');
-        expect(finding?.catalogName).toBe(DESKTOP);
-        expect(finding?.explanation).toBe(
-            'Login History shows “Restricted Time”: Robert Thorn signed in outside the Login Hours of their profile “Standard User” (a profile setting, not an IP restriction; the status text is unverified).'
-        );
+        expect(finding?.items[0]?.catalogName).toBe(DESKTOP);
+        expect(finding?.items[0]?.detail).toBe('“Restricted Time”: signed in outside the Login Hours of their profile “Standard User”.');
+        expect(finding?.howWeKnow.caveats[0]).toContain('“Restricted Time”');
         expect(finding?.remediation[0]).toEqual({
             text: 'Setup > Profiles > Standard User > Login Hours: widen the hours, or click Clear all times to allow logging in at any time.',
             link: { label: 'Setup: Profiles', url: '/lightning/setup/EnhancedProfiles/home', kind: 'setup' }
