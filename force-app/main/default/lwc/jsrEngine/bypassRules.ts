@@ -294,4 +294,3 @@ export const BYPASS_RULES = [
     USE_ANY_BROAD,
     API_ACCESS_CONTROL
 ];
-

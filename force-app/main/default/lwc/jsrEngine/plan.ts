@@ -233,7 +233,7 @@ function completeCheck(input: PlanInput, findings: readonly Finding[]): Pick<Pla
     const unavailable = sections.filter((name) => snapshot[name].status === 'unavailable');
     if (unavailable.length > 0) {
         return {
-            title: `Complete the check: ${joinAnd(unavailable.map((n) => SECTION_LABELS[n].toLowerCase()))} could not be read`,
+            title: `Complete the check: ${joinAnd(unavailable.map((n) => SECTION_LABELS[n]))} could not be read`,
             why,
             links: []
         };

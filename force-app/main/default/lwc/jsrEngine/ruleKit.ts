@@ -235,7 +235,10 @@ function findingOf(r: RuleDefinition, severity: Severity, matches: RuleMatch[], 
         else if (m.app?.entry.way && counts(ctx, m.app)) ways.add(m.app.entry.way);
     }
     const lines = matches.flatMap((m) => m.evidence);
-    const evidence = lines.length > EVIDENCE_LINES + 1 ? [...lines.slice(0, EVIDENCE_LINES), `…and ${lines.length - EVIDENCE_LINES} more lines.`] : lines;
+    const evidence =
+        lines.length > EVIDENCE_LINES + 1
+            ? [...lines.slice(0, EVIDENCE_LINES), `…and ${lines.length - EVIDENCE_LINES} more lines.`]
+            : lines;
     return {
         ruleId: r.id,
         severity,

@@ -231,6 +231,9 @@ export function allowedDegradedVerdict(full: WayVerdict, degraded: WayVerdict, s
     if (degraded.verdict === full.verdict || degraded.verdict === 'cannotDetermine') return true;
     // A proven problem stays one: "not installed" is action needed at least when who may bypass it is unknown.
     if (full.verdict === 'blocked' && degraded.verdict === 'actionNeeded') return true;
+    // Neither counts: a way an admin marked not used reads "not used" when whether the org is a sandbox is unknown.
+    const neutral = (v: Verdict) => v === 'notUsed' || v === 'notApplicable';
+    if (neutral(full.verdict) && neutral(degraded.verdict)) return true;
     // Usage falls back to the configured value when the evidence was not (fully) read (decision model §1).
     const evidence = section === 'authorizations' || section === 'signIns';
     if (evidence && degraded.verdict === 'notUsed' && degraded.usage.configured === 'notUsed') return true;

@@ -1,275 +1,36 @@
 import { reportToMarkdown, reportToCsv, csvField, toCsv, escapeMarkdown, absoluteUrl, sentences, CSV_TABLES } from '../exporters';
-import type { AppVerdict, Finding, ReadinessReport, UserReport } from '../report';
+import { clone, loadSnapshot, reportOf, userReportOf, withUsage, ECA } from './engineTestKit';
 
-// A hand-built report: the exporters are formatters of the ReadinessReport shape, tested independently of the rules.
-function finding(overrides: Partial<Finding>): Finding {
-    return {
-        ruleId: 'app.not-installed',
-        severity: 'error',
-        title: 'Jetstream is not installed',
-        catalogName: 'Jetstream_Web',
-        explanation: 'New users cannot connect.',
-        evidence: ['No ConnectedApplication named Jetstream'],
-        remediation: [
-            {
-                text: 'Install Jetstream.',
-                link: {
-                    label: 'Install Jetstream',
-                    url: 'https://acme.my.salesforce.com/identity/app/AppInstallApprovalPage.apexp?app_id=0Ci4S000000CaUB&app_org_id=00D4S000000pHDF',
-                    kind: 'install'
-                }
-            },
-            {
-                text: 'Then set Permitted Users.',
-                link: { label: 'Manage Connected Apps', url: '/lightning/setup/ConnectedApplication/home', kind: 'setup' }
-            },
-            { text: 'Tell the team.', link: null }
-        ],
-        source: {
-            title: 'Salesforce help 005132365',
-            url: 'https://help.salesforce.com/s/articleView?id=005132365&type=1',
-            effectiveDate: '2025-09-01'
-        },
-        ...overrides
-    };
-}
-
-function app(overrides: Partial<AppVerdict>): AppVerdict {
-    return {
-        catalogName: 'Jetstream_Web',
-        label: 'Jetstream',
-        kind: 'ConnectedApp',
-        way: 'web',
-        purpose: 'The web app.',
-        install: 'notInstalled',
-        permittedUsers: 'notInstalled',
-        whoCanConnect: 'Only users with Approve Uninstalled Connected Apps.',
-        grants: [],
-        grantsReadable: true,
-        grantsUnreadableReason: null,
-        grantsAtLeast: false,
-        refreshTokenPolicy: 'Not installed: Salesforce defaults',
-        reconnectCadence: 'Users reconnect after 30 days without use.',
-        sessionPolicy: 'No High Assurance requirement',
-        authorizations: {
-            users: 2,
-            tokens: 3,
-            lastUsed: '2026-11-01T00:00:00.000Z',
-            appInstalled: false,
-            usedButNotInstalled: true,
-            atLeast: false,
-            sample: [
-                { userId: '005A', name: 'Dana Whitfield', username: 'dana@acme.com', lastUsed: '2026-11-01T00:00:00.000Z', useCount: 12 },
-                { userId: '005B', name: '=HYPERLINK("http://evil")', username: '+cmd@acme.com', lastUsed: null, useCount: null }
-            ]
-        },
-        installLink: {
-            label: 'Install Jetstream',
-            url: 'https://acme.my.salesforce.com/identity/app/AppInstallApprovalPage.apexp?app_id=0Ci4S000000CaUB&app_org_id=00D4S000000pHDF',
-            kind: 'install'
-        },
-        installRecommended: true,
-        manageLink: { label: 'Manage Connected Apps', url: '/lightning/setup/ConnectedApplication/home', kind: 'setup' },
-        ...overrides
-    };
-}
-
-function report(overrides: Partial<ReadinessReport> = {}): ReadinessReport {
-    return {
-        reportSchemaVersion: 1,
-        capturedAt: '2026-11-20T10:00:00.000Z',
-        org: { id: '00D000000000001', name: 'Acme | Corp', isSandbox: false, myDomainUrl: 'https://acme.my.salesforce.com' },
-        overall: {
-            verdict: 'blocked',
-            score: 40,
-            counts: { error: 1, warning: 1, info: 0, pass: 1 },
-            headline: 'No new user can connect.'
-        },
-        apps: [
-            app({}),
-            app({
-                catalogName: 'Jetstream_Desktop',
-                label: 'Jetstream Desktop',
-                way: 'desktop',
-                install: 'installed',
-                permittedUsers: 'adminApproved',
-                whoCanConnect: 'Assignees of Jetstream Users.',
-                grants: [
-                    {
-                        kind: 'PermissionSet',
-                        name: 'Jetstream_Users',
-                        label: 'Jetstream Users',
-                        activeAssignees: 12,
-                        via: 'direct',
-                        componentPermissionSetName: null,
-                        notes: []
-                    },
-                    {
-                        kind: 'PermissionSetGroup',
-                        name: 'Dev_Tools',
-                        label: 'Dev Tools',
-                        activeAssignees: 3,
-                        via: 'group',
-                        componentPermissionSetName: 'Jetstream_Users',
-                        notes: ['group status Outdated']
-                    }
-                ],
-                authorizations: null,
-                installLink: null,
-                installRecommended: false,
-                grantsAtLeast: true
-            }),
-            app({
-                catalogName: 'Jetstream_Auth',
-                label: 'Jetstream Auth',
-                way: 'loginWithSalesforce',
-                install: 'cannotDetermine',
-                permittedUsers: 'unknown',
-                grants: [],
-                grantsReadable: false,
-                grantsUnreadableReason: 'SetupEntityAccess is not readable',
-                installRecommended: false,
-                authorizations: {
-                    users: 1,
-                    tokens: 1,
-                    lastUsed: null,
-                    appInstalled: false,
-                    usedButNotInstalled: false,
-                    atLeast: true,
-                    sample: []
-                }
-            })
-        ],
-        ways: [
-            {
-                way: 'web',
-                label: 'Web app',
-                catalogName: 'Jetstream_Web',
-                verdict: 'blocked',
-                summary: 'Not installed.',
-                reasons: [{ question: 'Is Jetstream installed?', answer: 'no', detail: 'No matching connected app.' }]
-            },
-            {
-                way: 'inOrgPackage',
-                label: 'In-org package',
-                catalogName: null,
-                verdict: 'cannotDetermine',
-                summary: 'Unknown.',
-                reasons: []
-            }
-        ],
-        findings: [
-            finding({ severity: 'pass', ruleId: 'org.read', title: 'Snapshot read in full' }),
-            finding({
-                severity: 'warning',
-                ruleId: 'bypass.profile',
-                title: 'Approve Uninstalled held through a profile',
-                catalogName: null,
-                evidence: [],
-                remediation: []
-            }),
-            finding({})
-        ],
-        bypassPermissions: [
-            {
-                permission: 'canApproveUninstalledApps',
-                label: 'Approve Uninstalled Connected Apps',
-                determinable: true,
-                holders: [
-                    {
-                        kind: 'Profile',
-                        name: 'System Administrator',
-                        label: 'System Administrator',
-                        activeAssignees: 3,
-                        expiringAssignees: 0,
-                        isStandardSystemAdministrator: true,
-                        sessionBased: false,
-                        sampleUsers: [{ userId: '005A', name: 'Dana', username: 'dana@acme.com', expirationDate: null }]
-                    },
-                    {
-                        kind: 'PermissionSet',
-                        name: 'Testers',
-                        label: '-Testers',
-                        activeAssignees: 1,
-                        expiringAssignees: 1,
-                        isStandardSystemAdministrator: false,
-                        sessionBased: true,
-                        sampleUsers: []
-                    }
-                ],
-                totalActiveAssignees: 4,
-                advice: 'Limit it to test users.'
-            },
-            {
-                permission: 'useAnyApiClient',
-                label: 'Use Any API Client',
-                determinable: false,
-                holders: [],
-                totalActiveAssignees: 0,
-                advice: 'Not provisioned.'
-            }
-        ],
-        sandboxRefresh: {
-            isSandbox: false,
-            summary: 'Install in production first.',
-            checklist: ['Install Jetstream', 'Refresh sandboxes']
-        },
-        readerGaps: [{ permission: 'PermissionsCustomizeApplication', label: 'Customize Application', unlocks: 'all users\u2019 tokens' }],
-        ...overrides
-    };
-}
-
-const USER: UserReport = {
-    userId: '005C',
-    name: 'Priya Raman',
-    username: 'priya@acme.com',
-    ways: [
-        {
-            way: 'web',
-            label: 'Web app',
-            canConnect: 'no',
-            chain: [{ question: 'Is Jetstream installed?', answer: 'no', detail: 'Not installed.' }],
-            unblockAction: 'Install Jetstream'
-        }
-    ],
-    findings: [finding({ ruleId: 'user.no-api', title: 'Priya lacks API Enabled', severity: 'warning' })]
-};
-
-/** Minimal RFC 4180 parser for the tests: quoted fields, doubled quotes, CRLF records. */
+/** Parses RFC 4180 CSV (the exporter's own output) into rows of cells. */
 function parseCsv(text: string): string[][] {
     const rows: string[][] = [];
     let row: string[] = [];
-    let field = '';
+    let cell = '';
     let quoted = false;
     for (let i = 0; i < text.length; i++) {
         const ch = text[i];
         if (quoted) {
             if (ch === '"' && text[i + 1] === '"') {
-                field += '"';
+                cell += '"';
                 i++;
             } else if (ch === '"') quoted = false;
-            else field += ch;
+            else cell += ch;
         } else if (ch === '"') quoted = true;
         else if (ch === ',') {
-            row.push(field);
-            field = '';
+            row.push(cell);
+            cell = '';
         } else if (ch === '\r' && text[i + 1] === '\n') {
-            row.push(field);
+            row.push(cell);
             rows.push(row);
             row = [];
-            field = '';
+            cell = '';
             i++;
-        } else field += ch;
+        } else cell += ch;
     }
-    expect(field).toBe('');
-    expect(row).toEqual([]);
     return rows;
 }
 
-function records(text: string): Record<string, string>[] {
-    const [header, ...rows] = parseCsv(text);
-    return rows.map((row) => Object.fromEntries((header ?? []).map((name, i) => [name, row[i] ?? ''])));
-}
+const RAW_ENUMS = /\b(?:notApplicable|notInstalled|notUsed|adminApproved|selfAuthorize|cannotDetermine|actionNeeded|inUse)\b/;
 
 describe('csvField', () => {
     it('quotes commas, quotes and line breaks (RFC 4180)', () => {
@@ -298,82 +59,63 @@ describe('toCsv', () => {
 });
 
 describe('reportToCsv', () => {
-    it('exports findings, most severe first, with remediation links made absolute', () => {
-        const rows = records(reportToCsv(report(), 'findings'));
-        expect(rows.map((row) => row.severity)).toEqual(['error', 'warning', 'pass']);
-        expect(rows[0]).toMatchObject({
-            ruleId: 'app.not-installed',
-            app: 'Jetstream',
-            catalogName: 'Jetstream_Web',
-            effectiveDate: '2025-09-01'
-        });
-        expect(rows[0]?.remediation?.split('\n')).toEqual([
-            'Install Jetstream. https://acme.my.salesforce.com/identity/app/AppInstallApprovalPage.apexp?app_id=0Ci4S000000CaUB&app_org_id=00D4S000000pHDF',
-            'Then set Permitted Users. https://acme.my.salesforce.com/lightning/setup/ConnectedApplication/home',
-            'Tell the team.'
-        ]);
-        expect(rows[1]?.app).toBe('');
+    it('has a table for the plan, first in the list, with the same steps in the same order', () => {
+        expect(CSV_TABLES[0]).toBe('plan');
+        const report = reportOf('prod-admin-approved-no-grants');
+        const rows = parseCsv(reportToCsv(report, 'plan'));
+        expect(rows[0]).toEqual(['step', 'rank', 'title', 'why', 'ways', 'links', 'resolves']);
+        expect(rows.slice(1).map((r) => r[2])).toEqual(report.plan.map((step) => step.title));
+        expect(rows[1]?.[5]).toContain('https://initech.my.salesforce.com/lightning/setup/ConnectedApplication/page?address=');
     });
 
-    it('exports apps with authorization counts and grants', () => {
-        const rows = records(reportToCsv(report(), 'apps'));
-        expect(rows).toHaveLength(3);
-        expect(rows[0]).toMatchObject({
-            catalogName: 'Jetstream_Web',
-            install: 'notInstalled',
-            authorizedUsers: '2',
-            tokens: '3',
-            usedButNotInstalled: 'true',
-            installRecommended: 'true',
-            grantsReadable: 'true',
-            grantsAreLowerBound: 'false'
-        });
-        expect(rows[2]).toMatchObject({
-            catalogName: 'Jetstream_Auth',
-            install: 'cannotDetermine',
-            grantsReadable: 'false',
-            usedButNotInstalled: 'false',
-            countsAreLowerBounds: 'true'
-        });
-        expect(rows[1]).toMatchObject({
-            install: 'installed',
-            authorizedUsers: '',
-            installLink: '',
-            grants: 'PermissionSet Jetstream_Users (12 active); PermissionSetGroup Dev_Tools (3 active)',
-            grantsAreLowerBound: 'true',
-            installRecommended: 'false',
-            manageLink: 'https://acme.my.salesforce.com/lightning/setup/ConnectedApplication/home'
-        });
+    it('exports a row per finding row, labels instead of enum values, links made absolute', () => {
+        const report = reportOf('prod-nothing-installed');
+        const rows = parseCsv(reportToCsv(report, 'findings'));
+        const header = rows[0] ?? [];
+        expect(header.slice(0, 5)).toEqual(['severity', 'counts', 'finding', 'item', 'detail']);
+        const notInstalled = rows.filter((r) => r[header.indexOf('ruleId')] === 'app.not-installed');
+        expect(notInstalled.map((r) => r[3])).toEqual(['Jetstream', 'Jetstream Desktop', 'Jetstream Auth']);
+        expect(notInstalled[0]?.[0]).toBe('Warning');
+        expect(notInstalled[0]?.[5]).toContain('https://acme.my.salesforce.com/identity/app/AppInstallApprovalPage.apexp');
+        for (const r of rows.slice(1)) expect(r.slice(0, -1).join(' ')).not.toMatch(RAW_ENUMS);
+    });
+
+    it('exports apps with usage, verdict, install state and who can connect in words', () => {
+        const report = reportOf('prod-admin-approved-no-grants');
+        const rows = parseCsv(reportToCsv(report, 'apps'));
+        const header = rows[0] ?? [];
+        const desktop = rows.find((r) => r[0] === 'Jetstream_Desktop') ?? [];
+        expect(desktop[header.indexOf('usage')]).toBe('Not used');
+        expect(desktop[header.indexOf('usageReason')]).toBe('Marked not used by an admin.');
+        expect(desktop[header.indexOf('verdict')]).toBe('Not used');
+        expect(desktop[header.indexOf('install')]).toBe('Not installed');
+        const web = rows.find((r) => r[0] === 'Jetstream_Web') ?? [];
+        expect(web[header.indexOf('verdict')]).toBe('Blocked');
+        expect(web[header.indexOf('permittedUsers')]).toBe('Admin approved users are pre-authorized');
     });
 
     it('exports bypass holders, with a row for a permission that cannot be determined', () => {
-        const rows = records(reportToCsv(report(), 'holders'));
-        expect(rows.map((row) => [row.permission, row.determinable, row.name])).toEqual([
-            ['canApproveUninstalledApps', 'true', 'System Administrator'],
-            ['canApproveUninstalledApps', 'true', 'Testers'],
-            ['useAnyApiClient', 'false', '']
+        const rows = parseCsv(reportToCsv(reportOf('prod-reader-without-view-setup'), 'holders'));
+        expect(rows.slice(1).map((r) => [r[0], r[2]])).toEqual([
+            ['canApproveUninstalledApps', 'false'],
+            ['useAnyApiClient', 'false']
         ]);
-        expect(rows[1]?.label).toBe("'-Testers");
     });
 
-    it('exports the authorization sample with injection neutralised', () => {
-        const rows = records(reportToCsv(report(), 'authorizations'));
-        expect(rows).toHaveLength(2);
-        expect(rows[1]).toMatchObject({
-            name: '\'=HYPERLINK("http://evil")',
-            username: "'+cmd@acme.com",
-            useCount: '',
-            appInstalled: 'false'
-        });
+    it('exports the authorization sample with spreadsheet formulas neutralised', () => {
+        const s = clone(loadSnapshot('prod-tokens-uninstalled-apps'));
+        const token = s.authorizations.data?.[0];
+        if (!token) throw new Error('fixture has tokens');
+        token.userFullName = '=HYPERLINK("http://evil")';
+        const csv = reportToCsv(reportOf(s), 'authorizations');
+        expect(csv).toContain('"\'=HYPERLINK(""http://evil"")"');
+        expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
     });
 
     it('exports a header row for every table even when empty', () => {
-        const empty = report({ apps: [], findings: [], bypassPermissions: [] });
-        for (const table of CSV_TABLES) {
-            const rows = parseCsv(reportToCsv(empty, table));
-            expect(rows).toHaveLength(1);
-            expect(rows[0]?.length).toBeGreaterThan(3);
-        }
+        const report = reportOf('prod-ready-least-privilege');
+        for (const table of CSV_TABLES) expect(reportToCsv(report, table).split('\r\n')[0]?.length).toBeGreaterThan(10);
+        expect(parseCsv(reportToCsv(report, 'plan'))).toHaveLength(1);
     });
 });
 
@@ -399,101 +141,67 @@ describe('escapeMarkdown and absoluteUrl', () => {
 });
 
 describe('reportToMarkdown', () => {
-    const markdown = reportToMarkdown(report());
-
-    it('heads the document with the org, status and counts', () => {
-        expect(markdown).toMatch(/^# Jetstream readiness: Acme \\\| Corp\n/);
-        expect(markdown).toContain('- Org: Acme \\| Corp (00D000000000001), Production');
-        expect(markdown).toContain('- My Domain: <https://acme.my.salesforce.com>');
-        expect(markdown).toContain('- Status: **Blocked**, score 40/100. No new user can connect.');
-        expect(markdown).toContain('- Findings: 1 error, 1 warning, 0 info, 1 pass');
+    it('starts with the verdict, the counts and the plan, before anything else', () => {
+        const report = reportOf('prod-admin-approved-no-grants');
+        const md = reportToMarkdown(report);
+        const lines = md.split('\n');
+        expect(lines[0]).toBe('# Jetstream readiness: Initech');
+        expect(lines[2]).toBe('**Blocked — start with: Pre-authorize users for Jetstream**');
+        expect(md.indexOf('## Action plan')).toBeLessThan(md.indexOf('## Ways of connecting'));
+        expect(md).toContain('1. **Pre-authorize users for Jetstream** 3 users are failing to sign in.');
+        expect(md).toContain('2. **Install Jetstream Auth**');
+        expect(md).not.toMatch(RAW_ENUMS);
     });
 
-    it('has the per-app table and the ways with their reasons', () => {
-        expect(markdown).toContain(
-            '| App | Installed | Permitted users | Who can make a new connection | Refresh tokens | Existing authorizations |'
+    it('shows findings with their rows, what to do, and How we know with the dated source', () => {
+        const md = reportToMarkdown(reportOf('prod-nothing-installed'));
+        expect(md).toContain('### Warning: Jetstream, Jetstream Desktop and Jetstream Auth are not installed');
+        expect(md).toContain(
+            '- **Jetstream Desktop**: Not installed: only holders of Approve Uninstalled Connected Apps can make a new connection.'
         );
-        expect(markdown).toContain('| Jetstream | Not installed | Not installed (no policy) |');
-        expect(markdown).toContain('2 users, 3 tokens (used but not installed)');
-        expect(markdown).toContain('| Jetstream Desktop | Installed | Admin approved users are pre-authorized |');
-        expect(markdown).toContain('- Granted to (at least these: the list was cut): PermissionSet Jetstream Users: 12 active;');
-        expect(markdown).toContain('PermissionSetGroup Dev Tools: 3 active, through Jetstream\\_Users (group status Outdated)');
-        expect(markdown).toContain('- Granted to: cannot be determined (SetupEntityAccess is not readable)');
-        expect(markdown).toContain('| Jetstream Auth | Cannot determine | Unknown |');
-        expect(markdown).toContain('at least 1 user, 1 token |');
-        expect(markdown).toContain(
-            '- Next step: install it: [Install Jetstream](<https://acme.my.salesforce.com/identity/app/AppInstallApprovalPage.apexp?app_id=0Ci4S000000CaUB&app_org_id=00D4S000000pHDF>)'
-        );
-        expect(markdown.match(/- Next step: install it/g)).toHaveLength(1);
-        expect(markdown).toContain('| Web app | Blocked | Not installed. |');
-        expect(markdown).toContain('- Is Jetstream installed? No. No matching connected app.');
+        expect(md).toContain('<details><summary>How we know</summary>');
+        expect(md).toContain('effective 2025-09-01');
+        expect(md).toContain('(<https://acme.my.salesforce.com/lightning/setup/ConnectedAppsUsage/home>)');
     });
 
-    it('lists findings most severe first with remediation links made absolute and a dated source', () => {
-        const errorAt = markdown.indexOf('### Error: Jetstream is not installed');
-        const warningAt = markdown.indexOf('### Warning: Approve Uninstalled held through a profile');
-        expect(errorAt).toBeGreaterThan(0);
-        expect(warningAt).toBeGreaterThan(errorAt);
-        expect(markdown).toContain(
-            '2. Then set Permitted Users. [Manage Connected Apps](<https://acme.my.salesforce.com/lightning/setup/ConnectedApplication/home>)'
-        );
-        expect(markdown).toContain(
-            'Source: [Salesforce help 005132365](<https://help.salesforce.com/s/articleView?id=005132365&type=1>), effective 2025-09-01'
-        );
-        expect(markdown).toContain('### Checks that passed\n\n- Snapshot read in full (`org.read`)');
+    it('marks the ways the org does not use, and leaves their chains out', () => {
+        const md = reportToMarkdown(reportOf('prod-admin-approved-no-grants'));
+        expect(md).toContain('| Jetstream desktop app | Not used | Not used |');
+        expect(md).not.toContain('**Jetstream desktop app**');
     });
 
-    it('lists bypass holders, says when they cannot be determined, and renders the sandbox checklist', () => {
-        expect(markdown).toContain(
-            '| Profile | System Administrator | 3 | 0 | the standard System Administrator profile (identified as the standard profile with Modify All Data) | dana@acme.com |'
-        );
-        expect(markdown).toContain('| PermissionSet | -Testers | 1 | 1 | session-based | - |');
-        expect(markdown).toContain('Holders cannot be determined.');
-        expect(markdown).toContain(
-            '## Sandbox refresh\n\nInstall in production first.\n\n- [ ] Install Jetstream\n- [ ] Refresh sandboxes'
-        );
-        expect(markdown).toContain('| PermissionsCustomizeApplication | Customize Application | all users’ tokens |');
+    it('gives the sandbox options with their trade-off and what a refresh does', () => {
+        const md = reportToMarkdown(reportOf('sandbox-not-installed'));
+        expect(md).toContain('- **Install Jetstream and Jetstream Desktop in this sandbox now**: Fixes this sandbox today');
+        expect(md).toContain('What a refresh does to existing connections:');
+        expect(md).toContain('unverified');
     });
 
     it('uses an explicit base URL for Setup links and leaves them relative when none is known', () => {
-        expect(reportToMarkdown(report(), null, { baseUrl: 'https://acme.lightning.force.com' })).toContain(
-            '(<https://acme.lightning.force.com/lightning/setup/ConnectedApplication/home>)'
+        const report = reportOf('prod-nothing-installed');
+        expect(reportToMarkdown(report, null, { baseUrl: 'https://acme.lightning.force.com' })).toContain(
+            '(<https://acme.lightning.force.com/lightning/setup/'
         );
-        const unknownOrg = reportToMarkdown(report({ org: { id: null, name: null, isSandbox: null, myDomainUrl: null } }));
-        expect(unknownOrg).toContain('(</lightning/setup/ConnectedApplication/home>)');
-        expect(unknownOrg).toContain('# Jetstream readiness: unknown org');
-        expect(unknownOrg).toContain('- Org: - (-), unknown org type');
-        expect(unknownOrg).toContain('- My Domain: unknown');
+        const noOrg = clone(report);
+        noOrg.org.myDomainUrl = null;
+        expect(reportToMarkdown(noOrg)).toContain('(</lightning/setup/');
     });
 
-    it('appends the user check when a user report is given', () => {
-        const withUser = reportToMarkdown(report(), USER);
-        expect(withUser).toContain('## User check: Priya Raman (priya@acme.com)');
-        expect(withUser).toContain('| Web app | No | Install Jetstream |');
-        expect(withUser).toContain('#### Warning: Priya lacks API Enabled');
-        expect(markdown).not.toContain('## User check');
+    it('appends the user check with its unblock links, escaping names', () => {
+        const report = reportOf('prod-admin-approved-no-grants');
+        const user = userReportOf('prod-admin-approved-no-grants', 'peter');
+        const md = reportToMarkdown(report, { ...user, name: 'Peter *Gibbons*' });
+        expect(md).toContain('## User check: Peter \\*Gibbons\\* (peter.gibbons@initech.com)');
+        expect(md).toContain('| Jetstream desktop app | Not used |');
+        expect(md).toContain('| Jetstream web app | Cannot connect |');
     });
 
-    it('says so when nothing needs attention and omits empty sections', () => {
-        const clean = reportToMarkdown(
-            report({
-                findings: [],
-                readerGaps: [],
-                bypassPermissions: [
-                    {
-                        permission: 'canApproveUninstalledApps',
-                        label: 'Approve Uninstalled Connected Apps',
-                        determinable: true,
-                        holders: [],
-                        totalActiveAssignees: 0,
-                        advice: 'ok'
-                    }
-                ]
-            })
-        );
-        expect(clean).toContain('No errors, warnings or notes.');
-        expect(clean).toContain('No profile, permission set or group holds it.');
-        expect(clean).not.toContain('## What this read could not see');
-        expect(clean).not.toContain('### Checks that passed');
+    it('says nothing to do for a ready org and escapes the org name', () => {
+        const s = withUsage(loadSnapshot('prod-ready-least-privilege'), ECA, 'expected');
+        if (s.org.data) s.org.data.name = 'Soylent | <Corp>';
+        const md = reportToMarkdown(reportOf(s));
+        expect(md).toContain('# Jetstream readiness: Soylent \\| \\<Corp\\>');
+        expect(md).toContain('**Ready — every way of connecting this org uses works.**');
+        expect(md).toContain('## Action plan\n\nNothing to do.');
     });
 });

@@ -239,7 +239,9 @@ describe('a user check whose facts could not read External Client Apps', () => {
         });
         // Active, API Enabled, installed, not self-authorize (admin-approved), then the grant: unknown.
         expect(pkg.chain.map((s) => s.answer)).toEqual(['yes', 'yes', 'yes', 'no', 'unknown']);
-        expect(pkg.unblockAction).toBe('Check Robert Thorn’s profile and permission sets against the ones Jetstream for Salesforce is granted to.');
+        expect(pkg.unblockAction).toBe(
+            'Check Robert Thorn’s profile and permission sets against the ones Jetstream for Salesforce is granted to.'
+        );
         expect(pkg.unblockLinks[0]?.url).toBe('/lightning/setup/ManageExternalClientApplication/home');
         expect(report.findings.filter((f) => f.ruleId === 'user.not-granted')).toEqual([]);
     });

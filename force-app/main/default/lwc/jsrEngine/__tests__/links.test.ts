@@ -1,5 +1,15 @@
 import { buildOrgFacts, daysSince, productionMyDomainUrl, refreshPolicyOf } from '../facts';
-import { appPageLink, assignableLink, docLink, installLink, manageLink, SETUP_LINKS, setupLink, usageSettingLink, userLink } from '../links';
+import {
+    appPageLink,
+    assignableLink,
+    docLink,
+    installLink,
+    manageLink,
+    SETUP_LINKS,
+    setupLink,
+    usageSettingLink,
+    userLink
+} from '../links';
 import type { AppInstall } from '../snapshot';
 import { refreshWords } from '../words';
 import { clone, loadSnapshot } from './engineTestKit';
@@ -184,14 +194,22 @@ describe('deep links to the thing itself', () => {
 
     it('links a permission set to its assignments, a profile and a group to their pages', () => {
         const base = { label: 'X', permissionSetId: '0PS4x00000eXE7dCAG', parentId: null };
-        expect(assignableLink({ ...base, kind: 'PermissionSet' }).url).toBe('/lightning/setup/PermSets/0PS4x00000eXE7dCAG/PermissionSetAssignment/home');
-        expect(assignableLink({ ...base, kind: 'Profile', parentId: '00e4x00000eXE7dCAG' }).url).toBe('/lightning/setup/EnhancedProfiles/page?address=%2F00e4x00000eXE7dCAG');
-        expect(assignableLink({ ...base, kind: 'PermissionSetGroup', parentId: '0PG4x00000eXE7dCAG' }).url).toBe('/lightning/setup/PermSetGroups/page?address=%2F0PG4x00000eXE7dCAG');
+        expect(assignableLink({ ...base, kind: 'PermissionSet' }).url).toBe(
+            '/lightning/setup/PermSets/0PS4x00000eXE7dCAG/PermissionSetAssignment/home'
+        );
+        expect(assignableLink({ ...base, kind: 'Profile', parentId: '00e4x00000eXE7dCAG' }).url).toBe(
+            '/lightning/setup/EnhancedProfiles/page?address=%2F00e4x00000eXE7dCAG'
+        );
+        expect(assignableLink({ ...base, kind: 'PermissionSetGroup', parentId: '0PG4x00000eXE7dCAG' }).url).toBe(
+            '/lightning/setup/PermSetGroups/page?address=%2F0PG4x00000eXE7dCAG'
+        );
         expect(assignableLink({ ...base, kind: 'Profile' }).url).toBe('/lightning/setup/EnhancedProfiles/home');
     });
 
     it('links a user to their Setup page and the usage setting to its record or to Custom Metadata Types', () => {
-        expect(userLink('0054x00000eXE7dCAG', 'Ann').url).toBe('/lightning/setup/ManageUsers/page?address=%2F0054x00000eXE7dCAG%3Fnoredirect%3D1%26isUserEntityOverride%3D1');
+        expect(userLink('0054x00000eXE7dCAG', 'Ann').url).toBe(
+            '/lightning/setup/ManageUsers/page?address=%2F0054x00000eXE7dCAG%3Fnoredirect%3D1%26isUserEntityOverride%3D1'
+        );
         expect(userLink(null, 'Ann').url).toBe('/lightning/setup/ManageUsers/home');
         expect(usageSettingLink('m014x00000eXE7dCAG').url).toBe('/lightning/setup/CustomMetadata/page?address=%2Fm014x00000eXE7dCAG');
         expect(usageSettingLink(null).url).toBe('/lightning/setup/CustomMetadata/home');

@@ -189,11 +189,18 @@ const ORG_RULES: OrgRuleExpectation[] = [
     },
     {
         rule: 'eca.not-installed',
-        fires: [[{ label: 'prod-nothing-installed, in-org package marked expected', snapshot: () => withUsage(loadSnapshot('prod-nothing-installed'), ECA, 'expected') }, [ECA]]],
+        fires: [
+            [
+                {
+                    label: 'prod-nothing-installed, in-org package marked expected',
+                    snapshot: () => withUsage(loadSnapshot('prod-nothing-installed'), ECA, 'expected')
+                },
+                [ECA]
+            ]
+        ],
         // The package default is "not used": an org that does not use the in-org package never sees it.
         silent: ['prod-admin-approved-with-grants', 'prod-nothing-installed']
-    },
-
+    }
 ];
 
 interface UserRuleExpectation {
@@ -265,8 +272,7 @@ const USER_RULES: UserRuleExpectation[] = [
         rule: 'user.signin-failures',
         fires: [['prod-admin-approved-no-grants', 'peter', [WEB]]],
         silent: [['prod-admin-approved-no-grants', 'michael']]
-    },
-
+    }
 ];
 
 function snapshotOf(c: Case): OrgSnapshot {
@@ -363,7 +369,9 @@ describe('finding content', () => {
         expect(RULES.find((r) => r.id === 'app.not-installed')?.description).toContain(
             'Existing authorizations keep working until they expire or are revoked (except apps that use the OAuth 2.0 device flow; Jetstream’s docs say it does not).'
         );
-        expect(finding?.howWeKnow.evidence.join('\n')).toContain('Approve Uninstalled Connected Apps: 3 active users through “System Administrator”.');
+        expect(finding?.howWeKnow.evidence.join('\n')).toContain(
+            'Approve Uninstalled Connected Apps: 3 active users through “System Administrator”.'
+        );
         expect(finding?.howWeKnow.evidence.join('\n')).toContain('Nobody holds an existing authorization.');
         expect(finding?.items[0]?.links[0]).toEqual({
             label: 'Install Jetstream',
@@ -384,12 +392,16 @@ describe('finding content', () => {
         const web = rowOf(report, 'app.used-not-installed', WEB);
         expect(web?.finding.title).toBe('10 users connected to Jetstream and Jetstream Desktop, which are not installed');
         expect(web?.item.detail).toMatch(/^9 users still connected/);
-        expect(web?.finding.howWeKnow.evidence[0]).toContain('9 users hold 10 existing authorizations (last used 2026-11-27): Tony Marsh, Ana Lima');
+        expect(web?.finding.howWeKnow.evidence[0]).toContain(
+            '9 users hold 10 existing authorizations (last used 2026-11-27): Tony Marsh, Ana Lima'
+        );
         expect(web?.finding.explanation).toContain('may not appear on Connected Apps OAuth Usage');
         expect(textOf(web!.finding)).not.toContain('Match Production Licenses');
         const [sandbox] = findingsOf(reportOf('sandbox-not-installed'), 'app.used-not-installed');
         expect(sandbox?.remediation.some((step) => step.text.includes('Match Production Licenses'))).toBe(true);
-        expect(sandbox?.remediation[0]?.link?.url).toMatch(/^https:\/\/acme--uat\.sandbox\.my\.salesforce\.com\/identity\/app\/AppInstallApprovalPage\.apexp\?app_id=0Ci4S000000CaUB/);
+        expect(sandbox?.remediation[0]?.link?.url).toMatch(
+            /^https:\/\/acme--uat\.sandbox\.my\.salesforce\.com\/identity\/app\/AppInstallApprovalPage\.apexp\?app_id=0Ci4S000000CaUB/
+        );
     });
 
     it('holders list capped with no holder found: cannot determine who may bypass, never "nobody"', () => {
@@ -407,12 +419,16 @@ describe('finding content', () => {
         );
         const web = report.ways.find((w) => w.way === 'web');
         expect(web?.verdict).toBe('actionNeeded');
-        expect(web?.reasons.find((step) => step.question === 'Does anyone hold Approve Uninstalled Connected Apps?')?.answer).toBe('unknown');
+        expect(web?.reasons.find((step) => step.question === 'Does anyone hold Approve Uninstalled Connected Apps?')?.answer).toBe(
+            'unknown'
+        );
         expect(web?.summary).not.toMatch(/nobody/i);
         expect(report.apps.find((a) => a.catalogName === WEB)?.whoCanConnect).not.toMatch(/nobody/i);
         const [approve] = report.bypassPermissions;
         expect(approve?.determinable).toBe(false);
-        expect(approve?.advice).toBe('None among the first 2 profiles, permission sets and groups read (list capped): who holds it cannot be determined (not “nobody”).');
+        expect(approve?.advice).toBe(
+            'None among the first 2 profiles, permission sets and groups read (list capped): who holds it cannot be determined (not “nobody”).'
+        );
         // Read in full, the same org is blocked: nobody.
         expect(findingsOf(reportOf('sandbox-missing-approve-permission'), 'app.not-installed')[0]?.explanation).toContain('Today nobody');
     });
@@ -424,7 +440,9 @@ describe('finding content', () => {
             t.lastUsedDate = null; // Jim Rhodes' only Desktop token, created 2025-07-07
         }
         const desktop = rowOf(reportOf(snapshot), 'app.used-not-installed', DESKTOP);
-        expect(desktop?.item.detail).toBe('1 user connected before, all unused for more than 30 days: probably expired, none keeps working.');
+        expect(desktop?.item.detail).toBe(
+            '1 user connected before, all unused for more than 30 days: probably expired, none keeps working.'
+        );
         expect(desktop?.finding.howWeKnow.caveats[0]).toContain('OauthToken.LastUsedDate');
     });
 
@@ -434,7 +452,9 @@ describe('finding content', () => {
         expect(texts[0]).toBe('Install Jetstream in this sandbox now (lost at its next refresh).');
         expect(finding?.remediation[0]?.link?.url).toContain('https://acme--uat.sandbox.my.salesforce.com/');
         expect(texts[1]).toContain('in production before the next refresh');
-        expect(finding?.remediation[1]?.link?.url).toBe('https://acme.my.salesforce.com/identity/app/AppInstallApprovalPage.apexp?app_id=0Ci4S000000CaUB&app_org_id=00D4S000000pHDF');
+        expect(finding?.remediation[1]?.link?.url).toBe(
+            'https://acme.my.salesforce.com/identity/app/AppInstallApprovalPage.apexp?app_id=0Ci4S000000CaUB&app_org_id=00D4S000000pHDF'
+        );
     });
 
     it('self-authorize: a recommendation for a dedicated Jetstream Users permission set, never action needed', () => {
@@ -443,7 +463,9 @@ describe('finding content', () => {
         expect(finding?.severity).toBe('recommendation');
         expect(finding?.explanation).toContain('broader than most orgs need');
         expect(finding?.remediation.map((step) => step.text).join(' ')).toContain('“Jetstream Users” permission set');
-        expect(finding?.howWeKnow.evidence[0]).toBe('API Enabled is granted by 3 profiles, permission sets or groups (up to 258 active users).');
+        expect(finding?.howWeKnow.evidence[0]).toBe(
+            'API Enabled is granted by 3 profiles, permission sets or groups (up to 258 active users).'
+        );
         expect(rowOf(report, 'app.self-authorize', AUTH)?.item.detail).toBe('Any active user can log in to Jetstream with it.');
         expect(report.overall.verdict).toBe('ready');
     });
@@ -466,7 +488,9 @@ describe('finding content', () => {
         const [noBypass] = findingsOf(report, 'bypass.use-any-api-client-no-bypass');
         expect(noBypass?.explanation).toContain('8 December 2025');
         expect(noBypass?.explanation).toContain('Jetstream’s own page still lists it as a bypass');
-        expect(noBypass?.items.find((i) => i.label === 'permission set “API Power Users”')?.detail).toContain('does not grant Approve Uninstalled Connected Apps');
+        expect(noBypass?.items.find((i) => i.label === 'permission set “API Power Users”')?.detail).toContain(
+            'does not grant Approve Uninstalled Connected Apps'
+        );
         const [aac] = findingsOf(report, 'org.api-access-control-provisioned');
         expect(aac?.remediation[0]?.link?.url).toBe('/lightning/setup/ApiAccessControl/home');
     });
@@ -474,14 +498,18 @@ describe('finding content', () => {
     it('refresh policy: the cadence on the app card, the unverified unit under How we know, not in the text', () => {
         const report = reportOf('prod-all-installed-self-authorize');
         const desktop = report.apps.find((a) => a.catalogName === DESKTOP);
-        expect(desktop?.reconnectCadence).toBe('Users reconnect after 7 (unit not shown by the API) without use, at the latest after 30 days without use.');
+        expect(desktop?.reconnectCadence).toBe(
+            'Users reconnect after 7 (unit not shown by the API) without use, at the latest after 30 days without use.'
+        );
         expect(desktop?.caveats[0]).toContain('does not expose the unit');
         expect(JSON.stringify(report.findings)).not.toContain('unit unverified');
     });
 
     it('IP manual check: lists the web app’s egress IPs and says the desktop app uses the user’s network', () => {
         const report = reportOf('prod-ready-least-privilege');
-        expect(rowOf(report, 'app.ip-manual-check', WEB)?.item.detail).toBe('Connects from Jetstream’s servers: 74.220.50.22, 74.220.50.23, 74.220.50.24.');
+        expect(rowOf(report, 'app.ip-manual-check', WEB)?.item.detail).toBe(
+            'Connects from Jetstream’s servers: 74.220.50.22, 74.220.50.23, 74.220.50.24.'
+        );
         expect(rowOf(report, 'app.ip-manual-check', DESKTOP)?.item.detail).toContain('user’s own network');
     });
 
@@ -491,13 +519,18 @@ describe('finding content', () => {
         expect(f?.severity).toBe('info');
         expect(f?.items[0]?.detail).toBe('3 users, 7 failed attempts; likely cause: nobody is pre-authorized for the app.');
         expect(f?.howWeKnow.evidence[0]).toBe('Peter Gibbons: 4 attempts “Failed: Not approved for access”, last 2026-11-27.');
-        expect(findingsOf(reportOf('prod-admin-approved-with-grants'), 'signin.failures')[0]?.items[0]?.detail).toContain('they are not pre-authorized');
-        expect(findingsOf(reportOf('sandbox-missing-approve-permission'), 'signin.failures')[0]?.items[0]?.detail).toContain('not installed');
+        expect(findingsOf(reportOf('prod-admin-approved-with-grants'), 'signin.failures')[0]?.items[0]?.detail).toContain(
+            'they are not pre-authorized'
+        );
+        expect(findingsOf(reportOf('sandbox-missing-approve-permission'), 'signin.failures')[0]?.items[0]?.detail).toContain(
+            'not installed'
+        );
     });
 
     it('sign-in failures the check cannot explain say so; "ip" inside a word is not an IP restriction', () => {
         const s = clone(loadSnapshot('prod-ready-least-privilege'));
-        const push = (application: string, status: string) => s.signIns.data?.push({ application, status, userId: null, userName: null, attempts: 1, lastAttempt: null });
+        const push = (application: string, status: string) =>
+            s.signIns.data?.push({ application, status, userId: null, userName: null, attempts: 1, lastAttempt: null });
         push('Jetstream', 'Failed: Community membership required');
         push('Jetstream Desktop', 'Restricted IP');
         const report = reportOf(s);
@@ -547,7 +580,9 @@ describe('finding content', () => {
     });
 
     it('an unavailable token section is never read as “nobody has connected”', () => {
-        const report = reportOf(withUnavailable(loadSnapshot('prod-tokens-uninstalled-apps'), 'authorizations', 'PermissionsCustomizeApplication'));
+        const report = reportOf(
+            withUnavailable(loadSnapshot('prod-tokens-uninstalled-apps'), 'authorizations', 'PermissionsCustomizeApplication')
+        );
         expect(firedFor(report, 'app.used-not-installed')).toEqual([]);
         expect(findingsOf(report, 'app.not-installed')[0]?.howWeKnow.evidence).toContain('Existing authorizations could not be read.');
         expect(report.apps.find((a) => a.catalogName === WEB)?.authorizations).toBeNull();
@@ -555,7 +590,9 @@ describe('finding content', () => {
 
     it('partly readable tokens: an empty list is not proof that nobody connected', () => {
         const [f] = findingsOf(reportOf('prod-reader-lacks-customize-application'), 'app.not-installed');
-        expect(f?.howWeKnow.evidence).toContain('No existing authorization among the tokens the check could see (only part of them were readable).');
+        expect(f?.howWeKnow.evidence).toContain(
+            'No existing authorization among the tokens the check could see (only part of them were readable).'
+        );
     });
 
     it('rows and evidence are capped for very large orgs', () => {
@@ -563,7 +600,10 @@ describe('finding content', () => {
         const base = s.grants.data?.find((g) => g.grantedTo.expiringAssignees > 0);
         if (!base) throw new Error('fixture has an expiring grant');
         for (let i = 0; i < 130; i++) {
-            s.grants.data?.push({ ...base, grantedTo: { ...base.grantedTo, permissionSetId: `0PS${i}`, label: `Set ${i}`, activeAssignees: i } });
+            s.grants.data?.push({
+                ...base,
+                grantedTo: { ...base.grantedTo, permissionSetId: `0PS${i}`, label: `Set ${i}`, activeAssignees: i }
+            });
         }
         const [expiring] = findingsOf(reportOf(s), 'grant.expiring-assignments');
         expect(expiring?.items).toHaveLength(101);
@@ -578,14 +618,18 @@ describe('finding content', () => {
         expect(rowOf(report, 'app.admin-approved-no-grants', WEB)?.finding.howWeKnow.evidence[0]).toBe(
             'Granted only to permission set “Jetstream Break Glass (session)” (2 active users, session-based).'
         );
-        expect(report.ways.find((w) => w.way === 'web')?.reasons[2]?.detail).toBe('Only grants without active users, or through session-based permission sets.');
+        expect(report.ways.find((w) => w.way === 'web')?.reasons[2]?.detail).toBe(
+            'Only grants without active users, or through session-based permission sets.'
+        );
     });
 
     it('Approve Uninstalled field absent in a sandbox: suggests matching production licenses', () => {
         const s = clone(loadSnapshot('prod-approve-field-missing'));
         if (s.org.data) s.org.data.isSandbox = true;
         const [f] = findingsOf(reportOf(s), 'bypass.approve-field-missing');
-        expect(f?.remediation.map((r) => r.text)).toContain('In a sandbox, “Match Production Licenses to Sandbox without a Refresh” adds the permission.');
+        expect(f?.remediation.map((r) => r.text)).toContain(
+            'In a sandbox, “Match Production Licenses to Sandbox without a Refresh” adds the permission.'
+        );
         expect(firedFor(reportOf(s), 'org.sandbox-approve-missing')).toEqual([null]);
     });
 });

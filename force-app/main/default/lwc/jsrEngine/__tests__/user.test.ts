@@ -38,7 +38,9 @@ describe('per-user chain: one path each', () => {
         ]);
         expect(web.chain[3]?.detail).toContain('clones of System Administrator');
         expect(web.unblockAction).toBe('Install Jetstream in this org.');
-        expect(web.unblockLinks[0]?.url).toBe('https://acme.my.salesforce.com/identity/app/AppInstallApprovalPage.apexp?app_id=0Ci4S000000CaUB&app_org_id=00D4S000000pHDF');
+        expect(web.unblockLinks[0]?.url).toBe(
+            'https://acme.my.salesforce.com/identity/app/AppInstallApprovalPage.apexp?app_id=0Ci4S000000CaUB&app_org_id=00D4S000000pHDF'
+        );
     });
 
     it('API Enabled missing: blocked for connecting orgs, but logging in with Salesforce does not need it', () => {
@@ -157,7 +159,9 @@ describe('per-user chain: one path each', () => {
             detail: '2 authorizations expired under the 30-day idle limit (last used 2026-01-01): none works any more.'
         });
         expect(web.unblockAction).toBe('Install Jetstream in this org.');
-        expect(web.unblockLinks[0]?.url).toBe('https://starklogistics.my.salesforce.com/identity/app/AppInstallApprovalPage.apexp?app_id=0Ci4S000000CaUB&app_org_id=00D4S000000pHDF');
+        expect(web.unblockLinks[0]?.url).toBe(
+            'https://starklogistics.my.salesforce.com/identity/app/AppInstallApprovalPage.apexp?app_id=0Ci4S000000CaUB&app_org_id=00D4S000000pHDF'
+        );
         expect(report.findings.map((f) => f.ruleId)).not.toContain('user.existing-token-only');
     });
 
@@ -208,14 +212,18 @@ describe('per-user chain: one path each', () => {
         expect(login.canConnect).toBe('notApplicable');
         expect(login.usage).toBe('notApplicable');
         expect(answers(login.chain)).toEqual(['Is this a production org? no']);
-        expect(login.chain[0]?.detail).toBe('Jetstream Auth logs people in to Jetstream itself, and Jetstream’s docs (Team Management) say logging in with Salesforce requires a production org.');
+        expect(login.chain[0]?.detail).toBe(
+            'Jetstream Auth logs people in to Jetstream itself, and Jetstream’s docs (Team Management) say logging in with Salesforce requires a production org.'
+        );
         expect(login.unblockAction).toBeNull();
     });
 
     it('Approve Uninstalled field absent: unknown, not no', () => {
         const desktop = way(userReportOf('prod-approve-field-missing', 'lucius'), 'desktop');
         expect(desktop.canConnect).toBe('unknown');
-        expect(desktop.chain.find((s) => s.question.includes('Approve Uninstalled'))?.detail).toBe('This org’s describe has no field for it, so it cannot be read.');
+        expect(desktop.chain.find((s) => s.question.includes('Approve Uninstalled'))?.detail).toBe(
+            'This org’s describe has no field for it, so it cannot be read.'
+        );
     });
 
     it('facts the reader could not read: API Enabled unknown keeps every connecting way unknown', () => {

@@ -4,17 +4,42 @@ import { AUTH, DESKTOP, ECA, WEB, clone, loadScenarios, loadSnapshot, reportOf, 
 
 // The verdict of each way in each sample org: the story the README tells (docs: sample orgs).
 const WAY_VERDICTS: Record<string, Record<WayId, Verdict>> = {
-    'prod-nothing-installed': { web: 'actionNeeded', desktop: 'actionNeeded', loginWithSalesforce: 'actionNeeded', inOrgPackage: 'notUsed' },
+    'prod-nothing-installed': {
+        web: 'actionNeeded',
+        desktop: 'actionNeeded',
+        loginWithSalesforce: 'actionNeeded',
+        inOrgPackage: 'notUsed'
+    },
     'prod-all-installed-self-authorize': { web: 'ready', desktop: 'ready', loginWithSalesforce: 'ready', inOrgPackage: 'notUsed' },
     'prod-admin-approved-no-grants': { web: 'blocked', desktop: 'notUsed', loginWithSalesforce: 'actionNeeded', inOrgPackage: 'notUsed' },
     'prod-admin-approved-with-grants': { web: 'ready', desktop: 'ready', loginWithSalesforce: 'ready', inOrgPackage: 'ready' },
-    'sandbox-not-installed': { web: 'actionNeeded', desktop: 'actionNeeded', loginWithSalesforce: 'notApplicable', inOrgPackage: 'notUsed' },
+    'sandbox-not-installed': {
+        web: 'actionNeeded',
+        desktop: 'actionNeeded',
+        loginWithSalesforce: 'notApplicable',
+        inOrgPackage: 'notUsed'
+    },
     'prod-tokens-uninstalled-apps': { web: 'actionNeeded', desktop: 'actionNeeded', loginWithSalesforce: 'ready', inOrgPackage: 'notUsed' },
     'prod-approve-field-missing': { web: 'ready', desktop: 'actionNeeded', loginWithSalesforce: 'actionNeeded', inOrgPackage: 'notUsed' },
-    'prod-reader-lacks-customize-application': { web: 'ready', desktop: 'ready', loginWithSalesforce: 'actionNeeded', inOrgPackage: 'notUsed' },
+    'prod-reader-lacks-customize-application': {
+        web: 'ready',
+        desktop: 'ready',
+        loginWithSalesforce: 'actionNeeded',
+        inOrgPackage: 'notUsed'
+    },
     'prod-ready-least-privilege': { web: 'ready', desktop: 'ready', loginWithSalesforce: 'ready', inOrgPackage: 'ready' },
-    'sandbox-missing-approve-permission': { web: 'blocked', desktop: 'blocked', loginWithSalesforce: 'notApplicable', inOrgPackage: 'notUsed' },
-    'prod-reader-without-view-setup': { web: 'cannotDetermine', desktop: 'ready', loginWithSalesforce: 'actionNeeded', inOrgPackage: 'notUsed' }
+    'sandbox-missing-approve-permission': {
+        web: 'blocked',
+        desktop: 'blocked',
+        loginWithSalesforce: 'notApplicable',
+        inOrgPackage: 'notUsed'
+    },
+    'prod-reader-without-view-setup': {
+        web: 'cannotDetermine',
+        desktop: 'ready',
+        loginWithSalesforce: 'actionNeeded',
+        inOrgPackage: 'notUsed'
+    }
 };
 
 /** Overall verdict and the first step of the plan (the header's "start here"); null: nothing to do. */
@@ -73,7 +98,9 @@ describe('way verdicts per scenario', () => {
         const login = reportOf('sandbox-not-installed').ways.find((w) => w.way === 'loginWithSalesforce');
         expect(login?.verdict).toBe('notApplicable');
         expect(login?.usage.usage).toBe('notApplicable');
-        expect(login?.summary).toBe('Not applicable in a sandbox: Jetstream’s docs (Team Management) say logging in with Salesforce requires a production org.');
+        expect(login?.summary).toBe(
+            'Not applicable in a sandbox: Jetstream’s docs (Team Management) say logging in with Salesforce requires a production org.'
+        );
         const prod = reportOf('prod-ready-least-privilege').ways.find((w) => w.way === 'loginWithSalesforce');
         expect(prod?.reasons[0]).toEqual({
             question: 'Is this a production org?',
@@ -84,7 +111,9 @@ describe('way verdicts per scenario', () => {
 
     it('high assurance shows in the chain; a ready way has no "no" about keeping users connected', () => {
         const web = reportOf('prod-admin-approved-with-grants').ways.find((w) => w.way === 'web');
-        expect(web?.reasons.some((r) => r.question === 'Does Jetstream require a High Assurance session?' && r.answer === 'yes')).toBe(true);
+        expect(web?.reasons.some((r) => r.question === 'Does Jetstream require a High Assurance session?' && r.answer === 'yes')).toBe(
+            true
+        );
         const desktop = reportOf('prod-reader-without-view-setup').ways.find((w) => w.way === 'desktop');
         expect(desktop?.verdict).toBe('ready');
         expect(desktop?.reasons.some((r) => r.answer === 'no' && /connected/.test(r.question))).toBe(false);
@@ -95,7 +124,9 @@ describe('way verdicts per scenario', () => {
         // Soylent marks the in-org package expected: it counts, and cannot be determined either.
         expect(noApps.ways.map((w) => w.verdict)).toEqual(['cannotDetermine', 'cannotDetermine', 'cannotDetermine', 'cannotDetermine']);
         expect(noApps.overall.verdict).toBe('cannotDetermine');
-        expect(noApps.overall.headline).toBe('Cannot determine — start with: Complete the check: run it as a user with View Setup and Configuration');
+        expect(noApps.overall.headline).toBe(
+            'Cannot determine — start with: Complete the check: run it as a user with View Setup and Configuration'
+        );
         const noCatalog = reportOf(withUnavailable(loadSnapshot('prod-ready-least-privilege'), 'catalog', 'PermissionsViewSetup'));
         expect(noCatalog.ways[0]?.summary).toBe('The Jetstream app catalog could not be read.');
         expect(noCatalog.apps).toEqual([]);
@@ -164,7 +195,9 @@ describe('app verdicts', () => {
         expect(reportOf('prod-nothing-installed').apps[0]?.whoCanConnect).toBe(
             'Only the 3 users holding Approve Uninstalled Connected Apps (through “System Administrator”).'
         );
-        expect(reportOf('sandbox-missing-approve-permission').apps[0]?.whoCanConnect).toBe('Nobody: the app is not installed and nobody holds Approve Uninstalled Connected Apps.');
+        expect(reportOf('sandbox-missing-approve-permission').apps[0]?.whoCanConnect).toBe(
+            'Nobody: the app is not installed and nobody holds Approve Uninstalled Connected Apps.'
+        );
         expect(reportOf('prod-approve-field-missing').apps[1]?.whoCanConnect).toContain('who cannot be listed here');
         expect(reportOf('prod-nothing-installed').apps[3]?.whoCanConnect).toBe('Nobody: the in-org package is not installed.');
         expect(reportOf('prod-all-installed-self-authorize').apps[0]?.whoCanConnect).toBe(
@@ -174,9 +207,7 @@ describe('app verdicts', () => {
         expect(reportOf('prod-all-installed-self-authorize').apps[2]?.whoCanConnect).toBe(
             'Any active user can log in to Jetstream with it (self-authorize).'
         );
-        expect(reportOf('prod-all-installed-self-authorize').ways[2]?.summary).toBe(
-            'Ready: any active user can connect.'
-        );
+        expect(reportOf('prod-all-installed-self-authorize').ways[2]?.summary).toBe('Ready: any active user can connect.');
         expect(reportOf('prod-reader-without-view-setup').apps[0]?.whoCanConnect).toBe(
             'Only pre-authorized users; the grants could not be read.'
         );
@@ -202,7 +233,9 @@ describe('app verdicts', () => {
         const web = reportOf('prod-tokens-uninstalled-apps').apps[0]?.authorizations;
         expect(web).toMatchObject({ users: 9, tokens: 10, lastUsed: '2026-11-27T18:22:00.000Z', appInstalled: false, atLeast: false });
         expect(web?.sample).toHaveLength(10);
-        expect(web?.sample[0]?.link.url).toBe('/lightning/setup/ManageUsers/page?address=%2F0052w00000jMHEIAA4%3Fnoredirect%3D1%26isUserEntityOverride%3D1');
+        expect(web?.sample[0]?.link.url).toBe(
+            '/lightning/setup/ManageUsers/page?address=%2F0052w00000jMHEIAA4%3Fnoredirect%3D1%26isUserEntityOverride%3D1'
+        );
         expect(web?.sample[0]).toMatchObject({
             userId: web?.sample[0]?.userId,
             name: 'Tony Marsh',
@@ -269,7 +302,9 @@ describe('app verdicts', () => {
         expect(recommended(reportOf('prod-ready-least-privilege'))).toEqual([]);
         expect(recommended(reportOf(withUnavailable(loadSnapshot('prod-nothing-installed'), 'apps', 'PermissionsViewSetup')))).toEqual([]);
         const report = reportOf('prod-nothing-installed');
-        expect(report.findings.filter((f) => f.ruleId === 'app.not-installed').flatMap((f) => f.items.map((i) => i.catalogName))).toEqual(recommended(report));
+        expect(report.findings.filter((f) => f.ruleId === 'app.not-installed').flatMap((f) => f.items.map((i) => i.catalogName))).toEqual(
+            recommended(report)
+        );
         // A way the org does not use: no install recommended, but the link stays on its card.
         const initech = reportOf('prod-admin-approved-no-grants').apps.find((a) => a.catalogName === DESKTOP);
         expect([initech?.installRecommended, initech?.installLink?.kind]).toEqual([false, 'install']);
@@ -330,15 +365,22 @@ describe('bypass permissions, sandbox checklist, reader gaps', () => {
     it('sandbox refresh: production and sandbox checklists', () => {
         const prod = reportOf('prod-nothing-installed').sandboxRefresh;
         expect(prod.isSandbox).toBe(false);
-        expect(prod.summary).toBe('Production without Jetstream, Jetstream Desktop and Jetstream Auth: every sandbox created or refreshed from it lacks them, and every Jetstream user there must reconnect after a refresh.');
+        expect(prod.summary).toBe(
+            'Production without Jetstream, Jetstream Desktop and Jetstream Auth: every sandbox created or refreshed from it lacks them, and every Jetstream user there must reconnect after a refresh.'
+        );
         expect(prod.options).toEqual([]);
         expect(prod.refreshEffects[0]).toContain('new Organization Id');
         expect(prod.checklist[0]).toBe('Jetstream: install it here before refreshing sandboxes.');
         expect(reportOf('prod-ready-least-privilege').sandboxRefresh.summary).toContain('carry the installs');
         const sandbox = reportOf('sandbox-not-installed').sandboxRefresh;
         expect(sandbox.isSandbox).toBe(true);
-        expect(sandbox.summary).toBe('Sandbox without Jetstream and Jetstream Desktop: install here now, in production before the next refresh, or both (this check cannot see production).');
-        expect(sandbox.options.map((o) => o.title)).toEqual(['Install Jetstream and Jetstream Desktop in this sandbox now', 'Install Jetstream and Jetstream Desktop in production before the next refresh']);
+        expect(sandbox.summary).toBe(
+            'Sandbox without Jetstream and Jetstream Desktop: install here now, in production before the next refresh, or both (this check cannot see production).'
+        );
+        expect(sandbox.options.map((o) => o.title)).toEqual([
+            'Install Jetstream and Jetstream Desktop in this sandbox now',
+            'Install Jetstream and Jetstream Desktop in production before the next refresh'
+        ]);
         expect(sandbox.options[0]?.tradeOff).toContain('Lost at its next refresh');
         expect(sandbox.options[1]?.links[0]?.url).toMatch(/^https:\/\/acme\.my\.salesforce\.com\/identity/);
         expect(sandbox.refreshEffects.join(' ')).toContain('unverified');
@@ -349,7 +391,9 @@ describe('bypass permissions, sandbox checklist, reader gaps', () => {
         expect(unknownOrg.org).toEqual({ id: null, name: null, isSandbox: null, myDomainUrl: null });
         expect(unknownOrg.apps[0]?.installLink).toBeNull();
         const noApps = reportOf(withUnavailable(loadSnapshot('prod-nothing-installed'), 'apps', 'PermissionsViewSetup'));
-        expect(noApps.sandboxRefresh.summary).toBe('Cannot determine whether every Jetstream app this org uses is installed in production.');
+        expect(noApps.sandboxRefresh.summary).toBe(
+            'Cannot determine whether every Jetstream app this org uses is installed in production.'
+        );
         expect(noApps.sandboxRefresh.checklist[0]).toContain('install state unknown');
         const s = clone(loadSnapshot('sandbox-not-installed'));
         for (const app of s.apps.data ?? []) app.installed = true;
