@@ -38,6 +38,10 @@ export default class JsrHeader extends LightningElement {
         return this.report ? verdictDisplay(this.report.overall.verdict) : null;
     }
 
+    get overallClass(): string {
+        return `${this.overall?.badgeClass ?? ''} overall`;
+    }
+
     get verdict(): string {
         return this.report?.overall.verdict ?? '';
     }

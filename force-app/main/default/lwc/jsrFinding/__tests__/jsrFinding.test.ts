@@ -8,8 +8,6 @@ const SCRIPT_URL = ['javascript', 'alert(1)'].join(':');
 
 type FindingElement = HTMLElement & { finding: Finding | null; headingLevel: number | string };
 
-const SEVERITY_TEXT = { error: 'Error', warning: 'Warning', info: 'Info', pass: 'Passed' };
-
 function render(finding: Finding | null, headingLevel: number | string = 4): FindingElement {
     const element = createElement('c-jsr-finding', { is: JsrFinding }) as FindingElement;
     element.finding = finding;
@@ -18,10 +16,9 @@ function render(finding: Finding | null, headingLevel: number | string = 4): Fin
     return element;
 }
 
-function withLink(): Finding {
-    const { findings } = loadReport('prod-nothing-installed');
-    const found = findings.find((f) => f.remediation.some((step) => step.link?.kind === 'install'));
-    if (!found) throw new Error('fixture has no finding with an install link');
+function notInstalled(): Finding {
+    const found = loadReport('prod-nothing-installed').findings.find((f) => f.ruleId === 'app.not-installed');
+    if (!found) throw new Error('fixture has the not-installed finding');
     return found;
 }
 
@@ -31,54 +28,82 @@ jest.setTimeout(120_000);
 describe('c-jsr-finding', () => {
     afterEach(resetDom);
 
-    it('shows severity, title, explanation and what the org shows', async () => {
-        const finding = withLink();
+    it('shows severity, title, explanation and a row per app linking to its install page', async () => {
+        const finding = notInstalled();
         const element = render(finding);
         await flushPromises();
         const root = element.shadowRoot!;
-        expect(textOf(root.querySelector('.slds-badge'))).toBe(SEVERITY_TEXT[finding.severity]);
+        expect(textOf(root.querySelector('.slds-badge'))).toBe('Warning');
         const title = root.querySelector('.finding-title')!;
         expect(textOf(title)).toBe(finding.title);
-        expect(title.getAttribute('role')).toBe('heading');
         expect(title.getAttribute('aria-level')).toBe('4');
         expect(textOf(root.querySelector('.explanation'))).toBe(finding.explanation);
-        expect(Array.from(root.querySelectorAll('.evidence li')).map(textOf)).toEqual(finding.evidence);
+        const rows = Array.from(root.querySelectorAll('.item'));
+        expect(rows.map((row) => textOf(row.querySelector('.item-label')))).toEqual(['Jetstream', 'Jetstream Desktop', 'Jetstream Auth']);
+        expect(rows[0]?.querySelector('a.item-link')?.getAttribute('href')).toBe(
+            'https://acme.my.salesforce.com/identity/app/AppInstallApprovalPage.apexp?app_id=0Ci4S000000CaUB&app_org_id=00D4S000000pHDF'
+        );
         await expect(element).toBeAccessible();
     });
 
-    it("lists the remediation steps with this org's install link and Setup pages, opening in a new tab", async () => {
-        const finding = withLink();
+    it('folds rows beyond the first five behind "Show N more"', async () => {
+        const base = notInstalled();
+        const item = base.items[0]!;
+        const finding: Finding = { ...base, items: Array.from({ length: 8 }, (_, i) => ({ ...item, label: `App ${i}` })) };
+        const element = render(finding);
+        await flushPromises();
+        const root = element.shadowRoot!;
+        expect(root.querySelectorAll('.item')).toHaveLength(5);
+        const more = root.querySelector<HTMLButtonElement>('button.show-more-items')!;
+        expect(textOf(more)).toBe('Show 3 more');
+        more.click();
+        await flushPromises();
+        expect(root.querySelectorAll('.item')).toHaveLength(8);
+        expect(root.querySelector('button.show-more-items')).toBeNull();
+    });
+
+    it('lists what to do, with this org’s install link and Setup pages, opening in a new tab', async () => {
+        const finding = notInstalled();
         const element = render(finding);
         await flushPromises();
         const steps = Array.from(element.shadowRoot!.querySelectorAll('.remediation li'));
         expect(steps.map((step) => textOf(step.querySelector('.step-text')))).toEqual(finding.remediation.map((step) => step.text));
         const links = Array.from(element.shadowRoot!.querySelectorAll('a.step-link'));
         expect(links.map((a) => a.getAttribute('href'))).toEqual(finding.remediation.filter((s) => s.link).map((s) => s.link!.url));
-        expect(links.map((a) => a.getAttribute('href'))).toContain(
-            'https://acme.my.salesforce.com/identity/app/AppInstallApprovalPage.apexp?app_id=0Ci4S000000CaUB&app_org_id=00D4S000000pHDF'
-        );
         for (const link of links) {
             expect(link.getAttribute('target')).toBe('_blank');
             expect(link.textContent).toMatch(/ \(opens in a new tab\)$/);
         }
     });
 
-    it('cites its source with the date the fact took effect', async () => {
-        const finding = withLink();
+    it('keeps evidence, caveats and the dated source behind "How we know"', async () => {
+        const finding = notInstalled();
         const element = render(finding);
         await flushPromises();
-        const source = element.shadowRoot!.querySelector('.source')!;
-        expect(textOf(source)).toBe(
-            `Source: ${finding.source.title} (opens in a new tab), in effect since ${finding.source.effectiveDate}`
-        );
-        expect(source.querySelector('a')!.getAttribute('href')).toBe(finding.source.url);
+        const how = element.shadowRoot!.querySelector<HTMLDetailsElement>('details.how-we-know')!;
+        expect(how.open).toBe(false);
+        expect(textOf(how.querySelector('summary'))).toBe('How we know');
+        expect(Array.from(how.querySelectorAll('.evidence li')).map(textOf)).toEqual([...finding.howWeKnow.evidence, ...finding.howWeKnow.caveats]);
+        const source = how.querySelector('.source')!;
+        expect(textOf(source)).toBe(`Source: ${finding.howWeKnow.source.title} (opens in a new tab), in effect since ${finding.howWeKnow.source.effectiveDate}`);
+        expect(source.querySelector('a')!.getAttribute('href')).toBe(finding.howWeKnow.source.url);
+    });
+
+    it('shows a finding about ways the org does not use neutral, with its rows marked', async () => {
+        const base = notInstalled();
+        const finding: Finding = { ...base, severity: 'error', counts: false, ways: [], items: base.items.map((i) => ({ ...i, counts: false })) };
+        const element = render(finding);
+        await flushPromises();
+        expect(element.shadowRoot!.querySelector('.slds-badge')!.className).toContain('slds-badge_lightest');
+        expect(textOf(element.shadowRoot!.querySelector('.item'))).toContain('(Not used)');
     });
 
     it('shows an unsafe link as plain text', async () => {
         const finding: Finding = {
-            ...withLink(),
+            ...notInstalled(),
+            items: [],
             remediation: [{ text: 'Open it', link: { label: 'Dangerous', url: SCRIPT_URL, kind: 'doc' } }],
-            source: { title: 'Nowhere', url: SCRIPT_URL, effectiveDate: '2025-12-08' }
+            howWeKnow: { evidence: [], caveats: [], source: { title: 'Nowhere', url: SCRIPT_URL, effectiveDate: '2025-12-08' } }
         };
         const element = render(finding);
         await flushPromises();

@@ -5,8 +5,6 @@ import { flushPromises, loadReport, queryAllDeep, queryDeep, resetDom, textOf } 
 
 type FindingsElement = HTMLElement & { findings: Finding[]; headingLevel: number | string };
 
-const GROUP_TEXT = { error: 'Errors', warning: 'Warnings', info: 'Information', pass: 'Passed checks' };
-
 function render(findings: Finding[], headingLevel: number | string = 3): FindingsElement {
     const element = createElement('c-jsr-findings', { is: JsrFindings }) as FindingsElement;
     element.findings = findings;
@@ -15,10 +13,8 @@ function render(findings: Finding[], headingLevel: number | string = 3): Finding
     return element;
 }
 
-function group(element: FindingsElement, severity: string): HTMLElement {
-    const found = element.shadowRoot!.querySelector<HTMLElement>(`.group[data-severity="${severity}"]`);
-    if (!found) throw new Error(`no ${severity} group`);
-    return found;
+function titles(element: FindingsElement): string[] {
+    return queryAllDeep(element, '.finding-title').map(textOf);
 }
 
 // The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
@@ -27,61 +23,62 @@ jest.setTimeout(120_000);
 describe('c-jsr-findings', () => {
     afterEach(resetDom);
 
-    it('groups findings by severity, errors first, with counts', async () => {
-        const { findings } = loadReport('prod-nothing-installed');
+    it('lists one finding per rule in the engine’s order (errors first), with a filter per severity', async () => {
+        const { findings } = loadReport('prod-admin-approved-no-grants');
         const element = render(findings);
         await flushPromises();
-        const order = (['error', 'warning', 'info', 'pass'] as const).filter((s) => findings.some((f) => f.severity === s));
-        expect(order[0]).toBe('error');
-        const groups = Array.from(element.shadowRoot!.querySelectorAll<HTMLElement>('.group'));
-        expect(groups.map((g) => g.dataset.severity)).toEqual(order);
-        for (const severity of order) {
-            const inGroup = findings.filter((f) => f.severity === severity);
-            const heading = group(element, severity).querySelector('.group-heading')!;
-            expect(textOf(heading)).toBe(`${GROUP_TEXT[severity]} (${inGroup.length})`);
-            expect(heading.getAttribute('aria-level')).toBe('3');
-            const titles = queryAllDeep(group(element, severity), '.finding-title').map(textOf);
-            expect(titles).toEqual(inGroup.slice(0, 25).map((f) => f.title));
-        }
+        const counting = findings.filter((f) => f.counts);
+        expect(titles(element)).toEqual(counting.slice(0, 5).map((f) => f.title));
+        const filters = Array.from(element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.filter'));
+        expect(filters.map(textOf)).toEqual(['All (5)', 'Errors (1)', 'Warnings (2)', 'Info (2)']);
+        expect(filters[0]?.getAttribute('aria-pressed')).toBe('true');
         await expect(element).toBeAccessible();
     });
 
-    it('keeps passed checks folded away behind a disclosure', async () => {
-        const { findings } = loadReport('prod-ready-least-privilege');
-        const passed = findings.filter((f) => f.severity === 'pass');
-        expect(passed.length).toBeGreaterThan(0);
+    it('filters by severity, and says so when a severity has nothing', async () => {
+        const { findings } = loadReport('prod-admin-approved-no-grants');
         const element = render(findings);
         await flushPromises();
-        const details = group(element, 'pass').querySelector('details')!;
-        expect(details.open).toBe(false);
-        expect(textOf(details.querySelector('summary'))).toBe('Show passed checks');
-        expect(details.querySelectorAll('c-jsr-finding')).toHaveLength(Math.min(passed.length, 25));
-        await expect(element).toBeAccessible();
+        element.shadowRoot!.querySelector<HTMLButtonElement>('button.filter[data-filter="warning"]')!.click();
+        await flushPromises();
+        expect(titles(element)).toEqual(findings.filter((f) => f.counts && f.severity === 'warning').map((f) => f.title));
+        expect(element.shadowRoot!.querySelector('button.filter[data-filter="warning"]')?.getAttribute('aria-pressed')).toBe('true');
     });
 
-    it('pages a long group 25 at a time', async () => {
+    it('folds findings beyond the first five, and unfolds them on request', async () => {
         const { findings } = loadReport('prod-nothing-installed');
-        const template = findings[0]!;
-        const many: Finding[] = Array.from({ length: 60 }, (_, i) => ({ ...template, severity: 'warning', title: `Finding #${i + 1}` }));
+        const base = findings[0]!;
+        const many = Array.from({ length: 8 }, (_, i) => ({ ...base, ruleId: `rule.${i}`, title: `Finding #${i + 1}` }));
         const element = render(many);
         await flushPromises();
-        const titles = (): string[] => queryAllDeep(element, '.finding-title').map(textOf);
-        expect(titles()).toHaveLength(25);
-        expect(titles()[0]).toBe('Finding #1');
-        expect(textOf(queryDeep(element, '.range'))).toBe('1–25 of 60');
-        queryDeep(element, 'lightning-button.next')!.click();
+        expect(titles(element)).toEqual(['Finding #1', 'Finding #2', 'Finding #3', 'Finding #4', 'Finding #5']);
+        const more = element.shadowRoot!.querySelector<HTMLButtonElement>('button.show-more')!;
+        expect(textOf(more)).toBe('Show 3 more');
+        more.click();
         await flushPromises();
-        expect(titles()[0]).toBe('Finding #26');
-        expect(textOf(queryDeep(element, '.range'))).toBe('26–50 of 60');
-        await expect(element).toBeAccessible();
+        expect(titles(element)).toHaveLength(8);
+        element.shadowRoot!.querySelector<HTMLButtonElement>('button.show-fewer')!.click();
+        await flushPromises();
+        expect(titles(element)).toHaveLength(5);
     });
 
-    it('nests its headings under the level it is given', async () => {
+    it('puts findings about ways the org does not use in a folded group of their own', async () => {
+        const { findings } = loadReport('prod-all-installed-self-authorize');
+        const base = findings[0]!;
+        const element = render([...findings, { ...base, counts: false, title: 'About Jetstream for Salesforce' }]);
+        await flushPromises();
+        const group = element.shadowRoot!.querySelector<HTMLDetailsElement>('details.not-counted')!;
+        expect(group.open).toBe(false);
+        expect(textOf(group.querySelector('summary'))).toBe('About ways this org does not use (1)');
+        expect(element.shadowRoot!.querySelectorAll('ul.findings c-jsr-finding')).toHaveLength(findings.length);
+        expect(group.querySelectorAll('c-jsr-finding')).toHaveLength(1);
+    });
+
+    it('nests its finding titles under the level it is given', async () => {
         const { findings } = loadReport('prod-nothing-installed');
         const element = render(findings, '5');
         await flushPromises();
-        expect(element.shadowRoot!.querySelector('.group-heading')!.getAttribute('aria-level')).toBe('5');
-        expect(queryDeep(element, '.finding-title')!.getAttribute('aria-level')).toBe('6');
+        expect(queryDeep(element, '.finding-title')!.getAttribute('aria-level')).toBe('5');
     });
 
     it('says so when there are no findings', async () => {

@@ -13,35 +13,42 @@ function render(props: Partial<Pick<HeaderElement, 'report' | 'loading' | 'busy'
     return element;
 }
 
-const VERDICT_TEXT = { ready: 'Ready', actionNeeded: 'Action needed', blocked: 'Blocked', cannotDetermine: 'Cannot determine' };
-
 // The accessibility check (axe) of a rendered report is slow on a loaded 2-core machine.
 jest.setTimeout(120_000);
 
 describe('c-jsr-header', () => {
     afterEach(resetDom);
 
-    it('shows the org, its type, the overall status with score, the counts and when the data was read', async () => {
-        const report = loadReport('prod-nothing-installed');
+    it('shows the org, its type, the overall verdict with the counts, the plan’s first step and when the data was read', async () => {
+        const report = loadReport('prod-admin-approved-no-grants');
         const element = render({ report });
         await flushPromises();
         const root = element.shadowRoot!;
         expect(textOf(root.querySelector('h1'))).toBe('Jetstream Readiness');
         expect(textOf(root.querySelector('.org-name'))).toBe(report.org.name);
         expect(textOf(root.querySelector('.org-type'))).toBe('Production');
-        expect(textOf(root.querySelector('.overall'))).toBe(VERDICT_TEXT[report.overall.verdict]);
-        expect(textOf(root.querySelector('.score'))).toBe(`${report.overall.score} of 100`);
-        const counts = Array.from(root.querySelectorAll('.counts li')).map(textOf);
-        expect(counts).toEqual([
-            `Errors: ${report.overall.counts.error}`,
-            `Warnings: ${report.overall.counts.warning}`,
-            `Information: ${report.overall.counts.info}`,
-            `Passed checks: ${report.overall.counts.pass}`
-        ]);
+        expect(textOf(root.querySelector('.overall'))).toBe('Blocked');
+        expect(root.querySelector('.overall')?.className).toContain('slds-theme_error');
+        expect(textOf(root.querySelector('.counts'))).toBe(report.overall.countsLine);
+        // "Start here" is the plan's first step, with its links.
+        expect(textOf(root.querySelector('.start-title'))).toBe(report.plan[0]?.title);
+        expect(textOf(root.querySelector('.start-why'))).toBe(report.plan[0]?.why);
+        const links = Array.from(root.querySelectorAll('a.start-link')) as HTMLAnchorElement[];
+        expect(links.map((a) => a.getAttribute('href'))).toEqual(report.plan[0]?.links.slice(0, 3).map((l) => l.url));
+        expect(root.querySelector('.headline')).toBeNull();
+        expect(root.querySelector('.score')).toBeNull();
         expect((root.querySelector('lightning-formatted-date-time') as HTMLElement & { value: string }).value).toBe(report.capturedAt);
-        expect(textOf(root.querySelector('.my-domain'))).toBe('https://acme.my.salesforce.com');
-        expect(textOf(root.querySelector('.headline'))).toBe(report.overall.headline);
+        expect(textOf(root.querySelector('.my-domain'))).toBe('https://initech.my.salesforce.com');
         await expect(element).toBeAccessible();
+    });
+
+    it('a ready org with nothing to do says so instead of a first step', async () => {
+        const element = render({ report: loadReport('prod-ready-least-privilege') });
+        await flushPromises();
+        const root = element.shadowRoot!;
+        expect(textOf(root.querySelector('.overall'))).toBe('Ready');
+        expect(root.querySelector('.start-here')).toBeNull();
+        expect(textOf(root.querySelector('.headline'))).toBe('Ready — every way of connecting this org uses works.');
     });
 
     it('says Sandbox for a sandbox', async () => {

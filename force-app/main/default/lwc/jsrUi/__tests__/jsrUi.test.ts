@@ -1,5 +1,9 @@
 import {
     answerDisplay,
+    findingDisplay,
+    firstFew,
+    linkViews,
+    usageText,
     assignableKindText,
     displayName,
     canConnectDisplay,
@@ -71,10 +75,15 @@ describe('jsrUi', () => {
         expect(verdictDisplay('actionNeeded').text).toBe('Action needed');
         expect(verdictDisplay('blocked')).toEqual({ text: 'Blocked', badgeClass: 'slds-badge slds-theme_error' });
         expect(verdictDisplay('cannotDetermine').text).toBe('Cannot determine');
+        // A way the org does not use, or that does not exist here, is neutral: never red.
+        expect(verdictDisplay('notUsed')).toEqual({ text: 'Not used', badgeClass: 'slds-badge slds-badge_lightest' });
+        expect(verdictDisplay('notApplicable')).toEqual({ text: 'Not applicable', badgeClass: 'slds-badge slds-badge_lightest' });
         expect(severityDisplay('error').text).toBe('Error');
         expect(severityDisplay('warning').text).toBe('Warning');
         expect(severityDisplay('info').text).toBe('Info');
-        expect(severityDisplay('pass').text).toBe('Passed');
+        expect(severityDisplay('recommendation').text).toBe('Recommendation');
+        expect(findingDisplay('error', false).badgeClass).toBe('slds-badge slds-badge_lightest');
+        expect(findingDisplay('error', true).badgeClass).toBe('slds-badge slds-theme_error');
         expect(answerDisplay('yes').text).toBe('Yes');
         expect(answerDisplay('no').text).toBe('No');
         expect(answerDisplay('unknown').text).toBe('Unknown');
@@ -85,6 +94,10 @@ describe('jsrUi', () => {
         expect(canConnectDisplay('yes').text).toBe('Can connect');
         expect(canConnectDisplay('no').text).toBe('Cannot connect');
         expect(canConnectDisplay('unknown').text).toBe('Cannot determine');
+        expect(canConnectDisplay('notApplicable').text).toBe('Not applicable');
+        expect(canConnectDisplay('no', 'notUsed')).toEqual({ text: 'Not used by this org', badgeClass: 'slds-badge slds-badge_lightest' });
+        expect(usageText('inUse')).toBe('In use');
+        expect(usageText('notApplicable')).toBe('Not applicable');
         expect(permittedUsersText('adminApproved')).toBe('Admin approved users are pre-authorized');
         expect(permittedUsersText('selfAuthorize')).toBe('All users may self-authorize');
         expect(permittedUsersText('notInstalled')).toBe('No policy: the app is not installed');
@@ -120,5 +133,28 @@ describe('jsrUi', () => {
         const withPath = Object.assign(new Error('Expected a string'), { path: '$.org.data.name' });
         expect(errorMessage(withPath)).toBe('Expected a string ($.org.data.name)');
         expect(errorMessage(undefined)).toBe('Unknown error (no message was returned).');
+    });
+});
+
+describe('jsrUi helpers for folded lists and links', () => {
+    it('shows the first few rows unless expanded, and says how many are hidden', () => {
+        expect(firstFew([1, 2, 3, 4, 5, 6, 7], 5, false)).toEqual({ rows: [1, 2, 3, 4, 5], hidden: 2 });
+        expect(firstFew([1, 2, 3, 4, 5, 6, 7], 5, true)).toEqual({ rows: [1, 2, 3, 4, 5, 6, 7], hidden: 0 });
+        expect(firstFew([1, 2], 5, false)).toEqual({ rows: [1, 2], hidden: 0 });
+    });
+
+    it('keys every link and refuses unsafe URLs', () => {
+        expect(
+            linkViews(
+                [
+                    { label: 'A', url: '/lightning/setup/X/home', kind: 'setup' },
+                    { label: 'B', url: SCRIPT_URL, kind: 'doc' }
+                ],
+                'k'
+            )
+        ).toEqual([
+            { key: 'k-0', label: 'A', href: '/lightning/setup/X/home' },
+            { key: 'k-1', label: 'B', href: null }
+        ]);
     });
 });

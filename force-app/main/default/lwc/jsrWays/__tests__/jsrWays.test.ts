@@ -5,7 +5,14 @@ import { clone, flushPromises, loadReport, loadSnapshot, resetDom, textOf } from
 
 type WaysElement = HTMLElement & { ways: WayVerdict[] };
 
-const VERDICT_TEXT = { ready: 'Ready', actionNeeded: 'Action needed', blocked: 'Blocked', cannotDetermine: 'Cannot determine' };
+const VERDICT_TEXT = {
+    ready: 'Ready',
+    actionNeeded: 'Action needed',
+    blocked: 'Blocked',
+    cannotDetermine: 'Cannot determine',
+    notApplicable: 'Not applicable',
+    notUsed: 'Not used'
+};
 const ANSWER_TEXT = { yes: 'Yes', no: 'No', unknown: 'Unknown', notApplicable: 'Not applicable' };
 
 function render(ways: WayVerdict[]): WaysElement {
@@ -72,6 +79,23 @@ describe('c-jsr-ways', () => {
         const element = render(report.ways);
         await flushPromises();
         expectWaysShown(element, report.ways);
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows a way the org does not use neutral and folded, with where to change it', async () => {
+        const report = loadReport('prod-admin-approved-no-grants');
+        const element = render(report.ways);
+        await flushPromises();
+        const desktop = element.shadowRoot!.querySelector<HTMLElement>('.way[data-way="desktop"]')!;
+        expect(desktop.dataset.verdict).toBe('notUsed');
+        expect(desktop.className).toContain('way_neutral');
+        const badge = Array.from(desktop.querySelectorAll('span')).find((span) => textOf(span) === 'Not used');
+        expect(badge?.className).toContain('slds-badge_lightest');
+        expect((desktop.querySelector('details') as HTMLDetailsElement).open).toBe(false);
+        expect(textOf(desktop.querySelector('.usage'))).toMatch(/^Used by this org: Not used\.\s*Change/);
+        expect(desktop.querySelector('a.usage-change')?.getAttribute('href')).toMatch(/^\/lightning\/setup\/CustomMetadata\/page\?address=/);
+        // The blocked web app's chain is open.
+        expect((element.shadowRoot!.querySelector('.way[data-way="web"] details') as HTMLDetailsElement).open).toBe(true);
         await expect(element).toBeAccessible();
     });
 
