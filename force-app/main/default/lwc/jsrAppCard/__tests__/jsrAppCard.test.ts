@@ -91,7 +91,11 @@ describe('c-jsr-app-card', () => {
         await flushPromises();
         const root = element.shadowRoot!;
         expect(textOf(root.querySelector('[data-install]'))).toBe('Installed');
-        expect(root.querySelector('a.install-link')!.classList.contains('slds-button_neutral')).toBe(true);
+        // No install button beside "Installed".
+        expect(root.querySelector('a.install-link')).toBeNull();
+        // The card shows the way's verdict; the grant names link to their assignments.
+        expect(textOf(root.querySelector('[data-verdict] .slds-badge, span[data-verdict]'))).toBe('Ready');
+        expect(root.querySelector('table.grants tbody tr th a')?.getAttribute('href')).toMatch(/^\/lightning\/setup\//);
         expect(textOf(root.querySelector('.permitted-users'))).toBe(PERMITTED_TEXT[granted.permittedUsers]);
         expect(textOf(root.querySelector('.grants-heading'))).toBe(
             `Profiles, permission sets and groups granted this app (${granted.grants.length})`
@@ -100,7 +104,7 @@ describe('c-jsr-app-card', () => {
         expect(rows).toHaveLength(Math.min(granted.grants.length, 25));
         granted.grants.slice(0, 25).forEach((grant, index) => {
             const cells = rows[index]!.querySelectorAll('td, th');
-            expect(textOf(cells[1])).toBe(grant.label === grant.name ? grant.label : `${grant.label} (${grant.name})`);
+            expect(textOf(cells[1]).replace(/ \(opens in a new tab\)$/, '')).toBe(grant.label === grant.name ? grant.label : `${grant.label} (${grant.name})`);
             expect(textOf(cells[2])).toBe(grant.activeAssignees.toLocaleString('en-US'));
             expect(textOf(cells[4])).toBe(grant.notes.join('; '));
         });
@@ -120,7 +124,8 @@ describe('c-jsr-app-card', () => {
         expect(textOf(root.querySelector('.authorized-users'))).toBe(summary.atLeast ? `at least ${users}` : users);
         const rows = Array.from(root.querySelectorAll('table.authorization-sample tbody tr'));
         expect(rows).toHaveLength(Math.min(summary.sample.length, 25));
-        expect(textOf(rows[0]!.querySelector('th'))).toBe(summary.sample[0]!.name);
+        expect(textOf(rows[0]!.querySelector('th'))).toBe(`${summary.sample[0]!.name} (opens in a new tab)`);
+        expect(rows[0]!.querySelector('th a')?.getAttribute('href')).toBe(summary.sample[0]!.link.url);
         expect(textOf(rows[0]!.querySelectorAll('td')[0])).toBe(summary.sample[0]!.username);
         await expect(element).toBeAccessible();
     });
@@ -144,7 +149,8 @@ describe('c-jsr-app-card', () => {
         const root = element.shadowRoot!;
         expect(root.querySelector('.authorized-users')).not.toBeNull();
         expect(root.querySelector('.used-not-installed')).toBeNull();
-        expect(root.querySelector('a.install-link')!.classList.contains('slds-button_brand')).toBe(false);
+        // The install state is unknown: no install link is offered.
+        expect(root.querySelector('a.install-link')).toBeNull();
     });
 
     it('makes the install link the call to action only where the engine recommends installing', async () => {
@@ -154,10 +160,12 @@ describe('c-jsr-app-card', () => {
         await flushPromises();
         expect(app(report, 'Jetstream_Auth').install).toBe('notInstalled');
         expect(web.shadowRoot!.querySelector('a.install-link')!.classList.contains('slds-button_brand')).toBe(true);
-        // Jetstream Auth is for logging in to Jetstream with a production org: not needed in a sandbox.
+        // Jetstream Auth is for logging in to Jetstream with a production org: not applicable in a sandbox, neutral.
         const authLink = auth.shadowRoot!.querySelector('a.install-link')!;
         expect(authLink.classList.contains('slds-button_brand')).toBe(false);
         expect(authLink.classList.contains('slds-button_neutral')).toBe(true);
+        expect(textOf(authLink)).toBe('Install link, if you start using it (opens in a new tab)');
+        expect(auth.shadowRoot!.querySelector('article')!.className).toContain('slds-theme_shade');
     });
 
     it('says when existing authorizations or the install cannot be determined', async () => {
@@ -234,7 +242,7 @@ describe('c-jsr-app-card', () => {
         expect(textOf(queryDeep(queryDeep(element, '.grants-pager')!, '.range'))).toBe('1–25 of 3,000');
         queryDeep(queryDeep(element, '.grants-pager')!, 'lightning-button.next')!.click();
         await flushPromises();
-        expect(textOf(root.querySelector('table.grants tbody tr th'))).toBe('Set 26 (Set_26)');
+        expect(textOf(root.querySelector('table.grants tbody tr th'))).toBe('Set 26 (Set_26) (opens in a new tab)');
     });
 
     it('renders nothing without an app', async () => {

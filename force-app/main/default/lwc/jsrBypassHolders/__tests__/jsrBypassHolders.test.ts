@@ -41,7 +41,8 @@ describe('c-jsr-bypass-holders', () => {
         expect(rows).toHaveLength(Math.min(approve.holders.length, 25));
         approve.holders.slice(0, 25).forEach((holder, index) => {
             const row = rows[index]!;
-            expect(textOf(row.querySelector('th'))).toBe(holder.label === holder.name ? holder.label : `${holder.label} (${holder.name})`);
+            expect(textOf(row.querySelector('th'))).toBe(`${holder.label === holder.name ? holder.label : `${holder.label} (${holder.name})`} (opens in a new tab)`);
+            expect(row.querySelector('th a')?.getAttribute('href')).toBe(holder.link.url);
             const cells = row.querySelectorAll('td');
             expect(textOf(cells[1])).toBe(holder.activeAssignees.toLocaleString('en-US'));
             expect(row.querySelectorAll('td ul li')).toHaveLength(holder.sampleUsers.length);
@@ -106,7 +107,7 @@ describe('c-jsr-bypass-holders', () => {
         expect(root.querySelectorAll('table.holders tbody tr')).toHaveLength(25);
         queryDeep(element, 'lightning-button.next')!.click();
         await flushPromises();
-        expect(textOf(root.querySelector('table.holders tbody tr th'))).toBe('PS 26 (PS_26)');
+        expect(textOf(root.querySelector('table.holders tbody tr th'))).toBe('PS 26 (PS_26) (opens in a new tab)');
     });
 
     it('says so when no bypass permission was evaluated', async () => {

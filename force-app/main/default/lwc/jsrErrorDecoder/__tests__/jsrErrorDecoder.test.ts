@@ -16,9 +16,10 @@ function render(snapshot: OrgSnapshot | null = null): DecoderElement {
 }
 
 async function decode(element: DecoderElement, text: string): Promise<void> {
-    const textarea = element.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea.error-input')!;
+    // lightning-textarea: its change event carries the value (sfdx-lwc-jest renders base components as stubs).
+    const textarea = element.shadowRoot!.querySelector<HTMLElement & { value: string }>('lightning-textarea.error-input')!;
     textarea.value = text;
-    textarea.dispatchEvent(new CustomEvent('input'));
+    textarea.dispatchEvent(new CustomEvent('change', { detail: { value: text } }));
     element.shadowRoot!.querySelector<HTMLElement>('lightning-button.decode')!.click();
     await flushPromises();
 }
@@ -31,8 +32,8 @@ describe('c-jsr-error-decoder', () => {
 
     it('labels the input and the button', async () => {
         const element = render();
-        const textarea = element.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea.error-input')!;
-        expect(textOf(element.shadowRoot!.querySelector(`label[for="${textarea.id}"]`))).toBe('Error message or URL the user saw');
+        const textarea = element.shadowRoot!.querySelector<HTMLElement & { label: string }>('lightning-textarea.error-input')!;
+        expect(textarea.label).toBe('Error message or URL the user saw');
         expect((element.shadowRoot!.querySelector('lightning-button.decode') as HTMLElement & { label: string }).label).toBe('Explain');
         await expect(element).toBeAccessible();
     });

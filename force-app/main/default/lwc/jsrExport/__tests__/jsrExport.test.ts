@@ -49,10 +49,10 @@ describe('c-jsr-export', () => {
         const element = render(report);
         await flushPromises();
         const links = Array.from(element.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a.csv'));
-        expect(links.map((link) => link.dataset.table)).toEqual(['findings', 'apps', 'holders', 'authorizations']);
-        expect(links.map(textOf)).toEqual(['Findings', 'Apps', 'Bypass permission holders', 'Existing authorizations']);
+        expect(links.map((link) => link.dataset.table)).toEqual(['plan', 'findings', 'apps', 'holders', 'authorizations']);
+        expect(links.map(textOf)).toEqual(['Action plan', 'Findings', 'Apps', 'Bypass permission holders', 'Existing authorizations']);
         for (const link of links) {
-            const table = link.dataset.table as 'findings' | 'apps' | 'holders' | 'authorizations';
+            const table = link.dataset.table as 'plan' | 'findings' | 'apps' | 'holders' | 'authorizations';
             expect(link.getAttribute('download')).toMatch(new RegExp(`-${table}\\.csv$`));
             expect(decoded(link.getAttribute('href')!, CSV_PREFIX).replace(/^\uFEFF/, '')).toBe(
                 reportToCsv(report, table).replace(/^\uFEFF/, '')
