@@ -28,9 +28,9 @@ async function checkRobert(facts: UserFacts): Promise<Element> {
     const element = createElement('c-jsr-user-check', { is: JsrUserCheck }) as UserCheckElement;
     element.snapshot = loadSnapshot(ID);
     document.body.appendChild(element);
-    const search = element.shadowRoot!.querySelector<HTMLInputElement>('input.search')!;
+    const search = element.shadowRoot!.querySelector<HTMLElement & { value: string }>('lightning-input.search')!;
     search.value = 'robert';
-    search.dispatchEvent(new CustomEvent('input'));
+    search.dispatchEvent(new CustomEvent('change', { detail: { value: 'robert' } }));
     await new Promise((resolve) => setTimeout(resolve, SEARCH_DEBOUNCE_MS + 20));
     await flushPromises();
     element.shadowRoot!.querySelector<HTMLButtonElement>('button.result')!.click();
@@ -68,7 +68,7 @@ describe('c-jsr-user-check: External Client Apps unreadable in the user’s fact
         )!;
         expect(textOf(grantStep.querySelector('.answer'))).toBe('Unknown');
         expect(textOf(grantStep.querySelector('.detail'))).toContain('External Client Apps could not be read with this user’s facts');
-        expect(textOf(card.querySelector('.unblock'))).toContain('Setup: External Client App Manager');
+        expect(textOf(card.querySelector('a.unblock-link'))).toContain('Setup: External Client App Manager');
         expect(textOf(card)).not.toContain('Cannot connect');
         const others = Array.from(element.shadowRoot!.querySelectorAll('.user-way:not([data-way="inOrgPackage"]) .slds-badge')).map(textOf);
         expect(others).toEqual(['Can connect', 'Can connect', 'Can connect']);
