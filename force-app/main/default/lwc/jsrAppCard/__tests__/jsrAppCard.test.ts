@@ -104,7 +104,9 @@ describe('c-jsr-app-card', () => {
         expect(rows).toHaveLength(Math.min(granted.grants.length, 25));
         granted.grants.slice(0, 25).forEach((grant, index) => {
             const cells = rows[index]!.querySelectorAll('td, th');
-            expect(textOf(cells[1]).replace(/ \(opens in a new tab\)$/, '')).toBe(grant.label === grant.name ? grant.label : `${grant.label} (${grant.name})`);
+            expect(textOf(cells[1]).replace(/ \(opens in a new tab\)$/, '')).toBe(
+                grant.label === grant.name ? grant.label : `${grant.label} (${grant.name})`
+            );
             expect(textOf(cells[2])).toBe(grant.activeAssignees.toLocaleString('en-US'));
             expect(textOf(cells[4])).toBe(grant.notes.join('; '));
         });

@@ -41,7 +41,9 @@ describe('c-jsr-bypass-holders', () => {
         expect(rows).toHaveLength(Math.min(approve.holders.length, 25));
         approve.holders.slice(0, 25).forEach((holder, index) => {
             const row = rows[index]!;
-            expect(textOf(row.querySelector('th'))).toBe(`${holder.label === holder.name ? holder.label : `${holder.label} (${holder.name})`} (opens in a new tab)`);
+            expect(textOf(row.querySelector('th'))).toBe(
+                `${holder.label === holder.name ? holder.label : `${holder.label} (${holder.name})`} (opens in a new tab)`
+            );
             expect(row.querySelector('th a')?.getAttribute('href')).toBe(holder.link.url);
             const cells = row.querySelectorAll('td');
             expect(textOf(cells[1])).toBe(holder.activeAssignees.toLocaleString('en-US'));

@@ -83,15 +83,26 @@ describe('c-jsr-finding', () => {
         const how = element.shadowRoot!.querySelector<HTMLDetailsElement>('details.how-we-know')!;
         expect(how.open).toBe(false);
         expect(textOf(how.querySelector('summary'))).toBe('How we know');
-        expect(Array.from(how.querySelectorAll('.evidence li')).map(textOf)).toEqual([...finding.howWeKnow.evidence, ...finding.howWeKnow.caveats]);
+        expect(Array.from(how.querySelectorAll('.evidence li')).map(textOf)).toEqual([
+            ...finding.howWeKnow.evidence,
+            ...finding.howWeKnow.caveats
+        ]);
         const source = how.querySelector('.source')!;
-        expect(textOf(source)).toBe(`Source: ${finding.howWeKnow.source.title} (opens in a new tab), in effect since ${finding.howWeKnow.source.effectiveDate}`);
+        expect(textOf(source)).toBe(
+            `Source: ${finding.howWeKnow.source.title} (opens in a new tab), in effect since ${finding.howWeKnow.source.effectiveDate}`
+        );
         expect(source.querySelector('a')!.getAttribute('href')).toBe(finding.howWeKnow.source.url);
     });
 
     it('shows a finding about ways the org does not use neutral, with its rows marked', async () => {
         const base = notInstalled();
-        const finding: Finding = { ...base, severity: 'error', counts: false, ways: [], items: base.items.map((i) => ({ ...i, counts: false })) };
+        const finding: Finding = {
+            ...base,
+            severity: 'error',
+            counts: false,
+            ways: [],
+            items: base.items.map((i) => ({ ...i, counts: false }))
+        };
         const element = render(finding);
         await flushPromises();
         expect(element.shadowRoot!.querySelector('.slds-badge')!.className).toContain('slds-badge_lightest');

@@ -52,7 +52,7 @@ describe('c-jsr-readiness-tab', () => {
             (tab) => tab.label
         );
         expect(tabs).toEqual([
-            'Ways of connecting',
+            'Overview',
             'Findings',
             'Apps',
             'Bypass permissions',
@@ -61,6 +61,9 @@ describe('c-jsr-readiness-tab', () => {
             'Troubleshoot an error',
             'Export'
         ]);
+        // The Overview opens with the plan, then the ways; the header's start here is the plan's first step.
+        expect(queryAllDeep(element, 'li.step').map((step) => step.dataset.step)).toEqual(report.plan.map((step) => step.id));
+        expect(textOf(queryDeep(element, '.start-title'))).toBe(report.plan[0]?.title);
         expect(queryAllDeep(element, '.way').map((way) => way.dataset.way)).toEqual(report.ways.map((way) => way.way));
         expect(queryAllDeep(element, 'article.app-card')).toHaveLength(report.apps.length);
         expect(queryAllDeep(element, 'a.install-link').map((link) => link.getAttribute('href'))).toContain(
@@ -110,7 +113,7 @@ describe('c-jsr-readiness-tab', () => {
             'You do not have access to the Apex class named: JSR_ReadinessController'
         );
         expect(textOf(queryDeep(element, 'h1'))).toBe('Jetstream Readiness');
-        for (const id of ['ways', 'findings', 'apps', 'bypass', 'userCheck', 'sandbox', 'export']) {
+        for (const id of ['plan', 'ways', 'findings', 'apps', 'bypass', 'userCheck', 'sandbox', 'export']) {
             expect(textOf(section(element, id).shadowRoot!.querySelector('.section-unavailable'))).toBe(
                 'Not available: the org has not been read.'
             );
@@ -169,9 +172,9 @@ describe('c-jsr-readiness-tab', () => {
         mockSearchUsers.mockResolvedValue(JSON.stringify([user.search]));
         mockGetUserFacts.mockResolvedValue(userFactsJson(user));
         const element = await renderTab();
-        const search = queryDeep(element, 'input.search') as HTMLInputElement;
+        const search = queryDeep(element, 'lightning-input.search') as HTMLElement & { value: string };
         search.value = user.search.name;
-        search.dispatchEvent(new CustomEvent('input'));
+        search.dispatchEvent(new CustomEvent('change', { detail: { value: user.search.name } }));
         await new Promise((resolve) => setTimeout(resolve, SEARCH_DEBOUNCE_MS + 50));
         await flushPromises();
         queryDeep(element, 'button.result')!.click();

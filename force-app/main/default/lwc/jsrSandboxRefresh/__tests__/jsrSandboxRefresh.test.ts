@@ -72,3 +72,21 @@ describe('c-jsr-sandbox-refresh', () => {
         await expect(element).toBeAccessible();
     });
 });
+
+describe('c-jsr-sandbox-refresh: the choices and what a refresh does', () => {
+    afterEach(resetDom);
+
+    it('offers installing here now and in production before the next refresh, each with its trade-off and links', async () => {
+        const view = loadReport('sandbox-not-installed').sandboxRefresh;
+        const element = createElement('c-jsr-sandbox-refresh', { is: JsrSandboxRefresh }) as HTMLElement & { sandboxRefresh: typeof view };
+        element.sandboxRefresh = view;
+        document.body.appendChild(element);
+        await flushPromises();
+        const options = Array.from(element.shadowRoot!.querySelectorAll('.option'));
+        expect(options.map((o) => textOf(o.querySelector('.option-title')))).toEqual(view.options.map((o) => o.title));
+        expect(textOf(options[0]!.querySelector('.option-trade-off'))).toBe(view.options[0]!.tradeOff);
+        expect(options[1]!.querySelector('a.option-link')?.getAttribute('href')).toBe(view.options[1]!.links[0]!.url);
+        expect(Array.from(element.shadowRoot!.querySelectorAll('.effects li')).map(textOf)).toEqual(view.refreshEffects);
+        await expect(element).toBeAccessible();
+    });
+});

@@ -93,7 +93,9 @@ describe('c-jsr-ways', () => {
         expect(badge?.className).toContain('slds-badge_lightest');
         expect((desktop.querySelector('details') as HTMLDetailsElement).open).toBe(false);
         expect(textOf(desktop.querySelector('.usage'))).toMatch(/^Used by this org: Not used\.\s*Change/);
-        expect(desktop.querySelector('a.usage-change')?.getAttribute('href')).toMatch(/^\/lightning\/setup\/CustomMetadata\/page\?address=/);
+        expect(desktop.querySelector('a.usage-change')?.getAttribute('href')).toMatch(
+            /^\/lightning\/setup\/CustomMetadata\/page\?address=/
+        );
         // The blocked web app's chain is open.
         expect((element.shadowRoot!.querySelector('.way[data-way="web"] details') as HTMLDetailsElement).open).toBe(true);
         await expect(element).toBeAccessible();
