@@ -10,7 +10,10 @@ import { writeOrCheck } from './generated';
 export const CATALOG_FILE = 'docs/rule-catalog.md';
 
 /** The rule fields the catalog shows (RuleDefinition without its functions). */
-export type CatalogRule = Pick<RuleDefinition, 'id' | 'title' | 'severity' | 'scope' | 'description' | 'remediationSummary' | 'source'>;
+export type CatalogRule = Pick<
+    RuleDefinition,
+    'id' | 'title' | 'severity' | 'scope' | 'description' | 'remediationSummary' | 'source' | 'plan' | 'caveats'
+>;
 
 const SCOPE_LABELS: Record<CatalogRule['scope'], string> = {
     org: 'org-wide',
@@ -18,7 +21,20 @@ const SCOPE_LABELS: Record<CatalogRule['scope'], string> = {
     user: 'per user (user check)'
 };
 
-const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info', 'pass'];
+const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'recommendation', 'info'];
+
+const PLAN_LABELS: Record<NonNullable<CatalogRule['plan']>['kind'], string> = {
+    unblock: 'a step that unblocks a way the org uses (rank 1 when users are failing or about to lose their connection, else 2)',
+    fix: 'a step of other action needed (rank 3)',
+    complete: 'part of “Complete the check” when a way the org uses cannot be determined (rank 4)',
+    recommend: 'a recommendation step (rank 5)'
+};
+
+function planLine(rule: CatalogRule): string {
+    if (!rule.plan) return 'no plan step (information)';
+    const action = rule.plan.action ? `, merged into the “${rule.plan.action}” step` : '';
+    return `${PLAN_LABELS[rule.plan.kind]}${action}`;
+}
 
 /** The anchor GitHub gives a "### id" heading: lower case, punctuation other than "-" and "_" dropped. */
 export function anchor(id: string): string {
@@ -73,8 +89,10 @@ export function renderRuleCatalog(rules: readonly CatalogRule[], patterns: reado
         '',
         `The readiness engine has ${rules.length} rules (${counts.join(', ')}) and the OAuth error decoder recognises ${patterns.length} errors.`,
         'Every rule is data: the same entries produce the findings in the tab, the CLI and the exports, and this page.',
-        'Severity is the rule’s own; a finding also says which app it is about. Sources marked “Secondary source” are',
-        'third-party material (vendor knowledge bases, issue threads) that quote what Salesforce showed.',
+        'A rule gives one finding, with a row per app, holder or section. Error: blocks a way the org uses; warning:',
+        'action needed on a way the org uses; recommendation: never changes a verdict; info: what could not be read or',
+        'must be checked by hand. Rows about ways the org does not use never count. Sources marked “Secondary source”',
+        'are third-party material (vendor knowledge bases, issue threads) that quote what Salesforce showed.',
         '',
         '## Readiness rules',
         '',
@@ -94,6 +112,8 @@ export function renderRuleCatalog(rules: readonly CatalogRule[], patterns: reado
             '',
             `- Checks: ${escapeMarkdown(rule.description)}`,
             `- Remediation: ${escapeMarkdown(rule.remediationSummary)}`,
+            `- In the plan: ${escapeMarkdown(planLine(rule))}`,
+            ...(rule.caveats ?? []).map((caveat) => `- Caveat: ${escapeMarkdown(caveat)}`),
             `- Source: ${sourceLine(rule.source)}`,
             ''
         );

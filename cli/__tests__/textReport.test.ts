@@ -27,16 +27,15 @@ describe('reportToText', () => {
         expect(text.endsWith('\n')).toBe(true);
     });
 
-    it('lists findings most severe first, with absolute Setup links and the passed rule ids', () => {
-        const report = reportOf('prod-admin-approved-with-grants');
+    it('lists findings most severe first, each with its rows, with absolute Setup links and no rule ids', () => {
+        const report = reportOf('prod-admin-approved-no-grants');
         const text = reportToText(report, null, 'https://base.example');
-        const severities = [...text.matchAll(/^ {2}(ERROR|WARNING|INFO) /gm)].map((m) => m[1]);
-        expect(severities).toEqual(
-            [...severities].sort((a, b) => ['ERROR', 'WARNING', 'INFO'].indexOf(a ?? '') - ['ERROR', 'WARNING', 'INFO'].indexOf(b ?? ''))
-        );
-        if (text.includes('/lightning/setup/')) expect(text).toMatch(/-> https:\/\/base\.example\/lightning\/setup\//);
-        const passed = report.findings.filter((f) => f.severity === 'pass');
-        if (passed.length > 0) expect(text).toContain(`Passed: ${passed.map((f) => f.ruleId).join(', ')}`);
+        const order = ['ERROR', 'WARNING', 'RECOMMENDATION', 'INFO'];
+        const severities = [...text.matchAll(/^ {2}(ERROR|WARNING|RECOMMENDATION|INFO) /gm)].map((m) => m[1] ?? '');
+        expect(severities).toEqual([...severities].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+        expect(text).toMatch(/-> https:\/\/base\.example\/lightning\/setup\//);
+        expect(text).toContain('    - Jetstream: Nobody is pre-authorized: every connection fails.');
+        expect(text).not.toMatch(/\((?:app|signin|bypass)\.[a-z-]+\)/);
     });
 
     it('says when nothing needs attention, when the org is unknown and when holders cannot be determined', () => {
@@ -51,9 +50,11 @@ describe('reportToText', () => {
             null
         );
         expect(text).toMatch(/^Jetstream readiness: unknown org \(id unknown, org type unknown\)\nSnapshot captured [^\n]+\n/);
-        expect(text).toContain('  No errors, warnings or notes.');
+        expect(text).toContain('Findings\n  None.');
         expect(text).toContain('authorizations unknown');
-        expect(text).toContain('cannot be determined (field absent)');
+        // Review DEF-9: the advice says why, never "(field absent)" for holders that could not be read.
+        expect(text).toContain('Approve Uninstalled Connected Apps: The permission is not in this org’s describe');
+        expect(text).not.toContain('(field absent)');
     });
 
     it('marks apps used but not installed and the install as the next step', () => {
@@ -61,8 +62,9 @@ describe('reportToText', () => {
         const text = reportToText(report, null);
         const used = report.apps.filter((app) => app.authorizations?.usedButNotInstalled);
         expect(used.length).toBeGreaterThan(0);
-        for (const app of used) expect(text).toMatch(new RegExp(`  ${app.label}: [^\n]*\(used but not installed\)`));
-        expect(text).toMatch(/Install it \(next step\): https:/);
+        for (const app of used) expect(text).toMatch(new RegExp(`  ${app.label}: [^\n]*\(app not installed\)`));
+        expect(text).toMatch(/Install it: https:/);
+        expect(text).toMatch(/^ {2}1\. Install the Jetstream apps\n {4}10 users will lose their connection/m);
     });
 
     it('reports what the reader could not see', () => {
@@ -78,7 +80,7 @@ describe('reportToText', () => {
         const text = reportToText(evaluateSnapshot(snapshot, NOW), user);
         expect(text).toContain(`User check: ${user.name} (${user.username})`);
         const blocked = user.ways.find((way) => way.unblockAction !== null);
-        if (blocked) expect(text).toContain(`unblock: ${blocked.unblockAction ?? ''}`);
+        if (blocked) expect(text).toContain(`to unblock: ${blocked.unblockAction ?? ''}`);
         expect(text).toContain(user.ways[0]?.chain[0]?.question ?? '');
     });
 });

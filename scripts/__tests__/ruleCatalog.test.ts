@@ -34,6 +34,6 @@ describe('renderRuleCatalog', () => {
         expect(one).toContain('- Checks: The app has no ConnectedApplication row \\| pipes are escaped.');
         expect(one).toContain('**Connected app not installed**. Error, per catalog app.');
         expect(one).toBe(renderRuleCatalog([RULE], []));
-        expect(one).toContain('1 rules (1 error, 0 warning, 0 info, 0 pass)');
+        expect(one).toContain('1 rules (1 error, 0 warning, 0 recommendation, 0 info)');
     });
 });
