@@ -7,6 +7,7 @@ const RULE: CatalogRule = {
     title: 'Connected app not installed',
     severity: 'error',
     scope: 'app',
+    plan: { kind: 'unblock', action: 'install' },
     description: 'The app has no ConnectedApplication row | pipes are escaped.',
     remediationSummary: 'Install it.',
     source: {

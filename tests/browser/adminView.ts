@@ -28,7 +28,9 @@ const VERDICT_LABEL: Record<Verdict, string> = {
     ready: 'JSR_Verdict_Ready',
     actionNeeded: 'JSR_Verdict_Action_Needed',
     blocked: 'JSR_Verdict_Blocked',
-    cannotDetermine: 'JSR_Verdict_Cannot_Determine'
+    cannotDetermine: 'JSR_Verdict_Cannot_Determine',
+    notApplicable: 'JSR_Verdict_Not_Applicable',
+    notUsed: 'JSR_Verdict_Not_Used'
 };
 const INSTALL_LABEL: Record<InstallState, string> = {
     installed: 'JSR_Installed',
@@ -38,8 +40,14 @@ const INSTALL_LABEL: Record<InstallState, string> = {
 const CAN_CONNECT_LABEL: Record<UserWayVerdict['canConnect'], string> = {
     yes: 'JSR_Can_Connect_Yes',
     no: 'JSR_Can_Connect_No',
-    unknown: 'JSR_Can_Connect_Unknown'
+    unknown: 'JSR_Can_Connect_Unknown',
+    notApplicable: 'JSR_Can_Connect_Not_Applicable'
 };
+
+/** The user check shows a way the org does not use as such, whatever the user's answer. */
+function userStatusLabel(way: UserWayVerdict): string {
+    return way.usage === 'notUsed' && way.canConnect !== 'notApplicable' ? 'JSR_Can_Connect_Not_Used' : CAN_CONNECT_LABEL[way.canConnect];
+}
 const ANSWER_LABEL: Record<ReasonStep['answer'], string> = {
     yes: 'JSR_Answer_Yes',
     no: 'JSR_Answer_No',
@@ -70,15 +78,25 @@ export async function expectHeader(page: Page, report: ReadinessReport): Promise
         orgName: await read('.org-name'),
         orgType: await read('.org-type'),
         overall: await read('.overall'),
-        score: await read('.score'),
+        counts: await read('.counts'),
+        startHere: await read('.start-title'),
         myDomain: await read('.my-domain')
     }).toEqual({
         orgName: report.org.name ?? '',
         orgType: label(report.org.isSandbox ? 'JSR_Sandbox' : 'JSR_Production'),
         overall: label(VERDICT_LABEL[report.overall.verdict]),
-        score: formatted('JSR_Score_Value', report.overall.score),
+        counts: report.overall.countsLine,
+        // The header's "start here" is the plan's first step.
+        startHere: report.plan[0]?.title ?? '',
         myDomain: report.org.myDomainUrl ?? ''
     });
+}
+
+/** The Overview opens with the plan: the same steps as the report, in the same order. */
+export async function expectPlan(page: Page, report: ReadinessReport): Promise<void> {
+    const steps = page.locator('c-jsr-plan li.step');
+    await expect(steps).toHaveCount(report.plan.length);
+    expect(await texts(page.locator('c-jsr-plan .step-title'))).toEqual(report.plan.map((step) => step.title));
 }
 
 export async function expectWays(page: Page, report: ReadinessReport): Promise<void> {
@@ -162,32 +180,29 @@ export async function expectApps(page: Page, snapshot: OrgSnapshot, report: Read
     return installLinks;
 }
 
+/** How many findings the tab lists before "Show N more" (c/jsrFindings FINDINGS_SHOWN). */
+const FINDINGS_SHOWN = 5;
+
 export async function expectFindings(page: Page, report: ReadinessReport): Promise<void> {
     await openSection(page, 'JSR_Tab_Findings');
-    const severities: Severity[] = ['error', 'warning', 'info', 'pass'];
-    const expected = severities
-        .map((severity) => ({ severity, findings: report.findings.filter((finding) => finding.severity === severity).slice(0, PAGE_SIZE) }))
-        .filter((group) => group.findings.length > 0);
-    const groups = page.locator('c-jsr-findings .group');
-    await expect(groups).toHaveCount(expected.length);
-    const shown = [];
-    for (let index = 0; index < expected.length; index++) {
-        // Each finding is its own c-jsr-finding: Playwright locators pierce the shadow roots.
-        const group = groups.nth(index);
-        shown.push({
-            severity: await group.getAttribute('data-severity'),
-            ruleIds: await group.locator('.finding').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-rule-id'))),
-            titles: await texts(group.locator('.finding-title'))
-        });
+    // One finding per rule, the engine's order; the first few listed, the rest behind "Show N more".
+    const counting = report.findings.filter((finding) => finding.counts);
+    const listed = page.locator('c-jsr-findings ul.findings .finding');
+    await expect(listed).toHaveCount(Math.min(counting.length, FINDINGS_SHOWN));
+    expect({
+        ruleIds: await listed.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-rule-id'))),
+        titles: await texts(page.locator('c-jsr-findings ul.findings .finding-title'))
+    }).toEqual({
+        ruleIds: counting.slice(0, FINDINGS_SHOWN).map((finding) => finding.ruleId),
+        titles: counting.slice(0, FINDINGS_SHOWN).map((finding) => finding.title)
+    });
+    if (counting.length > FINDINGS_SHOWN) {
+        await page.locator('c-jsr-findings button.show-more').click();
+        await expect(listed).toHaveCount(counting.length);
     }
-    // Passed checks come last and start folded; the rest are listed with their titles, engine order, first page.
-    expect(shown).toEqual(
-        expected.map((group) => ({
-            severity: group.severity,
-            ruleIds: group.findings.map((finding) => finding.ruleId),
-            titles: group.findings.map((finding) => finding.title)
-        }))
-    );
+    const severities: Severity[] = ['error', 'warning', 'recommendation', 'info'];
+    const filters = severities.filter((severity) => counting.some((finding) => finding.severity === severity));
+    await expect(page.locator('c-jsr-findings button.filter')).toHaveCount(counting.length > 0 ? filters.length + 1 : 0);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -203,7 +218,7 @@ export const KNOWN_ERRORS = [
 ];
 
 async function decode(page: Page, input: string): Promise<void> {
-    await page.locator('c-jsr-error-decoder textarea.error-input').fill(input);
+    await page.locator('c-jsr-error-decoder lightning-textarea.error-input textarea').fill(input);
     await page
         .locator('c-jsr-error-decoder')
         .getByRole('button', { name: label('JSR_Decoder_Button') })
@@ -279,20 +294,22 @@ function matchCount(scenario: FixtureScenario, term: string): number {
     return Math.min(matches.length, SEARCH_MAX_RESULTS);
 }
 
+/** The search field: lightning-input type="search" (a real input inside it). */
+const SEARCH_INPUT = 'c-jsr-user-check lightning-input.search input';
+
 async function searchUsers(page: Page, term: string): Promise<void> {
-    await page.locator('c-jsr-user-check input.search').fill(term);
+    await page.locator(SEARCH_INPUT).fill(term);
 }
 
-/** The search field's own behaviour, which does not depend on the org: too short, no results, Clear. */
+/** The search field's own behaviour, which does not depend on the org: too short, no results, emptied. */
 async function expectSearchField(page: Page): Promise<void> {
     const check = page.locator('c-jsr-user-check');
     await searchUsers(page, 'x');
     await expect(check.locator('.too-short')).toHaveText(label('JSR_User_Search_Too_Short'));
     await searchUsers(page, 'zz-nobody-has-this-name');
     await expect(check.locator('.no-results')).toHaveText(label('JSR_User_Search_No_Results'));
-    await check.getByRole('button', { name: label('JSR_User_Search_Clear') }).click();
-    await expect(check.locator('input.search')).toHaveValue('');
-    await expect(check.locator('input.search')).toBeFocused();
+    await searchUsers(page, '');
+    await expect(page.locator(SEARCH_INPUT)).toHaveValue('');
     await expect(check.locator('.no-results')).toHaveCount(0);
 }
 
@@ -321,7 +338,7 @@ export async function expectUserCheck(
         await pick.click();
 
         const expected = evaluateUser(snapshot, userFactsOf(facts));
-        await expect(check.locator('.user-result')).toHaveText(formatted('JSR_User_Result_For', `${expected.name} (${expected.username})`));
+        await expect(check.locator('.user-result')).toContainText(formatted('JSR_User_Result_For', `${expected.name} (${expected.username})`));
         const shown = await check.locator('article.user-way').evaluateAll((nodes) => {
             const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
             return nodes.map((node) => ({
@@ -337,10 +354,10 @@ export async function expectUserCheck(
             expected.ways.map((way) => ({
                 way: way.way,
                 label: way.label,
-                status: label(CAN_CONNECT_LABEL[way.canConnect]),
+                status: label(userStatusLabel(way)),
                 questions: way.chain.map((step) => step.question),
                 answers: way.chain.map((step) => label(ANSWER_LABEL[step.answer])),
-                unblock: way.unblockAction ? `${label('JSR_Unblock_Action')}: ${way.unblockAction}` : null
+                unblock: way.unblockAction && way.usage !== 'notUsed' ? `${label('JSR_Unblock_Action')}: ${way.unblockAction}` : null
             }))
         );
         last = expected;

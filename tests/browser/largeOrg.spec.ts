@@ -1,7 +1,7 @@
 // The generated 100k-user org (npm run generate:large at build time, not committed): the tab renders the same
 // header, ways, apps and findings as for the small samples, from the snapshot the preview serves.
 import { evaluateSnapshot, parseSnapshot } from '../../force-app/main/default/lwc/jsrEngine/jsrEngine';
-import { expectApps, expectFindings, expectHeader, expectWays } from './adminView';
+import { expectApps, expectFindings, expectHeader, expectPlan, expectWays } from './adminView';
 import { expect, openScenario, test } from './preview';
 
 interface ManifestEntry {
@@ -20,6 +20,7 @@ test('the generated large org (100k users) renders header, ways, apps and findin
 
     await openScenario(page, 'large');
     await expectHeader(page, report);
+    await expectPlan(page, report);
     await expectWays(page, report);
     await expectApps(page, snapshot, report);
     await expectFindings(page, report);
