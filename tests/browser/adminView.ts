@@ -338,7 +338,9 @@ export async function expectUserCheck(
         await pick.click();
 
         const expected = evaluateUser(snapshot, userFactsOf(facts));
-        await expect(check.locator('.user-result')).toContainText(formatted('JSR_User_Result_For', `${expected.name} (${expected.username})`));
+        await expect(check.locator('.user-result')).toContainText(
+            formatted('JSR_User_Result_For', `${expected.name} (${expected.username})`)
+        );
         const shown = await check.locator('article.user-way').evaluateAll((nodes) => {
             const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
             return nodes.map((node) => ({

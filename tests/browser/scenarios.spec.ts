@@ -55,7 +55,8 @@ SCENARIOS.forEach((scenario, index) => {
         const report = evaluateSnapshot(snapshot);
         await openScenario(page, scenario.id);
 
-        await test.step('header: org, production or sandbox, overall verdict, counts, start here, My Domain', () => expectHeader(page, report));
+        await test.step('header: org, production or sandbox, overall verdict, counts, start here, My Domain', () =>
+            expectHeader(page, report));
         await test.step('overview: the action plan first', () => expectPlan(page, report));
         await test.step('ways of connecting: verdict, summary and reason chain each', () => expectWays(page, report));
         await test.step('apps: install state, who can connect, install link from My Domain', async () => {

@@ -6,7 +6,7 @@ import type { RemediationStep } from './report';
 import { holderList, orgMatch, rule, textStep, usedUninstalledConnectedApps, type RuleContext, type RuleMatch } from './ruleKit';
 import type { PermissionHolder, WayId } from './snapshot';
 import { SOURCES } from './sources';
-import { assignableWords, cappedWithoutHolderWords, joinAnd, listNames, plural } from './words';
+import { assignableWords, cappedWithoutHolderWords, joinAnd, plural } from './words';
 
 /** Holders, the most active users first (ties in the org's order): the rows a large org shows first. */
 function largestHoldersFirst(holders: readonly PermissionHolder[]): PermissionHolder[] {
@@ -34,14 +34,14 @@ export const APPROVE_FIELD_MISSING = rule('org', {
     description:
         'PermissionsCanApproveUninstalledApps is absent from this org’s PermissionSet describe (seen in some orgs), so who may bypass the install requirement cannot be determined. Never reported as “nobody”.',
     remediationSummary: 'Check the permission on profiles and permission sets by hand; in a sandbox, match production licenses.',
-    evaluate: (ctx) =>
-        ctx.org.holdersReadable && ctx.org.approve.fieldExists === false
-            ? [
-                  orgMatch('Approve Uninstalled Connected Apps', 'Not in this org’s describe: who holds it cannot be read.', [
-                      'The PermissionSet describe has no PermissionsCanApproveUninstalledApps field.'
-                  ])
-              ]
-            : [],
+    evaluate: (ctx) => {
+        if (!ctx.org.holdersReadable || ctx.org.approve.fieldExists !== false) return [];
+        return [
+            orgMatch('Approve Uninstalled Connected Apps', 'Not in this org’s describe: who holds it cannot be read.', [
+                'The PermissionSet describe has no PermissionsCanApproveUninstalledApps field.'
+            ])
+        ];
+    },
     headline: () => 'Cannot determine who holds Approve Uninstalled Connected Apps',
     explain: () =>
         'The field behind Approve Uninstalled Connected Apps does not exist in this org’s describe, so holders cannot be listed. This is “cannot determine”, not “nobody”: check by hand.',
@@ -258,17 +258,17 @@ export const API_ACCESS_CONTROL = rule('org', {
         'The Use Any API Client field exists, which suggests Salesforce Support provisioned API Access Control (heuristic, unverified). Its settings are not readable with SOQL: a guided manual check.',
     remediationSummary:
         'Open API Access Control; if API access is limited to allowlisted apps, make the Jetstream apps admin-approved and granted.',
-    evaluate: (ctx) =>
-        ctx.org.holdersReadable && ctx.org.useAny.fieldExists === true
-            ? [
-                  orgMatch(
-                      'API Access Control',
-                      'Appears to be provisioned: check whether API access is limited to allowlisted apps.',
-                      ['PermissionSet.PermissionsUseAnyApiClient exists in this org’s describe.'],
-                      { links: [setupLink('apiAccessControl')] }
-                  )
-              ]
-            : [],
+    evaluate: (ctx) => {
+        if (!ctx.org.holdersReadable || ctx.org.useAny.fieldExists !== true) return [];
+        return [
+            orgMatch(
+                'API Access Control',
+                'Appears to be provisioned: check whether API access is limited to allowlisted apps.',
+                ['PermissionSet.PermissionsUseAnyApiClient exists in this org’s describe.'],
+                { links: [setupLink('apiAccessControl')] }
+            )
+        ];
+    },
     headline: () => 'API Access Control appears to be provisioned: check it by hand',
     explain: () =>
         'If “limit API access to only allowlisted connected apps” is on, users reach the API only through connected apps that are admin-approved and granted to them (or with Use Any API Client). The setting cannot be read with SOQL.',

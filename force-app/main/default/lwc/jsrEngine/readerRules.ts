@@ -57,10 +57,10 @@ export const SECTION_UNAVAILABLE = rule('org', {
         'Fires for every snapshot section the reader could not read (missing permission, failed query). Verdicts that depend on it say “cannot determine”, never pass and never “no”.',
     remediationSummary: 'Give the person running the check the named permission and run it again, or check the setting by hand.',
     evaluate: (ctx) => sectionMatches(ctx, 'unavailable'),
-    headline: (matches) =>
-        matches.length === 1
-            ? `Not read: ${SECTION_LABELS[matches[0]?.params.section as SnapshotSectionName]}`
-            : `${plural(matches.length, 'part')} of the org could not be read`,
+    headline: (matches) => {
+        if (matches.length !== 1) return `${plural(matches.length, 'part')} of the org could not be read`;
+        return `Not read: ${SECTION_LABELS[matches[0]?.params.section as SnapshotSectionName]}`;
+    },
     explain: () => 'Every answer that depends on these parts says “cannot determine” instead of passing or saying “no”.',
     remediation: (matches, ctx) => sectionGapSteps(sectionsOf(ctx, matches))
 });
@@ -75,10 +75,10 @@ export const SECTION_PARTIAL = rule('org', {
         'Fires for every section read partly: a row cap was reached, an optional field is absent or the reader saw only its own rows. Counts built from it are lower bounds; a missing entry is not proof of absence.',
     remediationSummary: 'Treat the counts as lower bounds; give the named permission for a full read.',
     evaluate: (ctx) => sectionMatches(ctx, 'partial'),
-    headline: (matches) =>
-        matches.length === 1
-            ? `Read only partly: ${SECTION_LABELS[matches[0]?.params.section as SnapshotSectionName]}`
-            : `${plural(matches.length, 'part')} of the org were read only partly`,
+    headline: (matches) => {
+        if (matches.length !== 1) return `${plural(matches.length, 'part')} of the org were read only partly`;
+        return `Read only partly: ${SECTION_LABELS[matches[0]?.params.section as SnapshotSectionName]}`;
+    },
     explain: () => 'Numbers built from these parts are lower bounds (“at least”), and a missing entry is not proof of absence.',
     remediation: (matches, ctx) => sectionGapSteps(sectionsOf(ctx, matches))
 });

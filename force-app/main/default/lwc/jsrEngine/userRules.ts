@@ -86,8 +86,10 @@ export const USER_INACTIVE = rule('user', {
     source: SOURCES.jetstreamRequiredPermissions,
     description: 'The user is inactive and cannot log in or authorize any app.',
     remediationSummary: 'Reactivate the user if they should use Jetstream.',
-    evaluate: (ctx) =>
-        ctx.user?.info && !ctx.user.info.isActive ? [orgMatch(ctx.user.displayName, `${ctx.user.info.username} is inactive.`, [])] : [],
+    evaluate: (ctx) => {
+        if (!ctx.user?.info || ctx.user.info.isActive) return [];
+        return [orgMatch(ctx.user.displayName, `${ctx.user.info.username} is inactive.`, [])];
+    },
     headline: (_m, ctx) => `${who(ctx)} is inactive`,
     explain: () => 'Inactive users cannot log in to Salesforce, so they cannot connect Jetstream in any way.',
     remediation: () => [{ text: 'Reactivate the user in Setup: Users.', link: setupLink('users') }]
@@ -101,16 +103,11 @@ export const USER_API_DISABLED = rule('user', {
     source: SOURCES.jetstreamRequiredPermissions,
     description: 'No profile, permission set or group assigned to the user grants API Enabled, which Jetstream needs to connect an org.',
     remediationSummary: 'Grant API Enabled through a permission set (for example “Jetstream Users”).',
-    evaluate: (ctx) =>
-        ctx.user?.info?.isActive && ctx.user.apiEnabled === 'no'
-            ? [
-                  orgMatch(
-                      ctx.user.displayName,
-                      `Assignments: ${ctx.user.assignments.map((a) => `“${a.assignable.label}”`).join(', ') || 'none'}; none grants API Enabled.`,
-                      []
-                  )
-              ]
-            : [],
+    evaluate: (ctx) => {
+        if (!ctx.user?.info?.isActive || ctx.user.apiEnabled !== 'no') return [];
+        const assigned = ctx.user.assignments.map((a) => `“${a.assignable.label}”`).join(', ') || 'none';
+        return [orgMatch(ctx.user.displayName, `Assignments: ${assigned}; none grants API Enabled.`, [])];
+    },
     headline: (_m, ctx) => `${who(ctx)} does not have API Enabled`,
     explain: () =>
         'Jetstream works through the Salesforce API: without API Enabled the user cannot connect the web app, the desktop app or the in-org package.',
@@ -304,18 +301,19 @@ export const USER_SIGNIN_FAILURES = rule('user', {
         perUserApp(
             ctx,
             (a) => a.failedSignIns.length > 0,
-            (a) =>
-                a.failedSignIns.some((s) => isLoginHoursStatus(s.status))
-                    ? `“Restricted Time”: signed in outside the Login Hours of ${ctx.user?.info?.profileName ? `their profile “${ctx.user.info.profileName}”` : 'their profile'}.`
-                    : a.canConnect === 'no'
-                      ? `${plural(
-                            a.failedSignIns.reduce((n, s) => n + s.attempts, 0),
-                            'failed attempt'
-                        )}; the chain explains why.`
-                      : `${plural(
-                            a.failedSignIns.reduce((n, s) => n + s.attempts, 0),
-                            'failed attempt'
-                        )}; the current facts would let the user connect: the failures may predate a fix.`
+            (a) => {
+                if (a.failedSignIns.some((s) => isLoginHoursStatus(s.status))) {
+                    const profile = ctx.user?.info?.profileName ? `their profile “${ctx.user.info.profileName}”` : 'their profile';
+                    return `“Restricted Time”: signed in outside the Login Hours of ${profile}.`;
+                }
+                const attempts = plural(
+                    a.failedSignIns.reduce((n, s) => n + s.attempts, 0),
+                    'failed attempt'
+                );
+                return a.canConnect === 'no'
+                    ? `${attempts}; the chain explains why.`
+                    : `${attempts}; the current facts would let the user connect: the failures may predate a fix.`;
+            }
         ),
     headline: (matches, ctx) => `${who(ctx)} failed to sign in to ${appLabels(matches)} recently`,
     explain: () => 'Login History shows failed sign-ins in the last 30 days.',

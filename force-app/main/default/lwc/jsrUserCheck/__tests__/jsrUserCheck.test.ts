@@ -157,7 +157,9 @@ describe('c-jsr-user-check', () => {
             });
             const shownAction = way.usage === 'notUsed' ? null : way.unblockAction;
             expect(textOf(card.querySelector('.unblock'))).toBe(shownAction ? `To unblock: ${shownAction}` : '');
-            if (shownAction) expect(card.querySelector('a.unblock-link')?.getAttribute('href')).toBe(way.unblockLinks[0]?.url);
+            expect(card.querySelector('a.unblock-link')?.getAttribute('href') ?? null).toBe(
+                shownAction ? (way.unblockLinks[0]?.url ?? null) : null
+            );
         });
         expect(expected.ways.some((way) => way.unblockAction)).toBe(true);
         expect(reports).toHaveLength(1);
