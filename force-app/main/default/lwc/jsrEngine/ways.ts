@@ -66,7 +66,7 @@ export function usageOf(facts: OrgFacts, app: AppFacts): UsageView {
     }
     if (u.hasEvidence) {
         const who = `${plural(u.evidenceUsers, 'user')} ${u.evidenceUsers === 1 ? 'holds' : 'hold'} ${app.entry.label} authorizations or signed in with it in the last ${IDLE_LIMIT_DAYS} days`;
-        return u.configured === 'notUsed' ? view('inUse', `Marked not used ${by}, but ${who}.`) : view('inUse', `In use: ${who}.`);
+        return u.configured === 'notUsed' ? view('inUse', `Marked not used ${by}, but ${who}.`) : view('inUse', `${who}.`);
     }
     return u.configured === 'expected'
         ? view('expected', `Expected ${by}.`)

@@ -64,7 +64,7 @@ export default class JsrHeader extends LightningElement {
     }
 
     get startHereLinks(): LinkView[] {
-        return linkViews(this.startHere?.links.slice(0, 3) ?? [], 'start');
+        return linkViews(this.startHere?.links ?? [], 'start');
     }
 
     get capturedAt(): string {

@@ -34,7 +34,7 @@ describe('c-jsr-header', () => {
         expect(textOf(root.querySelector('.start-title'))).toBe(report.plan[0]?.title);
         expect(textOf(root.querySelector('.start-why'))).toBe(report.plan[0]?.why);
         const links = Array.from(root.querySelectorAll('a.start-link')) as HTMLAnchorElement[];
-        expect(links.map((a) => a.getAttribute('href'))).toEqual(report.plan[0]?.links.slice(0, 3).map((l) => l.url));
+        expect(links.map((a) => a.getAttribute('href'))).toEqual(report.plan[0]?.links.map((l) => l.url));
         expect(root.querySelector('.headline')).toBeNull();
         expect(root.querySelector('.score')).toBeNull();
         expect((root.querySelector('lightning-formatted-date-time') as HTMLElement & { value: string }).value).toBe(report.capturedAt);
