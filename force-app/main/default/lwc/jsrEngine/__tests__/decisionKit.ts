@@ -65,8 +65,14 @@ export function coherenceProblems(report: ReadinessReport): string[] {
     }
     if (report.overall.verdict === 'ready' && counting.some((f) => f.severity === 'error' || f.severity === 'warning'))
         problems.push('ready org with an error or warning');
-    for (const f of report.findings)
+    for (const f of report.findings) {
         for (const w of f.ways) if (!used.some((u) => u.way === w)) problems.push(`finding ${f.ruleId} names ${w}, which does not count`);
+        // A row about a way the org does not use is shown neutral and never counts; a finding counts only through its rows.
+        for (const item of f.items)
+            if (item.way && item.counts && !used.some((u) => u.way === item.way))
+                problems.push(`finding ${f.ruleId}: the row about ${item.way} counts, but the org does not use it`);
+        if (f.counts !== f.items.some((i) => i.counts)) problems.push(`finding ${f.ruleId} counts: ${f.counts}, its rows disagree`);
+    }
     // Words an admin reads.
     const texts = [
         report.overall.headline,
