@@ -1,15 +1,15 @@
 import { LightningElement, api } from 'lwc';
-import type { Finding } from 'c/jsrEngine';
+import type { Finding, Link } from 'c/jsrEngine';
 import { LABELS } from 'c/jsrLabels';
-import { NEW_TAB_SUFFIX, SOURCE_LEAD, findingDisplay, firstFew, formatLabel, formatNumber, linkViews, safeUrl, sourceTail } from 'c/jsrUi';
-import type { LinkView, StatusDisplay } from 'c/jsrUi';
+import { NEW_TAB_SUFFIX, SOURCE_LEAD, findingDisplay, firstFew, formatLabel, formatNumber, safeUrl, sourceTail } from 'c/jsrUi';
+import type { StatusDisplay } from 'c/jsrUi';
 
 interface ItemView {
     key: string;
     label: string;
     detail: string;
     neutral: boolean;
-    links: LinkView[];
+    links: Link[];
 }
 
 /** Rows shown before "Show N more". */
@@ -50,7 +50,7 @@ export default class JsrFinding extends LightningElement {
             label: item.label,
             detail: item.detail,
             neutral: !item.counts,
-            links: linkViews(item.links, `item-${index}`)
+            links: item.links
         }));
     }
 

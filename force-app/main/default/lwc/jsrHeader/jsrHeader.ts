@@ -1,8 +1,8 @@
 import { LightningElement, api } from 'lwc';
 import { LABELS } from 'c/jsrLabels';
-import { NEW_TAB_SUFFIX, linkViews, safeUrl, verdictDisplay } from 'c/jsrUi';
-import type { LinkView, StatusDisplay } from 'c/jsrUi';
-import type { PlanStep, ReadinessReport } from 'c/jsrEngine';
+import { safeUrl, verdictDisplay } from 'c/jsrUi';
+import type { StatusDisplay } from 'c/jsrUi';
+import type { Link, PlanStep, ReadinessReport } from 'c/jsrEngine';
 
 /** The page header: which org, its overall verdict, where to start (the plan's first step), when the data was read,
  * and Refresh. It shows what the report says; it decides nothing. */
@@ -12,7 +12,6 @@ export default class JsrHeader extends LightningElement {
     @api busy = false;
 
     labels = LABELS;
-    newTabSuffix = NEW_TAB_SUFFIX;
 
     get hasReport(): boolean {
         return this.report !== null;
@@ -63,8 +62,8 @@ export default class JsrHeader extends LightningElement {
         return this.startHere === null;
     }
 
-    get startHereLinks(): LinkView[] {
-        return linkViews(this.startHere?.links ?? [], 'start');
+    get startHereLinks(): Link[] {
+        return this.startHere?.links ?? [];
     }
 
     get capturedAt(): string {

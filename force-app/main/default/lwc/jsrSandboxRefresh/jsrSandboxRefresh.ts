@@ -1,8 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import { LABELS } from 'c/jsrLabels';
-import { NEW_TAB_SUFFIX, linkViews } from 'c/jsrUi';
-import type { LinkView } from 'c/jsrUi';
-import type { SandboxRefreshView } from 'c/jsrEngine';
+import type { Link, SandboxRefreshView } from 'c/jsrEngine';
 
 interface TextItem {
     key: string;
@@ -13,7 +11,7 @@ interface OptionView {
     key: string;
     title: string;
     tradeOff: string;
-    links: LinkView[];
+    links: Link[];
 }
 
 /** What a sandbox refresh means for this org: the options with their trade-off, what a refresh does to existing
@@ -22,7 +20,6 @@ export default class JsrSandboxRefresh extends LightningElement {
     @api sandboxRefresh: SandboxRefreshView | null = null;
 
     labels = LABELS;
-    newTabSuffix = NEW_TAB_SUFFIX;
 
     get orgContext(): string {
         const isSandbox = this.view.isSandbox;
@@ -39,7 +36,7 @@ export default class JsrSandboxRefresh extends LightningElement {
             key: `option-${index}`,
             title: option.title,
             tradeOff: option.tradeOff,
-            links: linkViews(option.links, `option-${index}`)
+            links: option.links
         }));
     }
 

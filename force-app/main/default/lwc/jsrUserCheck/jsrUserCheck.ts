@@ -2,10 +2,10 @@ import { LightningElement, api } from 'lwc';
 import searchUsers from '@salesforce/apex/JSR_ReadinessController.searchUsers';
 import getUserFacts from '@salesforce/apex/JSR_ReadinessController.getUserFacts';
 import { evaluateUser, parseUserFacts, parseUserSearchResults } from 'c/jsrEngine';
-import type { OrgSnapshot, UserReport, UserSearchResult } from 'c/jsrEngine';
+import type { Link, OrgSnapshot, UserReport, UserSearchResult } from 'c/jsrEngine';
 import { LABELS } from 'c/jsrLabels';
-import { NEW_TAB_SUFFIX, answerDisplay, canConnectDisplay, errorMessage, formatLabel, linkViews, safeUrl } from 'c/jsrUi';
-import type { LinkView, StatusDisplay } from 'c/jsrUi';
+import { NEW_TAB_SUFFIX, answerDisplay, canConnectDisplay, errorMessage, formatLabel, safeUrl } from 'c/jsrUi';
+import type { StatusDisplay } from 'c/jsrUi';
 
 /** Wait this long after the last keystroke before searching, so typing a name costs one Apex call, not one per key. */
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -29,7 +29,7 @@ interface UserWayView {
     chain: { key: string; question: string; answer: string; detail: string }[];
     unblockAction: string | null;
     unblockText: string;
-    unblockLinks: LinkView[];
+    unblockLinks: Link[];
     /** The chain is open where the user cannot (or may not) connect on a way the org uses. */
     openChain: boolean;
     boxClass: string;
@@ -131,7 +131,7 @@ export default class JsrUserCheck extends LightningElement {
             // A way the org does not use shows no action: it is neutral.
             unblockAction: way.usage === 'notUsed' ? null : way.unblockAction,
             unblockText: way.unblockAction ? ` ${way.unblockAction}` : '',
-            unblockLinks: linkViews(way.unblockLinks, `${way.way}-unblock`),
+            unblockLinks: way.unblockLinks,
             openChain: way.usage !== 'notUsed' && (way.canConnect === 'no' || way.canConnect === 'unknown'),
             boxClass: `slds-box slds-box_small slds-m-top_small user-way${way.usage === 'notUsed' || way.canConnect === 'notApplicable' ? ' slds-theme_shade' : ''}`,
             chain: way.chain.map((step, index) => ({

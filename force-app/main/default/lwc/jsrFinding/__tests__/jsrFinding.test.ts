@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import type { Finding } from 'c/jsrEngine';
 import JsrFinding from '../jsrFinding';
-import { flushPromises, loadReport, resetDom, textOf } from 'test-kit';
+import { flushPromises, loadReport, queryDeep, resetDom, textOf } from 'test-kit';
 
 // Built from parts: the URL a hostile org value could carry, which must never become a link.
 const SCRIPT_URL = ['javascript', 'alert(1)'].join(':');
@@ -40,7 +40,7 @@ describe('c-jsr-finding', () => {
         expect(textOf(root.querySelector('.explanation'))).toBe(finding.explanation);
         const rows = Array.from(root.querySelectorAll('.item'));
         expect(rows.map((row) => textOf(row.querySelector('.item-label')))).toEqual(['Jetstream', 'Jetstream Desktop', 'Jetstream Auth']);
-        expect(rows[0]?.querySelector('a.item-link')?.getAttribute('href')).toBe(
+        expect(queryDeep(rows[0]!, 'a.item-link')?.getAttribute('href')).toBe(
             'https://acme.my.salesforce.com/identity/app/AppInstallApprovalPage.apexp?app_id=0Ci4S000000CaUB&app_org_id=00D4S000000pHDF'
         );
         await expect(element).toBeAccessible();

@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import type { ReadinessReport } from 'c/jsrEngine';
 import JsrHeader from '../jsrHeader';
-import { clone, flushPromises, loadReport, loadSnapshot, resetDom, textOf } from 'test-kit';
+import { clone, flushPromises, loadReport, loadSnapshot, queryAllDeep, resetDom, textOf } from 'test-kit';
 
 type HeaderElement = HTMLElement & { report: ReadinessReport | null; loading: boolean; busy: boolean };
 type ButtonStub = HTMLElement & { label: string; disabled: boolean };
@@ -33,7 +33,7 @@ describe('c-jsr-header', () => {
         // "Start here" is the plan's first step, with its links.
         expect(textOf(root.querySelector('.start-title'))).toBe(report.plan[0]?.title);
         expect(textOf(root.querySelector('.start-why'))).toBe(report.plan[0]?.why);
-        const links = Array.from(root.querySelectorAll('a.start-link')) as HTMLAnchorElement[];
+        const links = queryAllDeep(root, 'a.start-link') as HTMLAnchorElement[];
         expect(links.map((a) => a.getAttribute('href'))).toEqual(report.plan[0]?.links.map((l) => l.url));
         expect(root.querySelector('.headline')).toBeNull();
         expect(root.querySelector('.score')).toBeNull();

@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import type { PlanStep } from 'c/jsrEngine';
 import JsrPlan from '../jsrPlan';
-import { flushPromises, loadReport, resetDom, textOf } from '../../../../../../tests/jest/readinessFixtures';
+import { flushPromises, loadReport, queryAllDeep, queryDeep, resetDom, textOf } from '../../../../../../tests/jest/readinessFixtures';
 
 type PlanElement = HTMLElement & { plan: PlanStep[] };
 
@@ -26,10 +26,10 @@ describe('c-jsr-plan', () => {
         expect(steps.map((step) => textOf(step.querySelector('.step-title')))).toEqual(plan.map((step) => step.title));
         expect(steps.map((step) => textOf(step.querySelector('.step-number')))).toEqual(['1.', '2.']);
         expect(textOf(steps[0]!.querySelector('.step-why'))).toBe(plan[0]!.why);
-        const first = Array.from(steps[0]!.querySelectorAll('a.step-link'));
+        const first = queryAllDeep(steps[0]!, 'a.step-link');
         expect(first.map((a) => a.getAttribute('href'))).toEqual(plan[0]!.links.map((link) => link.url));
         expect(first.every((a) => a.classList.contains('slds-button_neutral'))).toBe(true);
-        const install = steps[1]!.querySelector('a.step-link')!;
+        const install = queryDeep(steps[1]!, 'a.step-link')!;
         expect(install.classList.contains('slds-button_brand')).toBe(true);
         expect(install.getAttribute('target')).toBe('_blank');
         await expect(element).toBeAccessible();

@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import type { SandboxRefreshView } from 'c/jsrEngine';
 import JsrSandboxRefresh from '../jsrSandboxRefresh';
-import { clone, flushPromises, loadReport, loadSnapshot, resetDom, textOf } from 'test-kit';
+import { clone, flushPromises, loadReport, loadSnapshot, queryDeep, resetDom, textOf } from 'test-kit';
 
 type SandboxElement = HTMLElement & { sandboxRefresh: SandboxRefreshView | null };
 
@@ -85,7 +85,7 @@ describe('c-jsr-sandbox-refresh: the choices and what a refresh does', () => {
         const options = Array.from(element.shadowRoot!.querySelectorAll('.option'));
         expect(options.map((o) => textOf(o.querySelector('.option-title')))).toEqual(view.options.map((o) => o.title));
         expect(textOf(options[0]!.querySelector('.option-trade-off'))).toBe(view.options[0]!.tradeOff);
-        expect(options[1]!.querySelector('a.option-link')?.getAttribute('href')).toBe(view.options[1]!.links[0]!.url);
+        expect(queryDeep(options[1]!, 'a.option-link')?.getAttribute('href')).toBe(view.options[1]!.links[0]!.url);
         expect(Array.from(element.shadowRoot!.querySelectorAll('.effects li')).map(textOf)).toEqual(view.refreshEffects);
         await expect(element).toBeAccessible();
     });

@@ -7,7 +7,7 @@ import getUserFacts from '@salesforce/apex/JSR_ReadinessController.getUserFacts'
 import type { OrgSnapshot, UserFacts } from 'c/jsrEngine';
 import JsrUserCheck, { SEARCH_DEBOUNCE_MS } from '../jsrUserCheck';
 import { withoutEcaGrants } from '../../jsrEngine/__tests__/engineTestKit';
-import { flushPromises, loadSnapshot, loadUserFacts, resetDom, scenario, textOf } from 'test-kit';
+import { flushPromises, loadSnapshot, loadUserFacts, queryDeep, resetDom, scenario, textOf } from 'test-kit';
 
 jest.mock('@salesforce/apex/JSR_ReadinessController.searchUsers', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/JSR_ReadinessController.getUserFacts', () => ({ default: jest.fn() }), { virtual: true });
@@ -68,7 +68,7 @@ describe('c-jsr-user-check: External Client Apps unreadable in the user’s fact
         )!;
         expect(textOf(grantStep.querySelector('.answer'))).toBe('Unknown');
         expect(textOf(grantStep.querySelector('.detail'))).toContain('External Client Apps could not be read with this user’s facts');
-        expect(textOf(card.querySelector('a.unblock-link'))).toContain('Setup: External Client App Manager');
+        expect(textOf(queryDeep(card, 'a.unblock-link'))).toContain('Setup: External Client App Manager');
         expect(textOf(card)).not.toContain('Cannot connect');
         const others = Array.from(element.shadowRoot!.querySelectorAll('.user-way:not([data-way="inOrgPackage"]) .slds-badge')).map(textOf);
         expect(others).toEqual(['Can connect', 'Can connect', 'Can connect']);

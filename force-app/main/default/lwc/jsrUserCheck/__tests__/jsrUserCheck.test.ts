@@ -3,7 +3,7 @@ import searchUsers from '@salesforce/apex/JSR_ReadinessController.searchUsers';
 import getUserFacts from '@salesforce/apex/JSR_ReadinessController.getUserFacts';
 import type { OrgSnapshot, UserReport } from 'c/jsrEngine';
 import JsrUserCheck, { SEARCH_DEBOUNCE_MS } from '../jsrUserCheck';
-import { flushPromises, loadSnapshot, loadUserReport, queryAllDeep, resetDom, scenario, textOf, userFactsJson } from 'test-kit';
+import { flushPromises, loadSnapshot, loadUserReport, queryAllDeep, queryDeep, resetDom, scenario, textOf, userFactsJson } from 'test-kit';
 
 jest.mock('@salesforce/apex/JSR_ReadinessController.searchUsers', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/JSR_ReadinessController.getUserFacts', () => ({ default: jest.fn() }), { virtual: true });
@@ -157,7 +157,7 @@ describe('c-jsr-user-check', () => {
             });
             const shownAction = way.usage === 'notUsed' ? null : way.unblockAction;
             expect(textOf(card.querySelector('.unblock'))).toBe(shownAction ? `To unblock: ${shownAction}` : '');
-            expect(card.querySelector('a.unblock-link')?.getAttribute('href') ?? null).toBe(
+            expect(queryDeep(card, 'a.unblock-link')?.getAttribute('href') ?? null).toBe(
                 shownAction ? (way.unblockLinks[0]?.url ?? null) : null
             );
         });
