@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { FixtureOrg, fixtureReader, ok, permissionChecks } from '../../../../../../scripts/lib/fixtures/kit';
 import { evaluateSnapshot } from '../evaluate';
+import { SECTION_ORDER, type SnapshotSectionName } from '../facts';
 import type { ReadinessReport, Verdict, WayVerdict } from '../report';
 import type { Assignable, OrgSnapshot, Section, UsageSetting, UserFacts, WayId } from '../snapshot';
 import { evaluateUser } from '../user';
@@ -155,17 +156,9 @@ export function userAgreementProblems(snapshot: OrgSnapshot, report: ReadinessRe
 // unknown is never "no": one section degraded
 // ---------------------------------------------------------------------------------------------------
 
-export type SectionName = 'org' | 'runningUser' | 'catalog' | 'apps' | 'grants' | 'permissionHolders' | 'authorizations' | 'signIns';
-export const SECTIONS: SectionName[] = [
-    'org',
-    'runningUser',
-    'catalog',
-    'apps',
-    'grants',
-    'permissionHolders',
-    'authorizations',
-    'signIns'
-];
+export type SectionName = SnapshotSectionName;
+/** Every section of the snapshot, in the engine's order. */
+export const SECTIONS: readonly SectionName[] = SECTION_ORDER;
 export type Degradation = 'unavailable' | 'partial' | 'truncated';
 export const DEGRADATIONS: Degradation[] = ['unavailable', 'partial', 'truncated'];
 
