@@ -5,7 +5,7 @@
 //
 //   npm run screenshots [-- --only NAME[,NAME]]
 import { chromium } from '@playwright/test';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { buildPreview } from './build.mjs';
@@ -16,19 +16,8 @@ const OUT_DIR = 'docs/screenshots';
 const MAX_HEIGHT = 1700;
 
 /** Each shot: a sample org, the section to open (by its tab label), and what to do there first. */
-const SCENARIOS = [
-    'prod-nothing-installed',
-    'prod-all-installed-self-authorize',
-    'prod-admin-approved-no-grants',
-    'prod-admin-approved-with-grants',
-    'sandbox-not-installed',
-    'prod-tokens-uninstalled-apps',
-    'prod-approve-field-missing',
-    'prod-reader-lacks-customize-application',
-    'prod-ready-least-privilege',
-    'sandbox-missing-approve-permission',
-    'prod-reader-without-view-setup'
-];
+/** Every sample org, in the order of samples/scenarios.json (the preview's list). */
+const SCENARIOS = JSON.parse(readFileSync('samples/scenarios.json', 'utf8')).map((scenario) => scenario.id);
 const SHOTS = [
     // The first screen of every sample org: header, start here, the plan and the ways.
     ...SCENARIOS.map((scenario) => ({ name: `overview-${scenario}`, scenario, section: null })),
