@@ -1,12 +1,6 @@
 // Plain-text rendering of a readiness report for the terminal (npm run readiness -- --format text): the verdict and
 // the action plan first, then the ways, the findings (one per rule, a row per app or holder) and the rest.
-import type {
-    DecodedError,
-    Finding,
-    ReadinessReport,
-    RemediationStep,
-    UserReport
-} from '../force-app/main/default/lwc/jsrEngine/report';
+import type { DecodedError, Finding, ReadinessReport, RemediationStep, UserReport } from '../force-app/main/default/lwc/jsrEngine/report';
 import { absoluteUrl, INSTALL_LABELS, PERMITTED_USERS_LABELS, sentences } from '../force-app/main/default/lwc/jsrEngine/exporters';
 import {
     ANSWER_LABELS,

@@ -15,9 +15,9 @@ const OUT_DIR = 'docs/screenshots';
 /** Long sections are cut here: the README shows the top of each. */
 const MAX_HEIGHT = 1700;
 
-/** Each shot: a sample org, the section to open (by its tab label), and what to do there first. */
 /** Every sample org, in the order of samples/scenarios.json (the preview's list). */
 const SCENARIOS = JSON.parse(readFileSync('samples/scenarios.json', 'utf8')).map((scenario) => scenario.id);
+/** Each shot: a sample org, the section to open (by its tab label), and what to do there first. */
 const SHOTS = [
     // The first screen of every sample org: header, start here, the plan and the ways.
     ...SCENARIOS.map((scenario) => ({ name: `overview-${scenario}`, scenario, section: null })),

@@ -2,7 +2,7 @@
 // run on: every sample org, generated orgs (fast-check), and the same snapshots with one section degraded (partly
 // read, capped, unavailable). coherence.test.ts runs them.
 import fc from 'fast-check';
-import { FixtureOrg, fixtureReader, ok, permissionChecks } from '../../../../../../scripts/lib/fixtures/kit';
+import { FixtureOrg, fixtureReader, ok, permissionChecks } from '../../../../../../samples/build/kit';
 import { evaluateSnapshot } from '../evaluate';
 import { SECTION_ORDER, type SnapshotSectionName } from '../facts';
 import type { ReadinessReport, Verdict, WayVerdict } from '../report';

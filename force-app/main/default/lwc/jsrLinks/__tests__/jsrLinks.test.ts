@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import type { Link } from 'c/jsrEngine';
 import JsrLinks from '../jsrLinks';
-import { flushPromises, resetDom, textOf } from '../../../../../../tests/jest/readinessFixtures';
+import { flushPromises, resetDom, textOf } from 'test-kit';
 
 type LinksElement = HTMLElement & { links: Link[]; variant: string; linkClass: string };
 

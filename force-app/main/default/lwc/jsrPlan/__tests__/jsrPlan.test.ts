@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import type { PlanStep } from 'c/jsrEngine';
 import JsrPlan from '../jsrPlan';
-import { flushPromises, loadReport, queryAllDeep, queryDeep, resetDom, textOf } from '../../../../../../tests/jest/readinessFixtures';
+import { flushPromises, loadReport, queryAllDeep, queryDeep, resetDom, textOf } from 'test-kit';
 
 type PlanElement = HTMLElement & { plan: PlanStep[] };
 
