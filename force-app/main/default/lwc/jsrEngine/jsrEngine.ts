@@ -15,6 +15,6 @@ export { SOURCES } from './sources';
 export { SEVERITY_ORDER } from './ruleKit';
 export { ANSWER_LABELS, CAN_CONNECT_LABELS, SEVERITY_LABELS, USAGE_LABELS, VERDICT_LABELS } from './words';
 export { BROAD_HOLDER_THRESHOLD, IDLE_LIMIT_DAYS } from './facts';
-export { decodeOAuthError, OAUTH_ERROR_PATTERNS } from './oauthErrors';
+export { decodeOAuthError, OAUTH_ERROR_PATTERNS, DECODER_MAX_INPUT_LENGTH, isDecoderInputTooLong } from './oauthErrors';
 export { reportToMarkdown, reportToCsv, CSV_TABLES } from './exporters';
 export type { CsvTable } from './exporters';

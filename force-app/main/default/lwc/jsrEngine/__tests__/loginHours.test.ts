@@ -86,7 +86,8 @@ describe('the OAuth error decoder on "Restricted Time"', () => {
             link: { label: 'Setup: Profiles', url: '/lightning/setup/EnhancedProfiles/home', kind: 'setup' }
         });
         expect(decoded.fix.map((step) => step.text).join(' ')).toContain('not an IP range');
-        expect(decoded.source).toEqual(SOURCES.loginHours);
+        // The status text is documented (Object Reference, LOGIN_STATUS values: LOGIN_ERROR_RESTRICTED_TIME, "Restricted time").
+        expect(decoded.source?.url).toContain('sforce_api_objects_eventlogfile_login_status');
     });
 
     it('control: "Restricted IP" is not decoded as Login Hours', () => {

@@ -8,7 +8,7 @@ import {
     DEFAULT_DECODER_CATALOG
 } from '../oauthErrors';
 import { defaultCatalog } from 'samples/build/kit';
-import type { AppGrant, AppInstall, CatalogEntry, OrgSnapshot, RunningUserInfo, Section } from '../snapshot';
+import type { AppGrant, AppInstall, CatalogEntry, OrgSnapshot, RunningUserInfo, Section, WayId } from '../snapshot';
 
 function section<T>(data: T | null, status: Section<T>['status'] = data === null ? 'unavailable' : 'ok'): Section<T> {
     return {
@@ -21,27 +21,34 @@ function section<T>(data: T | null, status: Section<T>['status'] = data === null
     };
 }
 
-function catalogEntry(developerName: string, label: string, installAppId: string | null, sortOrder: number): CatalogEntry {
+function catalogEntry(
+    developerName: string,
+    label: string,
+    installAppId: string | null,
+    sortOrder: number,
+    way: WayId,
+    egressIps: string[] = []
+): CatalogEntry {
     return {
         developerName,
         label,
         kind: installAppId === null ? 'ExternalClientApp' : 'ConnectedApp',
         matchNames: installAppId === null ? ['Jetstream_Canvas'] : [label],
-        way: null,
+        way,
         purpose: `${label} purpose`,
         installAppId,
         installAppOrgId: installAppId === null ? null : '00D4S000000pHDF',
-        egressIps: [],
+        egressIps,
         sortOrder,
         usage: { packageDefault: 'expected', adminChoice: null, adminRecordId: null }
     };
 }
 
 const CATALOG: CatalogEntry[] = [
-    catalogEntry('Jetstream_Web', 'Jetstream', '0Ci4S000000CaUB', 1),
-    catalogEntry('Jetstream_Desktop', 'Jetstream Desktop', '0Ci4S000000CadS', 2),
-    catalogEntry('Jetstream_Auth', 'Jetstream Auth', '0Ci4S000000Cact', 3),
-    catalogEntry('Jetstream_In_Org_Package', 'Jetstream for Salesforce', null, 4)
+    catalogEntry('Jetstream_Web', 'Jetstream', '0Ci4S000000CaUB', 1, 'web', ['74.220.50.22', '74.220.50.23', '74.220.50.24']),
+    catalogEntry('Jetstream_Desktop', 'Jetstream Desktop', '0Ci4S000000CadS', 2, 'desktop'),
+    catalogEntry('Jetstream_Auth', 'Jetstream Auth', '0Ci4S000000Cact', 3, 'loginWithSalesforce'),
+    catalogEntry('Jetstream_In_Org_Package', 'Jetstream for Salesforce', null, 4, 'inOrgPackage')
 ];
 
 function install(catalogName: string, installed: boolean, adminApprovedOnly: boolean | null = null): AppInstall {
@@ -212,10 +219,26 @@ describe('OAUTH_ERROR_PATTERNS', () => {
         }
     );
 
-    it('marks third-party sources as secondary', () => {
-        const secondary = OAUTH_ERROR_PATTERNS.filter((pattern) => /movedata|OrgCheck|pipedream/i.test(pattern.source.url));
-        expect(secondary.length).toBeGreaterThanOrEqual(3);
-        for (const pattern of secondary) expect(pattern.source.title).toMatch(/^Secondary source/);
+    // Salesforce's help and developer docs, Jetstream's docs site and Jetstream's own code or docs in its repository are
+    // primary; everything else (vendor pages, issue threads, Jetstream's issue tracker) is someone else's report.
+    const PRIMARY =
+        /^https:\/\/(?:help\.salesforce\.com|developer\.salesforce\.com|docs\.getjetstream\.app|github\.com\/jetstreamapp\/jetstream\/blob)\//;
+
+    it('titles every source that is not Salesforce or Jetstream "Secondary source", and no other', () => {
+        const secondary = OAUTH_ERROR_PATTERNS.filter((pattern) => !PRIMARY.test(pattern.source.url));
+        expect(secondary.length).toBeGreaterThanOrEqual(10);
+        for (const pattern of OAUTH_ERROR_PATTERNS) {
+            expect([pattern.id, pattern.source.title.startsWith('Secondary source')]).toEqual([
+                pattern.id,
+                !PRIMARY.test(pattern.source.url)
+            ]);
+        }
+    });
+
+    it('cites Jetstream code at a fixed commit, never a moving branch', () => {
+        const jetstream = OAUTH_ERROR_PATTERNS.filter((pattern) => pattern.source.url.includes('github.com/jetstreamapp/jetstream/blob/'));
+        expect(jetstream.length).toBeGreaterThanOrEqual(6);
+        for (const pattern of jetstream) expect(pattern.source.url).toMatch(/\/blob\/[0-9a-f]{40}\//);
     });
 });
 
@@ -231,9 +254,9 @@ describe('decodeOAuthError: each message', () => {
         ],
         ['app must be installed into org', 'oauth.app-not-installed'],
         ['user is not admin approved to access this app', 'oauth.user-not-admin-approved'],
-        ['invalid_scope', 'oauth.invalid-scope-sandbox'],
-        ['expired access/refresh token', 'oauth.refresh-token-expired'],
-        ['invalid_grant', 'oauth.refresh-token-expired'],
+        ['invalid_scope', 'oauth.invalid-scope'],
+        ['expired access/refresh token', 'jetstream.connection-error'],
+        ['invalid_grant', 'oauth.invalid-grant'],
         ['INVALID_SESSION_ID: This session is not valid for use with the REST API', 'oauth.invalid-session-api-access-control'],
         ['OAUTH_EC_APP_NOT_FOUND', 'oauth.external-client-app-not-found'],
         ['Failed: Not approved for access', 'oauth.login-not-approved']
@@ -250,7 +273,7 @@ describe('decodeOAuthError: each message', () => {
     it('prefers the specific reason over the generic page text (Jetstream #1462)', () => {
         const pasted =
             "We can't authorize you because of an OAuth error. OAUTH_APPROVAL_ERROR_GENERIC : An unexpected error has occured during authentication. Please try again.\nerror=invalid_scope&error_description=the+requested+scope+is+not+allowed";
-        expect(decodeOAuthError(pasted).id).toBe('oauth.invalid-scope-sandbox');
+        expect(decodeOAuthError(pasted).id).toBe('oauth.invalid-scope');
         expect(decodeOAuthError(pasted.split('\n')[0] ?? '').id).toBe('oauth.approval-error-generic');
     });
 
@@ -276,7 +299,7 @@ describe('decodeOAuthError: URL forms', () => {
         [
             'URL with %20 escapes',
             'https://acme--uat.sandbox.my.salesforce.com/setup/secur/RemoteAccessErrorPage.apexp?error=invalid_scope&error_description=the%20requested%20scope%20is%20not%20allowed',
-            'oauth.invalid-scope-sandbox',
+            'oauth.invalid-scope',
             'invalid_scope: the requested scope is not allowed'
         ],
         [
@@ -310,13 +333,213 @@ describe('decodeOAuthError: URL forms', () => {
     });
 });
 
+/**
+ * Every string users see and paste (issue 15: Salesforce's OAuth codes and descriptions, Login History statuses, API
+ * errors, install and External Client App errors, Jetstream's own messages), as pasted, and the one cause each decodes
+ * to. Every pattern is some string's cause, so no pattern is dead and no string borrows another's cause.
+ */
+const EVERY_STRING: readonly (readonly [string, string])[] = [
+    // invalid_grant, split by its description
+    ['{"error":"invalid_grant","error_description":"ip restricted or invalid login hours"}', 'oauth.ip-restricted'],
+    ['error=invalid_grant&error_description=IP+restricted+or+invalid+login+hours', 'oauth.ip-restricted'],
+    ["invalid_grant: user hasn't approved this consumer", 'oauth.consumer-not-approved'],
+    ['{"error":"invalid_grant","error_description":"user hasn\'t approved this consumer"}', 'oauth.consumer-not-approved'],
+    ['{"error":"invalid_grant","error_description":"expired access/refresh token"}', 'oauth.refresh-token-expired'],
+    ['Error authenticating with auth code due to: invalid_grant::authentication failure', 'oauth.authentication-failure'],
+    ['{"error":"invalid_grant","error_description":"invalid user credentials"}', 'oauth.invalid-user-credentials'],
+    ['invalid_grant', 'oauth.invalid-grant'],
+    ['{"error":"invalid_grant","error_description":"something new"}', 'oauth.invalid-grant'],
+    // Salesforce's other OAuth codes
+    ['error=inactive_user&error_description=User+is+inactive', 'oauth.inactive-user'],
+    ['invalid_grant: inactive user', 'oauth.inactive-user'],
+    ['error=inactive_org&error_description=Org+is+locked%2C+closed%2C+or+suspended', 'oauth.inactive-org'],
+    ['https://www.mycustomerorderstatus/code_callback.jsp?error=access-denied', 'oauth.access-denied'],
+    ['https://www.customercontactinfo.com/user_callback.jsp#error=access_denied', 'oauth.access-denied'],
+    ['error=access_denied&error_description=end-user+denied+authorization', 'oauth.access-denied'],
+    ['error=rate_limit_exceeded&error_description=Number+of+logins+exceeded', 'oauth.rate-limit-exceeded'],
+    ['error=OAUTH_APP_BLOCKED&error_description=this+app+is+blocked+by+admin', 'oauth.app-blocked'],
+    ['{"error":"app_blocked","error_description":"this app is blocked by admin"}', 'oauth.app-blocked'],
+    ['invalid_app_access::user is not admin approved to access this app', 'oauth.user-not-admin-approved'],
+    ['OAuth2 login failed. Reason: OAUTH_APP_ACCESS_DENIED', 'oauth.app-access-denied'],
+    ['error=invalid_client&error_description=app+must+be+installed+into+org', 'oauth.app-not-installed'],
+    ['error=invalid_scope&error_description=the+requested+scope+is+not+allowed', 'oauth.invalid-scope'],
+    ["We can't authorize you because of an OAuth error. OAUTH_APPROVAL_ERROR_GENERIC", 'oauth.approval-error-generic'],
+    // Login History statuses
+    ['User is Frozen', 'oauth.user-frozen'],
+    ['Restricted IP', 'oauth.restricted-ip'],
+    ['Restricted time', 'oauth.login-hours'],
+    ['Failed: IP Address Not Allowed', 'oauth.app-ip-not-allowed'],
+    ['Failed: Not approved for access', 'oauth.login-not-approved'],
+    // API access
+    ['[{"message":"The REST API is not enabled for this Organization.","errorCode":"API_DISABLED_FOR_ORG"}]', 'oauth.api-disabled-for-org'],
+    ['API_CURRENTLY_DISABLED: API is disabled for this User', 'oauth.api-currently-disabled'],
+    // installing and External Client Apps
+    [
+        'Managed Application Installation Error https://acme.my.salesforce.com/identity/app/AppInstallErrorPage.apexp?error_code=generic_error',
+        'oauth.app-install-error'
+    ],
+    ['Errors encountered: External client app is not installed in this org', 'oauth.eca-not-installed'],
+    ['OAUTH_EC_APP_NOT_FOUND', 'oauth.external-client-app-not-found'],
+    ["We couldn't load OAuth plugin: Cannot invoke String.split(String)", 'oauth.eca-oauth-plugin'],
+    // sessions
+    ['The reporting API returns a 403 error: high assurance session required.', 'oauth.high-assurance-required'],
+    ['Choose a Verification Method', 'oauth.verification-method'],
+    ['INVALID_SESSION_ID: Session expired or invalid', 'oauth.session-expired'],
+    ['INVALID_SESSION_ID: This session is not valid for use with the REST API', 'oauth.invalid-session-api-access-control'],
+    // Jetstream's own messages
+    ['expired access/refresh token', 'jetstream.connection-error'],
+    [
+        'There was a problem connecting your org, re-connect your org to fix it. If you recently did a sandbox refresh and have a new Organization Id, you will need to delete the old org. Message: expired access/refresh token',
+        'jetstream.connection-error'
+    ],
+    [
+        'Salesforce ended this connection because the org was not used for 30 days. Reconnect the org to continue using it.',
+        'jetstream.inactivity-expired'
+    ],
+    ['Your org/user does not have API access which is required for Jetstream to communicate with Salesforce.', 'jetstream.api-not-enabled'],
+    ['There was an error authenticating with Salesforce.', 'jetstream.authentication-error'],
+    ["There was an error authenticating with Salesforce. user hasn't approved this consumer", 'oauth.consumer-not-approved'],
+    [
+        'https://getjetstream.app/oauth-link/?type=salesforce&clientUrl=https%3A%2F%2Fgetjetstream.app&error=invalid_grant&message=ip%20restricted%20or%20invalid%20login%20hours',
+        'oauth.ip-restricted'
+    ],
+    ["This org isn't authorized", 'jetstream.not-authorized'],
+    [
+        'Oops, there was an error rendering Canvas application [Jetstream_Canvas]. Your browsing session has ended or is invalid. Please re-login to Salesforce.com again.',
+        'jetstream.canvas-session'
+    ],
+    ["This app hasn't been approved for use in this organization", 'oauth.app-not-approved'],
+    ['Failed to complete authorization', 'oauth.failed-to-complete-authorization']
+];
+
+describe('decodeOAuthError: every string users see decodes to its own cause', () => {
+    it.each(EVERY_STRING)('%s -> %s', (input, id) => {
+        const decoded = decodeOAuthError(input);
+        expect(decoded).toMatchObject({ id, matched: true });
+        expect(decoded.fix.length).toBeGreaterThan(0);
+        expect(decoded.source?.effectiveDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    });
+
+    it('covers every pattern: no pattern is only reachable through its own examples', () => {
+        expect(new Set(EVERY_STRING.map(([, id]) => id))).toEqual(new Set(OAUTH_ERROR_PATTERNS.map((pattern) => pattern.id)));
+    });
+
+    it('decodes invalid_grant by its description first: neither IP restrictions nor a missing approval is an expired token', () => {
+        for (const input of [
+            '{"error":"invalid_grant","error_description":"ip restricted or invalid login hours"}',
+            "invalid_grant: user hasn't approved this consumer"
+        ]) {
+            const decoded = decodeOAuthError(input);
+            expect(['oauth.refresh-token-expired', 'jetstream.connection-error', 'oauth.invalid-grant']).not.toContain(decoded.id);
+            expect(decoded.cause).toMatch(/It is not an expired token\./);
+        }
+    });
+
+    it("does not read Jetstream's stored message as proof of an expired token: it lists the other causes", () => {
+        const decoded = decodeOAuthError('expired access/refresh token');
+        expect(decoded.cause).toMatch(/does not prove the token expired/);
+        for (const cause of ['frozen', 'inactive', 'Login IP Ranges', 'Login Hours', 'blocked', 'new Organization Id'])
+            expect(decoded.cause).toContain(cause);
+        // Salesforce's own answer (with its code) is the expired or revoked token, with the revocations named.
+        const salesforce = decodeOAuthError('{"error":"invalid_grant","error_description":"expired access/refresh token"}');
+        expect(salesforce.cause).toMatch(/30 days without use where the app’s developer turned that limit on/);
+        expect(salesforce.cause).toMatch(/froze the user/);
+    });
+
+    it('says the 30-day idle limit is the app’s policy, not a rule for every app (where Jetstream’s wording differs)', () => {
+        const decoded = decodeOAuthError('Salesforce will end this connection in 5 days unless the org is used.');
+        expect(decoded.id).toBe('jetstream.inactivity-expired');
+        expect(decoded.cause).toMatch(
+            /Jetstream calls it Salesforce’s limit; Salesforce documents it as an option the app’s developer turns on/
+        );
+        expect(decoded.cause).toMatch(/not a rule for every app/);
+    });
+
+    it('says what the OAUTH_EC_APP_NOT_FOUND reports really say, and does not pin it on Jetstream', () => {
+        const decoded = decodeOAuthError('OAUTH_EC_APP_NOT_FOUND');
+        expect(decoded.cause).toMatch(/did not fix it/);
+        expect(decoded.cause).toMatch(/No source ties this error to Jetstream’s connected apps/);
+        expect(decoded.source?.title).toMatch(/^Secondary source/);
+    });
+
+    it('reads the REST error body and Jetstream’s error page parameters', () => {
+        expect(
+            decodeOAuthError('[{"message":"The REST API is not enabled for this Organization.","errorCode":"API_DISABLED_FOR_ORG"}]')
+                .normalized
+        ).toBe('API_DISABLED_FOR_ORG: The REST API is not enabled for this Organization.');
+        expect(
+            decodeOAuthError('https://getjetstream.app/oauth-link/?type=salesforce&error=inactive_user&message=User%20is%20inactive')
+                .normalized
+        ).toBe('inactive_user: User is inactive');
+    });
+});
+
+describe('decodeOAuthError: fixes say what to do, for the app the user was connecting with', () => {
+    const notInstalled = (): OrgSnapshot => snapshot({ installs: CATALOG.map((entry) => install(entry.developerName, false)) });
+    const installUrls = (decoded: ReturnType<typeof decodeOAuthError>): string[] =>
+        allUrls(decoded).filter((url) => url.includes('AppInstallApprovalPage'));
+
+    it('reads the app from the callback in a pasted URL (the desktop app), and installs only that one', () => {
+        const decoded = decodeOAuthError(
+            'jetstream://addOrg/oauth/sfdc/callback?error=invalid_client&error_description=app+must+be+installed+into+org',
+            notInstalled()
+        );
+        expect(installUrls(decoded)).toEqual([
+            'https://acme.my.salesforce.com/identity/app/AppInstallApprovalPage.apexp?app_id=0Ci4S000000CadS&app_org_id=00D4S000000pHDF'
+        ]);
+        expect(allText(decoded)).not.toMatch(/does not say which app/);
+    });
+
+    it('reads the web app from its callback or its error page, and log in with Salesforce from its own', () => {
+        const web = decodeOAuthError(
+            'https://getjetstream.app/oauth/sfdc/callback?error=invalid_client&error_description=app+must+be+installed+into+org',
+            notInstalled()
+        );
+        expect(installUrls(web)).toEqual([expect.stringContaining('app_id=0Ci4S000000CaUB')]);
+        const auth = decodeOAuthError(
+            'https://getjetstream.app/api/auth/callback/salesforce?error=invalid_client&error_description=app+must+be+installed+into+org',
+            notInstalled()
+        );
+        expect(installUrls(auth)).toEqual([expect.stringContaining('app_id=0Ci4S000000Cact')]);
+    });
+
+    it('when the paste does not say which app: one lead step, then one choice per app not installed, no sentence repeated', () => {
+        const decoded = decodeOAuthError('app must be installed into org', notInstalled());
+        const texts = decoded.fix.map((step) => step.text);
+        expect(texts.filter((text) => /does not say which app the user was connecting with/.test(text))).toHaveLength(1);
+        expect(texts.filter((text) => text.startsWith('Install the app in this org'))).toHaveLength(1);
+        expect(installUrls(decoded)).toHaveLength(3);
+        expect(new Set(texts).size).toBe(texts.length);
+        expect(allText(decoded)).not.toMatch(/has no Permitted Users|no policy/);
+    });
+
+    it('gives the addresses to allow for an IP refusal: the web app’s servers, the desktop app’s user network', () => {
+        const web = allText(decodeOAuthError('Jetstream: ip restricted or invalid login hours', snapshot()));
+        expect(web).toContain('Jetstream connects from 74.220.50.22, 74.220.50.23, 74.220.50.24.');
+        expect(web).not.toContain('Jetstream Desktop');
+        const desktop = allText(decodeOAuthError('Jetstream Desktop: Restricted IP', snapshot()));
+        expect(desktop).toContain('Jetstream Desktop connects from the user’s own network');
+        expect(desktop).not.toContain('74.220.50.22');
+    });
+
+    it('sends a sandbox to Match Production Licenses in its own Company Information, not to production’s Sandboxes page', () => {
+        const decoded = decodeOAuthError('error=invalid_scope', snapshot({ isSandbox: true }));
+        const step = decoded.fix.find((s) => s.text.includes('Match Production Licenses'));
+        expect(step?.text).toMatch(/here, in the sandbox/);
+        expect(step?.link?.url).toBe('/lightning/setup/CompanyProfileInfo/home');
+        expect(allUrls(decoded)).not.toContain('/lightning/setup/DataManagementCreateTestInstance/home');
+    });
+});
+
 describe('decodeOAuthError: unknown input', () => {
     it('says it is unknown and lists what to check', () => {
         const decoded = decodeOAuthError('Something odd happened: E42');
         expect(decoded).toMatchObject({ id: 'unknown', matched: false, source: null, normalized: 'Something odd happened: E42' });
         expect(decoded.cause).toMatch(/not one the decoder knows/);
+        expect(decoded.cause).toMatch(/full URL of the error page or the JSON body/);
         const text = allText(decoded);
-        expect(text).toMatch(/full URL/);
+        expect(text).toMatch(/full URL from the browser’s address bar/);
+        expect(text).toMatch(/JSON body of the error/);
         expect(text).toMatch(/installed/);
         expect(text).toMatch(/Permitted Users/);
         expect(text).toMatch(/API Enabled/);
@@ -417,10 +640,11 @@ describe('decodeOAuthError: concrete fixes from a snapshot', () => {
         expect(allText(decodeOAuthError('Jetstream: user is not admin approved to access this app', unreadable))).toMatch(
             /Permitted Users could not be read/
         );
+        // Not installed: no policy to describe, and no "it has no policy" padding either (the install step says it).
         const notInstalled = snapshot({ installs: [install('Jetstream_Web', false)] });
-        expect(allText(decodeOAuthError('Jetstream: user is not admin approved to access this app', notInstalled))).toMatch(
-            /not installed, so it has no Permitted Users/
-        );
+        const decoded = decodeOAuthError('Jetstream: user is not admin approved to access this app', notInstalled);
+        expect(allText(decoded)).not.toMatch(/Permitted Users =|no Permitted Users|has no/);
+        expect(decoded.fix.map((step) => step.link?.url)).not.toContain('/lightning/setup/ConnectedApplication/home');
         const noGrants = snapshot({ installs: [install('Jetstream_Web', true, true)], grants: null });
         expect(allText(decodeOAuthError('Jetstream: user is not admin approved to access this app', noGrants))).toMatch(
             /grants could not be read/
@@ -470,15 +694,19 @@ describe('decodeOAuthError: concrete fixes from a snapshot', () => {
 
 describe('DEFAULT_DECODER_CATALOG', () => {
     it('equals the catalog defaults shipped as JSR_App__mdt records (kept equal to them by the fixture tests)', () => {
-        const shipped = defaultCatalog().map(({ developerName, label, kind, matchNames, installAppId, installAppOrgId, sortOrder }) => ({
-            developerName,
-            label,
-            kind,
-            matchNames,
-            installAppId,
-            installAppOrgId,
-            sortOrder
-        }));
+        const shipped = defaultCatalog().map(
+            ({ developerName, label, kind, matchNames, way, installAppId, installAppOrgId, egressIps, sortOrder }) => ({
+                developerName,
+                label,
+                kind,
+                matchNames,
+                way,
+                installAppId,
+                installAppOrgId,
+                egressIps,
+                sortOrder
+            })
+        );
         expect(DEFAULT_DECODER_CATALOG).toEqual(shipped);
     });
 });
