@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluateSnapshot, evaluateUser } from '../force-app/main/default/lwc/jsrEngine/jsrEngine';
-import { decodeOAuthError } from '../force-app/main/default/lwc/jsrEngine/oauthErrors';
+import { DECODER_MAX_INPUT_LENGTH, decodeOAuthError, isDecoderInputTooLong } from '../force-app/main/default/lwc/jsrEngine/oauthErrors';
 import { CSV_TABLES, reportToCsv, reportToMarkdown, type CsvTable } from '../force-app/main/default/lwc/jsrEngine/exporters';
 import { parseSnapshot, parseUserFacts, SnapshotError } from '../force-app/main/default/lwc/jsrEngine/parse';
 import type { OrgSnapshot, UserFacts, UserSearchResult } from '../force-app/main/default/lwc/jsrEngine/snapshot';
@@ -51,7 +51,8 @@ export const USAGE = `Usage: npm run -s readiness -- --snapshot FILE [options]
   --format FORMAT        text (default) | json | markdown | csv
   --table TABLE          with --format csv: plan (default) | findings | apps | holders | authorizations
   --now ISO_DATE         evaluate as of this date (default: now), for reproducible reports
-  --decode TEXT          decode an OAuth error message or redirect URL (--snapshot optional, makes the fix concrete)
+  --decode TEXT          decode an OAuth error message, redirect URL or JSON error body, at most
+                         ${DECODER_MAX_INPUT_LENGTH.toLocaleString('en-US')} characters (--snapshot optional, makes the fix concrete)
   -h, --help             this help
 
 Exit codes (they follow the overall verdict; recommendations never change them):
@@ -304,6 +305,12 @@ export function exitCodeFor(report: ReadinessReport): number {
 
 function runDecode(io: CliIo, validators: SchemaValidators, options: CliOptions, text: string): number {
     if (options.format === 'csv') throw new InputError(['readiness: --decode prints text, markdown or json, not csv']);
+    if (isDecoderInputTooLong(text)) {
+        const [length, limit] = [text.length, DECODER_MAX_INPUT_LENGTH].map((n) => n.toLocaleString('en-US'));
+        throw new InputError([
+            `readiness: --decode: the text is ${length} characters; the decoder reads at most ${limit}. Paste only the URL from the address bar of the error page or the JSON body of the error.`
+        ]);
+    }
     const snapshot = options.snapshot === undefined ? null : loadSnapshot(io, validators, options.snapshot);
     const decoded = decodeOAuthError(text, snapshot);
     const baseUrl = snapshot?.org.data?.lightningUrl ?? snapshot?.org.data?.myDomainUrl ?? null;

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT_BAD_INPUT, EXIT_CANNOT_DETERMINE, EXIT_FINDINGS, EXIT_READY, main, nodeIo, USAGE, type CliIo } from '../readinessCli';
 import { REPO_ROOT, SchemaValidators } from '../schemaValidation';
-import { evaluateSnapshot } from '../../force-app/main/default/lwc/jsrEngine/jsrEngine';
+import { DECODER_MAX_INPUT_LENGTH, evaluateSnapshot } from '../../force-app/main/default/lwc/jsrEngine/jsrEngine';
 import type { OrgSnapshot } from '../../force-app/main/default/lwc/jsrEngine/snapshot';
 import type { DecodedError, ReadinessCliOutput, ReadinessReport } from '../../force-app/main/default/lwc/jsrEngine/report';
 
@@ -413,6 +413,17 @@ describe('--decode', () => {
 
     it('refuses csv', () => {
         expect(run(['--decode', 'x', '--format', 'csv']).code).toBe(EXIT_BAD_INPUT);
+    });
+
+    it('refuses text over the cap with exit 2 and one line naming the limit, and accepts text at the cap', () => {
+        const over = run(['--decode', `invalid_grant ${'x'.repeat(DECODER_MAX_INPUT_LENGTH)}`]);
+        expect(over.code).toBe(EXIT_BAD_INPUT);
+        expect(over.stdout).toBe('');
+        expect(over.stderr).toContain('readiness: --decode: the text is 32,782 characters; the decoder reads at most 32,768.');
+        expect(over.stderr).toContain('Paste only the URL from the address bar of the error page or the JSON body of the error.');
+        const atCap = run(['--decode', `invalid_grant ${'x'.repeat(DECODER_MAX_INPUT_LENGTH - 14)}`]);
+        expect(atCap.code).toBe(EXIT_READY);
+        expect(atCap.stdout).toContain('Recognised: oauth.invalid-grant');
     });
 });
 
