@@ -6,6 +6,7 @@ import type { Download, Locator, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import {
     CSV_TABLES,
+    DECODER_MAX_INPUT_LENGTH,
     decodeOAuthError,
     evaluateUser,
     reportToCsv,
@@ -231,6 +232,8 @@ export async function expectErrorDecoder(page: Page, snapshot: OrgSnapshot, inpu
     const decoder = page.locator('c-jsr-error-decoder');
     const result = decoder.locator('.result');
 
+    // The field stops a paste at the engine's limit (the CLI refuses the same length).
+    await expect(decoder.locator('lightning-textarea.error-input textarea')).toHaveAttribute('maxlength', String(DECODER_MAX_INPUT_LENGTH));
     await decoder.getByRole('button', { name: label('JSR_Decoder_Button') }).click();
     await expect(decoder.locator('.empty-hint')).toHaveText(label('JSR_Decoder_Empty'));
 

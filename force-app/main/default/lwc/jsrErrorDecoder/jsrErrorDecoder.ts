@@ -1,8 +1,8 @@
 import { LightningElement, api } from 'lwc';
-import { decodeOAuthError } from 'c/jsrEngine';
+import { DECODER_MAX_INPUT_LENGTH, decodeOAuthError, isDecoderInputTooLong } from 'c/jsrEngine';
 import type { DecodedError, OrgSnapshot } from 'c/jsrEngine';
 import { LABELS } from 'c/jsrLabels';
-import { NEW_TAB_SUFFIX, SOURCE_LEAD, errorMessage, safeUrl, sourceTail } from 'c/jsrUi';
+import { NEW_TAB_SUFFIX, SOURCE_LEAD, errorMessage, formatLabel, formatNumber, safeUrl, sourceTail } from 'c/jsrUi';
 
 /** Paste the error a user saw (message or redirect URL) and read the decoder's cause and fix. */
 export default class JsrErrorDecoder extends LightningElement {
@@ -10,6 +10,8 @@ export default class JsrErrorDecoder extends LightningElement {
     @api snapshot: OrgSnapshot | null = null;
 
     labels = LABELS;
+    /** The field's max-length: the engine's limit, the same as the CLI's --decode. */
+    maxLength = DECODER_MAX_INPUT_LENGTH;
     newTabSuffix = NEW_TAB_SUFFIX;
     sourceLead = SOURCE_LEAD;
     input = '';
@@ -23,8 +25,21 @@ export default class JsrErrorDecoder extends LightningElement {
         this.showEmptyHint = false;
     }
 
+    /** The field is full: the browser cut the paste at maxlength (or a script set a longer value, which is refused). */
+    get atLimit(): boolean {
+        return this.input.length >= DECODER_MAX_INPUT_LENGTH;
+    }
+
+    get tooLongText(): string {
+        return formatLabel(LABELS.decoderTooLong, formatNumber(DECODER_MAX_INPUT_LENGTH));
+    }
+
     handleDecode(): void {
         this.decodeError = null;
+        if (isDecoderInputTooLong(this.input)) {
+            this.result = null;
+            return;
+        }
         const text = this.input.trim();
         if (!text) {
             this.result = null;

@@ -144,6 +144,7 @@ import JSR_Decoder_Unknown from '@salesforce/label/c.JSR_Decoder_Unknown';
 import JSR_Decoder_Known from '@salesforce/label/c.JSR_Decoder_Known';
 import JSR_Decoder_Read from '@salesforce/label/c.JSR_Decoder_Read';
 import JSR_Decoder_Error from '@salesforce/label/c.JSR_Decoder_Error';
+import JSR_Decoder_Too_Long from '@salesforce/label/c.JSR_Decoder_Too_Long';
 import JSR_Export_Intro from '@salesforce/label/c.JSR_Export_Intro';
 import JSR_Export_Markdown from '@salesforce/label/c.JSR_Export_Markdown';
 import JSR_Export_Csv_Heading from '@salesforce/label/c.JSR_Export_Csv_Heading';
@@ -334,6 +335,7 @@ export const LABELS = {
     decoderKnown: JSR_Decoder_Known,
     decoderRead: JSR_Decoder_Read,
     decoderError: JSR_Decoder_Error,
+    decoderTooLong: JSR_Decoder_Too_Long,
     exportIntro: JSR_Export_Intro,
     exportMarkdown: JSR_Export_Markdown,
     exportCsvHeading: JSR_Export_Csv_Heading,

@@ -1,5 +1,5 @@
 import { createElement } from 'lwc';
-import { decodeOAuthError } from 'c/jsrEngine';
+import { DECODER_MAX_INPUT_LENGTH, decodeOAuthError } from 'c/jsrEngine';
 import type { OrgSnapshot } from 'c/jsrEngine';
 import JsrErrorDecoder from '../jsrErrorDecoder';
 import { clone, flushPromises, loadSnapshot, resetDom, textOf } from 'test-kit';
@@ -92,6 +92,28 @@ describe('c-jsr-error-decoder', () => {
         expect(textOf(element.shadowRoot!.querySelector('.result'))).toContain('Not a known error');
         expect(textOf(element.shadowRoot!.querySelector('.cause'))).toBe(expected.cause);
         await expect(element).toBeAccessible();
+    });
+
+    it('caps the field at the engine’s limit and says so when a paste fills it', async () => {
+        const element = render();
+        const textarea = element.shadowRoot!.querySelector<HTMLElement & { maxLength: number }>('lightning-textarea.error-input')!;
+        expect(textarea.maxLength).toBe(DECODER_MAX_INPUT_LENGTH);
+        await decode(element, 'invalid_grant');
+        expect(element.shadowRoot!.querySelector('.too-long')).toBeNull();
+
+        // A paste the browser cut at maxlength: decoded, with the message under the field.
+        const full = `invalid_grant ${'x'.repeat(DECODER_MAX_INPUT_LENGTH - 14)}`;
+        await decode(element, full);
+        expect(textOf(element.shadowRoot!.querySelector('.too-long'))).toBe(
+            'This field holds at most 32,768 characters, so anything pasted beyond that was cut off. Paste only the URL from the address bar of the error page, or the JSON body of the error.'
+        );
+        expect((element.shadowRoot!.querySelector('.result') as HTMLElement).dataset.id).toBe('oauth.invalid-grant');
+        await expect(element).toBeAccessible();
+
+        // Longer than the limit (only a script can set that): refused, nothing decoded.
+        await decode(element, `${full}x`);
+        expect(element.shadowRoot!.querySelector('.result')).toBeNull();
+        expect(element.shadowRoot!.querySelector('.too-long')).not.toBeNull();
     });
 
     it('shows a failure of the decoder inside the section instead of throwing', async () => {
