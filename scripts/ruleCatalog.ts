@@ -1,7 +1,13 @@
 // docs/rule-catalog.md, generated from the engine's RULES and the decoder's OAUTH_ERROR_PATTERNS so the document
 // cannot drift from the code.
 import { RULES, type RuleDefinition } from '../force-app/main/default/lwc/jsrEngine/rules';
-import { OAUTH_ERROR_PATTERNS, type FixStepTemplate, type OAuthErrorPattern } from '../force-app/main/default/lwc/jsrEngine/oauthErrors';
+import {
+    DECODER_MAX_INPUT_LENGTH,
+    OAUTH_ERROR_PATTERNS,
+    type FixStepTemplate,
+    type OAuthErrorPattern
+} from '../force-app/main/default/lwc/jsrEngine/oauthErrors';
+import { MAX_PARAMETER_PASSES } from '../force-app/main/default/lwc/jsrEngine/oauthErrorInput';
 import { SETUP_LINKS } from '../force-app/main/default/lwc/jsrEngine/links';
 import { escapeMarkdown, SEVERITY_LABELS } from '../force-app/main/default/lwc/jsrEngine/exporters';
 import type { RuleSource, Severity } from '../force-app/main/default/lwc/jsrEngine/report';
@@ -64,13 +70,15 @@ function fixText(step: FixStepTemplate): string {
         case 'doc':
             return `${text(step.text)} ([${text(step.label)}](<${step.url}>))`;
         case 'install':
-            return `${text(step.text)} With a snapshot: one install link per app concerned, from the org's My Domain and the catalog's app\\_id / app\\_org\\_id.`;
+            return `${text(step.text)} With a snapshot: the install link (from the org's My Domain and the catalog's app\\_id / app\\_org\\_id) of the app the error shows the user was connecting with (its callback URL or its name), else one choice per app not installed; nothing to install when the snapshot shows it installed.`;
         case 'grants':
-            return `${text(step.text)} With a snapshot: the app's Permitted Users policy and current grants.`;
+            return `${text(step.text)} With a snapshot: the installed app's Permitted Users policy and current grants.`;
         case 'orgType':
             return `In a sandbox: ${text(step.sandbox)} In production: ${text(step.production)}`;
         case 'apiAccessControl':
             return `${text(step.text)} With a snapshot: whether "Use Any API Client" exists in describe (a sign API Access Control is provisioned).`;
+        case 'ipRanges':
+            return `${text(step.text)} (${text(SETUP_LINKS.profiles.label)}, ${code(SETUP_LINKS.profiles.path)}) Then the addresses each app concerned connects from: the catalog's egress IPs, or the user's own network for a desktop app.`;
         default:
             return `${text(step.text)} With a snapshot: the install state of the in-org package's External Client App.`;
     }
@@ -121,8 +129,16 @@ export function renderRuleCatalog(rules: readonly CatalogRule[], patterns: reado
     lines.push(
         '## OAuth error decoder',
         '',
-        'Paste the error message or the URL of the error page; the first pattern that matches wins (specific before',
-        'generic). URL parameters `error` and `error_description` are decoded (`+` and `%xx`) first.',
+        'Paste the error message, the URL of the error page or the JSON body of the error. The decoder reads `error` and',
+        '`error_description` from a URL (or `message` on Jetstream’s own error pages), `error` / `error_description` or',
+        '`errorCode` / `message` from a JSON body, decoding `+` and `%xx`; a URL pasted still encoded is decoded again, at',
+        `most ${MAX_PARAMETER_PASSES - 1} times. The first pattern that matches wins: Salesforce’s description before the bare error code,`,
+        'Salesforce’s text before the Jetstream message that wraps it. Patterns whose only source is third-party say',
+        '“Secondary source”.',
+        '',
+        `Input is capped at ${DECODER_MAX_INPUT_LENGTH.toLocaleString('en-US')} characters in the tab’s field (its maxlength, with a message when a`,
+        'paste fills it) and in the CLI (`--decode` refuses longer text with exit 2). Decoding is linear in the input’s length',
+        'whatever it holds: a Jest test decodes 1 MB of hostile input of each kind in under a second.',
         '',
         '| Error | Recognises | Source date |',
         '| --- | --- | --- |',
@@ -148,9 +164,10 @@ export function renderRuleCatalog(rules: readonly CatalogRule[], patterns: reado
         );
     }
     lines.push(
-        'Unknown input: the decoder says it does not know the message and lists what to check: the full error URL,',
-        'the install, Permitted Users and grants, API Enabled and Approve Uninstalled Connected Apps, API Access Control,',
-        'and the user’s failed attempt in Login History.',
+        'Unknown input: the decoder says it does not know the message and asks for the full URL from the address bar of',
+        'the error page or the JSON body of the error; then it lists what to check: the user’s failed attempt in Login',
+        'History, the install, Permitted Users and grants, API Enabled and Approve Uninstalled Connected Apps, and API',
+        'Access Control.',
         ''
     );
     return lines.join('\n');
