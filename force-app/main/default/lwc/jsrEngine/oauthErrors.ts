@@ -382,12 +382,6 @@ function firstMatch(haystack: string): OAuthErrorPattern | null {
     return OAUTH_ERROR_PATTERNS.find((pattern) => pattern.matchers.some((matcher) => matcher.test(haystack))) ?? null;
 }
 
-/** The pattern that explains the input, or null. Exposed for the catalog doc and tests. */
-export function matchOAuthErrorPattern(input: string): OAuthErrorPattern | null {
-    const read = readOAuthErrorInput(input);
-    return read.normalized.length > 0 ? firstMatch(read.haystack) : null;
-}
-
 /**
  * Decodes an OAuth error message, redirect URL or JSON error body. With a snapshot, install links use the org's My
  * Domain and the catalog ids of the app the paste shows the user was connecting with (else of each catalog app not
