@@ -235,6 +235,24 @@ const API_ENABLED_STEP: FixStepTemplate = {
     text: 'Give the user API Enabled through a permission set (for example the one that grants them the app), or on their profile.'
 };
 
+const IP_RANGES_STEP: FixStepTemplate = {
+    kind: 'ipRanges',
+    text: 'Setup > Profiles > <the user’s profile> > Login IP Ranges: add the addresses the app connects from.'
+};
+
+const IP_RELAXATION_STEP: FixStepTemplate = {
+    kind: 'setup',
+    page: 'connectedApps',
+    text: 'Or, if the org accepts it, set the app’s IP Relaxation to relax IP restrictions (Manage Connected Apps > the app > Edit Policies).'
+};
+
+/** After API Enabled: an edition without API access (REST API Developer Guide, Supported Editions). */
+const EDITION_STEP: FixStepTemplate = {
+    kind: 'setup',
+    page: 'companyInformation',
+    text: 'If the user has it, check the edition in Company Information: without API access (for example Professional Edition without the add-on), only Salesforce can add it.'
+};
+
 export const OAUTH_ERROR_PATTERNS: readonly OAuthErrorPattern[] = [
     // -- invalid_grant, split by Salesforce's description (before any catch-all) ---------------------------------
     {
@@ -252,16 +270,9 @@ export const OAUTH_ERROR_PATTERNS: readonly OAuthErrorPattern[] = [
                 page: 'loginHistory',
                 text: 'Find the user’s failed attempt in Login History: “Restricted IP” means the profile’s Login IP Ranges, “Restricted time” its Login Hours, “Failed: IP Address Not Allowed” the IP restrictions applied to the app.'
             },
-            {
-                kind: 'ipRanges',
-                text: 'Setup > Profiles > <the user’s profile> > Login IP Ranges: add the addresses the app connects from.'
-            },
+            IP_RANGES_STEP,
             { kind: 'setup', page: 'profiles', text: `Setup > Profiles > <the user’s profile> > ${LOGIN_HOURS_STEP_END}` },
-            {
-                kind: 'setup',
-                page: 'connectedApps',
-                text: 'Or, if the org accepts it, set the app’s IP Relaxation to relax IP restrictions (Manage Connected Apps > the app > Edit Policies).'
-            }
+            IP_RELAXATION_STEP
         ],
         source: DECODER_SOURCES.ipRestrictedOrLoginHours
     },
@@ -383,13 +394,7 @@ export const OAUTH_ERROR_PATTERNS: readonly OAuthErrorPattern[] = [
         matchers: [/\brestricted ip\b/i, /\bLOGIN_ERROR_RESTRICTED_DOMAIN\b/i],
         examples: ['Restricted IP'],
         cause: 'Login History status for a login refused by the Login IP Ranges of the user’s profile: the login came from an address outside them.',
-        fix: [
-            {
-                kind: 'ipRanges',
-                text: 'Setup > Profiles > <the user’s profile> > Login IP Ranges: add the addresses the app connects from.'
-            },
-            { kind: 'setup', page: 'loginHistory', text: 'Login History shows each refused login’s source IP.' }
-        ],
+        fix: [IP_RANGES_STEP, { kind: 'setup', page: 'loginHistory', text: 'Login History shows each refused login’s source IP.' }],
         source: DECODER_SOURCES.loginStatusValues
     },
     {
@@ -418,17 +423,7 @@ export const OAUTH_ERROR_PATTERNS: readonly OAuthErrorPattern[] = [
         matchers: [/failed: ip address not allowed/i, /\bLOGIN_OAUTH_INVALID_IP\b/i],
         examples: ['Failed: IP Address Not Allowed'],
         cause: 'Login History status for an app login refused because of its IP address: the app’s IP Relaxation policy enforces the org’s IP restrictions, and the login came from outside the user’s profile Login IP Ranges (or outside its Login Hours).',
-        fix: [
-            {
-                kind: 'ipRanges',
-                text: 'Setup > Profiles > <the user’s profile> > Login IP Ranges: add the addresses the app connects from.'
-            },
-            {
-                kind: 'setup',
-                page: 'connectedApps',
-                text: 'Or, if the org accepts it, set the app’s IP Relaxation to relax IP restrictions (Manage Connected Apps > the app > Edit Policies).'
-            }
-        ],
+        fix: [IP_RANGES_STEP, IP_RELAXATION_STEP],
         source: DECODER_SOURCES.ipRestrictedOrLoginHours
     },
     {
@@ -632,14 +627,7 @@ export const OAUTH_ERROR_PATTERNS: readonly OAuthErrorPattern[] = [
             'API_DISABLED_FOR_ORG: API is not enabled for this Organization or Partner'
         ],
         cause: 'Salesforce refused the API call. The same answer comes for an org whose edition has no API access (API access is included in Enterprise, Performance, Unlimited and Developer Edition, and is an add-on for Professional Edition) and for a user without API Enabled.',
-        fix: [
-            API_ENABLED_STEP,
-            {
-                kind: 'setup',
-                page: 'companyInformation',
-                text: 'If the user has it, check the edition in Company Information: without API access (for example Professional Edition without the add-on), only Salesforce can add it.'
-            }
-        ],
+        fix: [API_ENABLED_STEP, EDITION_STEP],
         source: DECODER_SOURCES.apiDisabledForOrg
     },
     {
@@ -648,14 +636,7 @@ export const OAUTH_ERROR_PATTERNS: readonly OAuthErrorPattern[] = [
         matchers: [/does not have api access which is required for jetstream/i],
         examples: ['Your org/user does not have API access which is required for Jetstream to communicate with Salesforce.'],
         cause: 'Jetstream’s message when Salesforce answered that the API is not enabled: the user lacks API Enabled, or the org’s edition has no API access.',
-        fix: [
-            API_ENABLED_STEP,
-            {
-                kind: 'setup',
-                page: 'companyInformation',
-                text: 'If the user has it, check the edition in Company Information: without API access (for example Professional Edition without the add-on), only Salesforce can add it.'
-            }
-        ],
+        fix: [API_ENABLED_STEP, EDITION_STEP],
         source: DECODER_SOURCES.jetstreamApiNotEnabled
     },
     // -- installing, External Client Apps -----------------------------------------------------------------------
