@@ -70,7 +70,7 @@ function fixText(step: FixStepTemplate): string {
         case 'doc':
             return `${text(step.text)} ([${text(step.label)}](<${step.url}>))`;
         case 'install':
-            return `${text(step.text)} With a snapshot: the install link (from the org's My Domain and the catalog's app\\_id / app\\_org\\_id) of the app the error shows the user was connecting with (its callback URL or its name), else one choice per app not installed; nothing to install when the snapshot shows it installed.`;
+            return `${text(step.text)} With a snapshot: the install link (from the org's My Domain and the catalog's app\\_id / app\\_org\\_id) of the app the error shows the user was connecting with (its callback URL or its name), else one choice per app not installed${step.ways ? ` (only apps of the ways ${step.ways.join(', ')})` : ''}; nothing to install when the snapshot shows it installed.`;
         case 'grants':
             return `${text(step.text)} With a snapshot: the installed app's Permitted Users policy and current grants.`;
         case 'orgType':

@@ -15,6 +15,7 @@
  */
 import type { RuleSource } from './report';
 import type { SetupPageId } from './links';
+import type { WayId } from './snapshot';
 import { IDLE_LIMIT_DAYS } from './facts';
 import { DEVICE_FLOW_EXCEPTION, LOGIN_HOURS_STEP_END, SOURCES } from './sources';
 
@@ -24,8 +25,9 @@ export type FixStepTemplate =
     | { kind: 'setup'; text: string; page: SetupPageId }
     | { kind: 'doc'; text: string; label: string; url: string }
     /** Install the app the user was connecting with: the app the input names, else the catalog apps not installed, as
-     * choices; nothing when the snapshot shows them installed. */
-    | { kind: 'install'; text: string }
+     * choices; nothing when the snapshot shows them installed. `ways`: only apps of these ways can be the one (e.g. a
+     * message about a saved org connection: not log in with Salesforce). */
+    | { kind: 'install'; text: string; ways?: readonly WayId[] }
     /** The Permitted Users policy and the current grants of the installed apps concerned. */
     | { kind: 'grants'; text: string }
     /** Sandbox or production, and what that means for this error. */
@@ -212,6 +214,9 @@ const DECODER_SOURCES = {
         effectiveDate: '2025-10-01'
     }
 } satisfies Record<string, RuleSource>;
+
+/** The ways whose apps hold a saved org connection in Jetstream (log in with Salesforce does not connect orgs). */
+const ORG_CONNECTION_WAYS: readonly WayId[] = ['web', 'desktop'];
 
 /** The reconnect after a revoked or expired token is a new authorization: since September 2025 it needs the app
  * installed (help 005132365). */
@@ -812,7 +817,7 @@ export const OAUTH_ERROR_PATTERNS: readonly OAuthErrorPattern[] = [
         cause: `Jetstream’s message for an org connection unused for ${IDLE_LIMIT_DAYS} days: Jetstream’s connected apps limit an unused refresh token to ${IDLE_LIMIT_DAYS} days, so Jetstream drops the saved connection after that time. Jetstream calls it Salesforce’s limit; Salesforce documents it as an option the app’s developer turns on (Jetstream did in August 2026), not a rule for every app, and the org’s own refresh token policy does not extend it.`,
         fix: [
             { kind: 'text', text: `The user reconnects the org in Jetstream. ${RECONNECT_NEEDS_INSTALL}` },
-            { kind: 'install', text: 'Install the app before the user reconnects.' },
+            { kind: 'install', text: 'Install the app before the user reconnects.', ways: ORG_CONNECTION_WAYS },
             {
                 kind: 'text',
                 text: `To keep a connection, use the org in Jetstream (or Jetstream’s Refresh All Orgs) at least once every ${IDLE_LIMIT_DAYS} days.`
@@ -874,7 +879,7 @@ export const OAUTH_ERROR_PATTERNS: readonly OAuthErrorPattern[] = [
             },
             { kind: 'setup', page: 'users', text: 'Check the user in Setup > Users: active and not frozen.' },
             LOGIN_HISTORY_STATUS_STEP,
-            { kind: 'install', text: RECONNECT_NEEDS_INSTALL },
+            { kind: 'install', text: RECONNECT_NEEDS_INSTALL, ways: ORG_CONNECTION_WAYS },
             {
                 kind: 'text',
                 text: 'After a sandbox refresh the org has a new Organization Id: remove the old org in Jetstream and connect the sandbox again.'

@@ -191,10 +191,14 @@ class FixContext {
         return { catalog: entry, install, ...installStateOf(entry, install, this.appsRead) };
     }
 
-    /** The apps a step is about: those the paste names, else every catalog app that passes the filter. */
+    /** The apps a step is about: those the paste names, else every catalog app that passes the filter and could be the
+     * one (not log in with Salesforce in a sandbox: Jetstream's docs say it needs a production org). */
     concerned(filter: (entry: DecoderCatalogEntry) => boolean): AppInContext[] {
         if (this.named.length > 0) return this.named.filter((app) => filter(app.catalog));
-        return this.catalog.filter(filter).map((entry) => this.appOf(entry));
+        const sandbox = this.snapshot?.org.data?.isSandbox === true;
+        return this.catalog
+            .filter((entry) => filter(entry) && !(sandbox && entry.way === 'loginWithSalesforce'))
+            .map((entry) => this.appOf(entry));
     }
 
     /** True when the paste does not say which app, so a step lists the candidates as choices. */
@@ -214,8 +218,9 @@ const WHICH_APP = 'The error does not say which app the user was connecting with
  * choice per app that is not installed (never the same sentence once per app). Installed apps are said to be installed,
  * in one step.
  */
-function installSteps(template: { text: string }, context: FixContext): RemediationStep[] {
-    const candidates = context.concerned(hasInstallIds);
+function installSteps(template: { text: string; ways?: readonly WayId[] }, context: FixContext): RemediationStep[] {
+    const { ways } = template;
+    const candidates = context.concerned((entry) => hasInstallIds(entry) && (!ways || (entry.way !== null && ways.includes(entry.way))));
     if (candidates.length === 0) {
         return [
             setupStep(`${template.text} There is no install link for this app; install it from Connected Apps OAuth Usage.`, 'oauthUsage')

@@ -513,6 +513,18 @@ describe('decodeOAuthError: fixes say what to do, for the app the user was conne
         expect(allText(decoded)).not.toMatch(/has no Permitted Users|no policy/);
     });
 
+    it('offers only the apps that hold org connections for Jetstream’s connection messages', () => {
+        const urls = installUrls(decodeOAuthError('expired access/refresh token', notInstalled()));
+        expect(urls).toEqual([expect.stringContaining('0Ci4S000000CaUB'), expect.stringContaining('0Ci4S000000CadS')]);
+    });
+
+    it('does not offer log in with Salesforce (production only) as a choice in a sandbox', () => {
+        const sandbox = snapshot({ isSandbox: true, installs: CATALOG.map((entry) => install(entry.developerName, false)) });
+        const urls = installUrls(decodeOAuthError('app must be installed into org', sandbox));
+        expect(urls).toHaveLength(2);
+        expect(urls.join(' ')).not.toContain('0Ci4S000000Cact');
+    });
+
     it('gives the addresses to allow for an IP refusal: the web app’s servers, the desktop app’s user network', () => {
         const web = allText(decodeOAuthError('Jetstream: ip restricted or invalid login hours', snapshot()));
         expect(web).toContain('Jetstream connects from 74.220.50.22, 74.220.50.23, 74.220.50.24.');
