@@ -66,8 +66,8 @@ describe('bounded percent-decoding', () => {
  * app detection) and near-misses of the patterns. The engine itself is bounded; the tab and the CLI also refuse input
  * over DECODER_MAX_INPUT_LENGTH.
  *
- * The bound is the issue's: under a second each. Measured at about 10 to 90 ms each on a 2-core machine at load 3
- * (without coverage), so the bound leaves a wide margin for load and for coverage instrumentation.
+ * The bound is the issue's: under a second each. Measured at 3 to 200 ms each on a shared 2-core machine at load 3 to
+ * 7.4, with and without coverage, so the bound leaves a wide margin for load.
  */
 describe('decoding time is linear in the input length', () => {
     const MB = 1 << 20;
