@@ -77,6 +77,8 @@ function fixText(step: FixStepTemplate): string {
             return `In a sandbox: ${text(step.sandbox)} In production: ${text(step.production)}`;
         case 'apiAccessControl':
             return `${text(step.text)} With a snapshot: whether "Use Any API Client" exists in describe (a sign API Access Control is provisioned).`;
+        case 'appPage':
+            return `${text(step.text)} (${text(SETUP_LINKS.connectedApps.label)}, ${code(SETUP_LINKS.connectedApps.path)}; with a snapshot, the app's own page when the error names one installed app)`;
         case 'ipRanges':
             return `${text(step.text)} (${text(SETUP_LINKS.profiles.label)}, ${code(SETUP_LINKS.profiles.path)}) Then the addresses each app concerned connects from: the catalog's egress IPs, or the user's own network for a desktop app.`;
         default:

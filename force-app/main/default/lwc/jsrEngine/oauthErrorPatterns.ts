@@ -37,7 +37,10 @@ export type FixStepTemplate =
     /** Install state of the in-org package's External Client App. */
     | { kind: 'externalClientApp'; text: string }
     /** The addresses the apps concerned connect from (the catalog's egress IPs), for Login IP Ranges. */
-    | { kind: 'ipRanges'; text: string };
+    | { kind: 'ipRanges'; text: string }
+    /** A connected app's own Manage page (its policies) when the paste names one app the snapshot shows installed,
+     * else Manage Connected Apps. */
+    | { kind: 'appPage'; text: string };
 
 export interface OAuthErrorPattern {
     /** Stable id, e.g. "oauth.app-not-installed" (Salesforce's errors) or "jetstream.connection-error" (Jetstream's
@@ -246,8 +249,7 @@ const IP_RANGES_STEP: FixStepTemplate = {
 };
 
 const IP_RELAXATION_STEP: FixStepTemplate = {
-    kind: 'setup',
-    page: 'connectedApps',
+    kind: 'appPage',
     text: 'Or, if the org accepts it, set the app’s IP Relaxation to relax IP restrictions (Manage Connected Apps > the app > Edit Policies).'
 };
 
@@ -506,8 +508,7 @@ export const OAUTH_ERROR_PATTERNS: readonly OAuthErrorPattern[] = [
         cause: 'Salesforce refused the access Jetstream asks for (api, web and refresh_token). Jetstream users reported it in a sandbox and then in production, even after installing the app, and no cause was confirmed. What to rule out: an app installed in this org that is not Jetstream’s (an old local copy with the same name), a sandbox that carries the app or the permission from before the production install, and a user without API Enabled.',
         fix: [
             {
-                kind: 'setup',
-                page: 'connectedApps',
+                kind: 'appPage',
                 text: 'In Manage Connected Apps, check that the app named Jetstream is the one installed from Jetstream (not a local copy someone created).'
             },
             {
@@ -593,8 +594,7 @@ export const OAUTH_ERROR_PATTERNS: readonly OAuthErrorPattern[] = [
             LOGIN_HISTORY_STATUS_STEP,
             { kind: 'text', text: 'If the user clicked Deny, they connect again and click Allow.' },
             {
-                kind: 'setup',
-                page: 'connectedApps',
+                kind: 'appPage',
                 text: 'If Login History shows an IP restriction, check the app’s IP Relaxation (Manage Connected Apps > the app > Edit Policies) and the profile’s Login IP Ranges.'
             }
         ],
@@ -734,8 +734,7 @@ export const OAUTH_ERROR_PATTERNS: readonly OAuthErrorPattern[] = [
                 text: 'Session Settings, Session Security Levels: which login methods count as high assurance.'
             },
             {
-                kind: 'setup',
-                page: 'connectedApps',
+                kind: 'appPage',
                 text: 'If the app itself requires it: Manage Connected Apps > the app > Edit Policies > High Assurance session required.'
             }
         ],
@@ -755,8 +754,7 @@ export const OAUTH_ERROR_PATTERNS: readonly OAuthErrorPattern[] = [
                 url: DECODER_SOURCES.jetstreamTroubleshootingTable.url
             },
             {
-                kind: 'setup',
-                page: 'connectedApps',
+                kind: 'appPage',
                 text: 'Or check the app’s session policy: Manage Connected Apps > the app > Edit Policies > High Assurance session required.'
             }
         ],

@@ -9,7 +9,7 @@ import type { AppInstall, CatalogEntry, OrgSnapshot, WayId } from './snapshot';
 import type { DecodedError, InstallState, RemediationStep } from './report';
 import { resolveNow } from './evaluate';
 import { appsReadOf, buildOrgFacts, installStateOf, type AppsRead, type OrgFacts } from './facts';
-import { installLink, setupLink, type SetupPageId } from './links';
+import { appPageLink, installLink, setupLink, type SetupPageId } from './links';
 import { OAUTH_ERROR_PATTERNS, type FixStepTemplate, type OAuthErrorPattern } from './oauthErrorPatterns';
 import { readOAuthErrorInput } from './oauthErrorInput';
 
@@ -307,6 +307,16 @@ function ipRangesSteps(template: { text: string }, context: FixContext): Remedia
     return steps;
 }
 
+/** The one connected app the paste names, on its own Manage page when the snapshot shows it installed; otherwise the
+ * Manage Connected Apps list (the app is unknown, or several are named). */
+function appPageSteps(template: { text: string }, context: FixContext): RemediationStep[] {
+    const named = context.named.filter((app) => app.catalog.kind === 'ConnectedApp');
+    const [app] = named;
+    if (named.length === 1 && app && app.installState === 'installed')
+        return [{ text: template.text, link: appPageLink(app.catalog, app.install) }];
+    return [setupStep(template.text, 'connectedApps')];
+}
+
 function orgTypeStep(template: { sandbox: string; production: string }, context: FixContext): RemediationStep[] {
     const isSandbox = context.snapshot?.org.data?.isSandbox;
     if (isSandbox === true) return [setupStep(template.sandbox, 'companyInformation')];
@@ -362,6 +372,8 @@ function resolveStep(template: FixStepTemplate, context: FixContext): Remediatio
             return apiAccessControlStep(template, context);
         case 'ipRanges':
             return ipRangesSteps(template, context);
+        case 'appPage':
+            return appPageSteps(template, context);
         default:
             // The last kind, 'externalClientApp' (TypeScript narrows template to it here).
             return externalClientAppStep(template, context);

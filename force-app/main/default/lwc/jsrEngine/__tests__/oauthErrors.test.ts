@@ -534,6 +534,17 @@ describe('decodeOAuthError: fixes say what to do, for the app the user was conne
         expect(desktop).not.toContain('74.220.50.22');
     });
 
+    it('links the policies of the one app the paste names to that app’s own page, else to the list', () => {
+        const installed = snapshot({ installs: [{ ...install('Jetstream_Desktop', true, false), id: '0H4000000000001AAA' }] });
+        const relax = (decoded: ReturnType<typeof decodeOAuthError>) => decoded.fix.find((step) => step.text.includes('IP Relaxation'));
+        expect(relax(decodeOAuthError('Jetstream Desktop: Failed: IP Address Not Allowed', installed))?.link?.url).toBe(
+            '/lightning/setup/ConnectedApplication/page?address=%2Fapp%2Fmgmt%2Fforceconnectedapps%2FforceAppDetail.apexp%3FconnectedAppId%3D0H4000000000001AAA'
+        );
+        expect(relax(decodeOAuthError('Failed: IP Address Not Allowed', installed))?.link?.url).toBe(
+            '/lightning/setup/ConnectedApplication/home'
+        );
+    });
+
     it('sends a sandbox to Match Production Licenses in its own Company Information, not to production’s Sandboxes page', () => {
         const decoded = decodeOAuthError('error=invalid_scope', snapshot({ isSandbox: true }));
         const step = decoded.fix.find((s) => s.text.includes('Match Production Licenses'));
