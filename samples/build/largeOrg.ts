@@ -185,16 +185,22 @@ export function generateLargeSnapshotWithSummary(options: LargeSnapshotOptions =
         });
     }
     const bypassHolders = holders.filter((holder) => holder.canApproveUninstalledApps || holder.useAnyApiClient);
+    // The reader samples up to caps.holderSampleUsers active users per bypass holder.
     const sampleUsers: HolderSampleUser[] = [];
-    for (let i = 0; i < caps.holderSampleUsers && bypassHolders.length > 0; i++) {
-        const n = 1 + Math.floor(random() * activeUsers);
-        sampleUsers.push({
-            userId: userId(n),
-            name: userName(n),
-            username: username(n),
-            permissionSetId: pick(bypassHolders).assignable.permissionSetId,
-            expirationDate: chance(0.1) ? daysAgo(-30 * random()).slice(0, 10) : null
-        });
+    let sampleCut = false;
+    for (const holder of bypassHolders) {
+        const count = Math.min(caps.holderSampleUsers, holder.assignable.activeAssignees);
+        sampleCut ||= count === caps.holderSampleUsers;
+        for (let i = 0; i < count; i++) {
+            const n = 1 + Math.floor(random() * activeUsers);
+            sampleUsers.push({
+                userId: userId(n),
+                name: userName(n),
+                username: username(n),
+                permissionSetId: holder.assignable.permissionSetId,
+                expirationDate: chance(0.1) ? daysAgo(-30 * random()).slice(0, 10) : null
+            });
+        }
     }
 
     // --- catalog and installs: web admin-approved, desktop self-authorize, auth not installed, ECA installed -------
@@ -223,17 +229,7 @@ export function generateLargeSnapshotWithSummary(options: LargeSnapshotOptions =
                       refreshTokenValidityUnit: 'Days',
                       requiredSessionLevel: 'STANDARD'
                   }
-                : null,
-            appMenuItem: !installed
-                ? null
-                : {
-                      id: makeId('0DS', POD, index + 1),
-                      applicationId: makeId(isEca ? '0xI' : '0H4', POD, index + 1),
-                      label: entry.label,
-                      isUsingAdminAuthorization: entry.developerName === 'Jetstream_Web',
-                      isVisible: true,
-                      isAccessible: true
-                  }
+                : null
         };
     });
 
@@ -269,7 +265,7 @@ export function generateLargeSnapshotWithSummary(options: LargeSnapshotOptions =
         const created = 30 + random() * 700;
         authorizations.push({
             appName: entry.label,
-            applicationId: install?.appMenuItem?.applicationId ?? null,
+            applicationId: install?.id ?? null,
             userId: userId(n),
             userFullName: userName(n),
             username: username(n),
@@ -336,8 +332,8 @@ export function generateLargeSnapshotWithSummary(options: LargeSnapshotOptions =
         grants: section(grants, grants.length >= apex.grants, `More than ${apex.grants} grants or group memberships: the list is cut.`),
         permissionHolders: section(
             { fieldsAvailable: { canApproveUninstalledApps: true, useAnyApiClient: true }, holders, sampleUsers },
-            holders.length >= caps.permissionSets || sampleUsers.length >= caps.holderSampleUsers,
-            `More than ${caps.permissionSets} profiles, permission sets and groups hold these permissions, or more than ${caps.holderSampleUsers} sample users: the list is cut.`
+            holders.length >= caps.permissionSets || sampleCut,
+            `More than ${caps.permissionSets} profiles, permission sets and groups hold these permissions, or more than ${caps.holderSampleUsers} users per bypass holder: the list is cut.`
         ),
         authorizations: section(
             authorizations,
@@ -347,7 +343,7 @@ export function generateLargeSnapshotWithSummary(options: LargeSnapshotOptions =
         signIns: section(
             signIns,
             signInCount >= caps.signInGroups,
-            `LoginHistory groups stop at ${caps.signInGroups}: some users or outcomes are missing.`
+            `LoginHistory groups stop at ${caps.signInGroups}: some outcomes are missing.`
         )
     };
     const summary: LargeSnapshotSummary = {

@@ -9,7 +9,7 @@ import { buildApexModel, type ApexModel } from './model';
 
 /** SOQL statements each @AuraEnabled method may run; each is justified in JSR_ReadinessController's header comment. */
 export const SOQL_BUDGETS: Record<string, number> = {
-    'JSR_ReadinessController.getSnapshot': 14,
+    'JSR_ReadinessController.getSnapshot': 10,
     'JSR_ReadinessController.getUserFacts': 10,
     'JSR_ReadinessController.searchUsers': 1
 };

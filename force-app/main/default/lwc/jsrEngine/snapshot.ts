@@ -77,9 +77,9 @@ export interface ReaderCaps {
     oauthTokens: number;
     /** PermissionSet rows (profiles, permission sets, group aggregates) read at most. */
     permissionSets: number;
-    /** Sample assignments read for the bypass permissions, across all holders. */
+    /** Sample users read per holder of a bypass permission. */
     holderSampleUsers: number;
-    /** LoginHistory groups (user x application x status) read at most. */
+    /** LoginHistory groups (application x status) read at most. */
     signInGroups: number;
 }
 
@@ -199,8 +199,6 @@ export interface AppInstall {
     optionsHasSessionLevelPolicy: boolean | null;
     /** ECA only (ExtlClntAppOauthPlcyCnfg); null for connected apps or when the policy is not readable. */
     ecaPolicy: EcaOauthPolicy | null;
-    /** The App Launcher entry (AppMenuItem, Type = 'ConnectedApplication') if any. */
-    appMenuItem: AppMenuItemInfo | null;
 }
 
 /** ExtlClntAppOauthPlcyCnfg values, raw. */
@@ -216,17 +214,6 @@ export interface EcaOauthPolicy {
     refreshTokenValidityUnit: string | null;
     /** e.g. "STANDARD", "HIGH_ASSURANCE". */
     requiredSessionLevel: string | null;
-}
-
-export interface AppMenuItemInfo {
-    id: string;
-    /** AppMenuItem.ApplicationId */
-    applicationId: string | null;
-    label: string;
-    isUsingAdminAuthorization: boolean | null;
-    isVisible: boolean | null;
-    /** Reflects the running user only. */
-    isAccessible: boolean | null;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -66,8 +66,7 @@ function connectedApp(metric: boolean | null, period: number | null): AppInstall
         optionsRefreshTokenValidityMetric: metric,
         refreshTokenValidityPeriod: period,
         optionsHasSessionLevelPolicy: false,
-        ecaPolicy: null,
-        appMenuItem: null
+        ecaPolicy: null
     };
 }
 

@@ -64,8 +64,7 @@ function install(catalogName: string, installed: boolean, adminApprovedOnly: boo
         optionsRefreshTokenValidityMetric: null,
         refreshTokenValidityPeriod: null,
         optionsHasSessionLevelPolicy: null,
-        ecaPolicy: null,
-        appMenuItem: null
+        ecaPolicy: null
     };
 }
 
