@@ -2,13 +2,12 @@
 // size. Calls are followed through the package's classes (@IsTest ones left out); every branch and every call site
 // counts, so the number is an upper bound. A call resolves through its receiver's declared type; when that is unknown
 // (an interface, a method returning different types) the costliest package method of that name and arity counts.
-// Also reported: SOQL, SOSL, DML or a call reaching one in a loop, DML reachable from an entry point, recursion, and
-// queries run by an initialiser.
+// Also reported: a call in a loop reaching SOQL, SOSL or DML (a statement written in a loop is PMD's), DML reachable
+// from an entry point, recursion, queries run by an initialiser, and inheritance between package classes (not followed).
 import type { ApexClass, ApexMethod, ApexModel, Call, LimitSite, Receiver } from './model';
 
 export interface Reached {
     site: LimitSite;
-    file: string;
     /** Entry point first, then each method called on the way. */
     path: string[];
 }
@@ -53,28 +52,19 @@ export class CallGraph {
         return bySimpleName.length === 1 ? bySimpleName[0]! : null;
     }
 
-    /** Methods `name` callable on cls: its own or the nearest inherited ones, plus overrides in its subclasses. */
-    private methodsOf(cls: ApexClass, name: string, arity: number): ApexMethod[] {
-        const found: ApexMethod[] = [];
-        for (let owner: ApexClass | null = cls; owner && !found.length; owner = this.superOf(owner))
-            found.push(...matching(owner.methods, name, arity));
-        for (const sub of this.classes.values())
-            if (sub !== cls && this.superOf(sub) === cls) found.push(...matching(sub.methods, name, arity));
-        return found;
+    /** A package class extending another: overrides are not followed, so checkBudgets reports it. */
+    inheritance(): string[] {
+        return [...this.classes.values()]
+            .filter((c) => c.superType && this.classOf(c.superType, c))
+            .map((c) => `${c.file}:${c.line} ${c.name} extends ${c.superType}: the SOQL budget does not follow overrides`);
     }
 
     private fieldType(cls: ApexClass, field: string): { type: string; owner: ApexClass } | null {
         for (let scope: ApexClass | null = cls; scope; scope = this.outerOf(scope)) {
-            for (let owner: ApexClass | null = scope; owner; owner = this.superOf(owner)) {
-                const type = owner.types.get(field.toLowerCase());
-                if (type) return { type, owner };
-            }
+            const type = scope.fields.find((f) => f.name.toLowerCase() === field.toLowerCase())?.type;
+            if (type) return { type, owner: scope };
         }
         return null;
-    }
-
-    private superOf(cls: ApexClass): ApexClass | null {
-        return cls.superType ? this.classOf(cls.superType, cls) : null;
     }
 
     private outerOf(cls: ApexClass): ApexClass | null {
@@ -126,14 +116,14 @@ export class CallGraph {
     private candidates(name: string, arity: number, receiver: Receiver, method: ApexMethod, cls: ApexClass): ApexMethod[] {
         if (receiver.kind === 'path' && receiver.text === '') {
             for (let scope: ApexClass | null = cls; scope; scope = this.outerOf(scope)) {
-                const found = this.methodsOf(scope, name, arity);
+                const found = matching(scope.methods, name, arity);
                 if (found.length) return found;
             }
             return [];
         }
         const type = this.typeOf(receiver, method, cls);
         if (type === 'system') return [];
-        return type === 'unknown' ? matching(this.methods(), name, arity) : this.methodsOf(type, name, arity);
+        return type === 'unknown' ? matching(this.methods(), name, arity) : matching(type.methods, name, arity);
     }
 
     /** The package methods a call may run. */
@@ -155,9 +145,9 @@ export class CallGraph {
             return [];
         }
         this.visiting.add(method);
-        const result: Reached[] = method.sites.map((site) => ({ site, file: method.file, path: [label(method)] }));
+        const result: Reached[] = method.sites.map((site) => ({ site, path: [label(method)] }));
         for (const call of method.calls) {
-            // Several candidates (overrides, unknown receiver): one of them runs, so the costliest counts.
+            // Several candidates (an unknown receiver): one of them runs, so the costliest counts.
             let costliest: Reached[] = [];
             for (const target of this.targets(call, method)) {
                 const reached = this.reached(target);
@@ -177,14 +167,13 @@ function matching(methods: ApexMethod[], name: string, arity: number): ApexMetho
     return exact.length ? exact : named;
 }
 
-/** Statements in loops and calls in loops that reach one, in the package's non-test methods. */
+/**
+ * Calls in loops that reach a SOQL/SOSL/DML statement, in the package's non-test methods (a statement written in a loop
+ * is PMD's OperationWithLimitsInLoop, npm run lint:apex).
+ */
 export function loopProblems(graph: CallGraph): string[] {
     const problems: string[] = [];
     for (const method of graph.methods()) {
-        for (const site of method.sites.filter((s) => s.loopLine !== null))
-            problems.push(
-                `${method.file}:${site.line}:${site.column} ${site.kind.toUpperCase()} inside a loop (line ${site.loopLine}): ${site.text}`
-            );
         for (const call of method.calls.filter((c) => c.loopLine !== null)) {
             const reached = Math.max(0, ...graph.targets(call, method).map((t) => graph.reached(t).length));
             if (reached > 0)
@@ -225,6 +214,6 @@ export function checkBudgets(model: ApexModel, budgets: Record<string, number>):
     for (const name of Object.keys(budgets))
         if (!entryPoints.some((m) => label(m) === name))
             problems.push(`a SOQL budget is declared for ${name}, which is not an @AuraEnabled method`);
-    problems.push(...loopProblems(graph), ...graph.problems);
+    problems.push(...loopProblems(graph), ...graph.inheritance(), ...graph.problems);
     return { results, problems: [...new Set(problems)] };
 }

@@ -1,11 +1,13 @@
 // npm run check:apex: what no standard Apex tool checks (PMD, apex-ls and prettier-plugin-apex do the rest): fields and
 // objects that not every org has appear only in strings (Apex naming one statically does not compile in an org without
-// it, so the package would not install there), and the SOQL budgets of budget.ts. Prints each problem as
-// `file:line[:col] message` and the SOQL reachable from each entry point; exits 1 on a problem.
+// it, so the package would not install there), the SOQL budgets of budget.ts, and every SOQL clause against a real
+// org's describe (soql.ts). Prints each problem as `file:line[:col] message` and the SOQL reachable from each entry
+// point; exits 1 on a problem.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkBudgets } from './budget';
 import { buildApexModel, type ApexModel } from './model';
+import { SoqlChecker, type Describe } from './soql';
 
 /** SOQL statements each @AuraEnabled method may run; each is justified in JSR_ReadinessController's header comment. */
 export const SOQL_BUDGETS: Record<string, number> = {
@@ -40,15 +42,19 @@ if (require.main === module) {
         .sort();
     const model = buildApexModel(files.map((file) => ({ file, source: readFileSync(file, 'utf8') })));
     const budgets = checkBudgets(model, SOQL_BUDGETS);
+    const describes = readdirSync('config/describe')
+        .filter((name) => name.endsWith('.json'))
+        .map((name) => JSON.parse(readFileSync(join('config/describe', name), 'utf8')) as Describe);
+    const soql = new SoqlChecker(describes, Object.keys(FEATURE_GATED));
+    soql.check(model.soql, JSON.parse(readFileSync('config/dynamic-soql.json', 'utf8')) as Record<string, string>);
     console.log('SOQL statements reachable from each @AuraEnabled method (upper bound: every branch counted):');
     for (const result of budgets.results) {
         console.log(`  ${result.method}: ${result.soql} (budget ${result.budget ?? 'none'}), ${result.dml} DML`);
-        for (const { site, file, path } of result.reached.filter((r) => r.site.soql))
-            console.log(
-                `      ${site.soql!.from ?? '?'}${site.soql!.dynamic ? ' (dynamic)' : ''}  ${file}:${site.line}  via ${path.join(' > ')}`
-            );
+        for (const { site, path } of result.reached.filter((r) => r.site.kind === 'soql'))
+            console.log(`      ${site.from ?? 'dynamic SOQL'}  ${site.file}:${site.line}  via ${path.join(' > ')}`);
     }
-    const problems = [...model.syntaxErrors, ...featureGatedProblems(model), ...budgets.problems];
+    for (const note of soql.notes) console.log(`note: ${note}`);
+    const problems = [...model.syntaxErrors, ...featureGatedProblems(model), ...budgets.problems, ...soql.problems];
     for (const problem of problems) console.error(problem);
     console.log(`check:apex: ${files.length} classes, ${model.soql.length} SOQL statements, ${problems.length} problem(s)`);
     process.exitCode = problems.length ? 1 : 0;

@@ -1,54 +1,30 @@
 // One parse of the package's Apex (@apexdevtools/apex-parser, the platform compiler's grammar) into what the Apex checks
-// read: the classes, their methods, and per method the SOQL statements (static or dynamic, in a loop or not, aggregate
-// or not, with their clauses), the SOSL and DML statements and the calls to other methods.
+// read: the classes, their methods, and per method the SOQL statements (static or dynamic, in a loop or not, with their
+// text), the SOSL and DML statements and the calls to other methods.
 import * as P from '@apexdevtools/apex-parser';
 import type { ApexParserRuleContext, ApexTokenStream, ApexParseTree as ParseTree } from '@apexdevtools/apex-parser';
 
 /** A class's source and the path messages name. */
 export type ApexSource = { file: string; source: string };
 
-/** Fields named in each clause of a static query (subqueries left out), as written. */
-export interface SoqlClauses {
-    select: string[];
-    where: string[];
-    groupBy: string[];
-    having: string[];
-    orderBy: string[];
-    /** The LIMIT value as written (`2500`, `:cap`), or null without LIMIT. */
-    limit: string | null;
-}
+export type LimitKind = 'soql' | 'sosl' | 'dml';
 
-export interface SoqlStatement {
+/** A statement that counts against a governor limit. */
+export interface LimitSite {
+    kind: LimitKind;
     file: string;
     line: number;
     column: number;
     /** "Class.method" it is written in. */
     method: string;
-    /** A string run by Database.query & co. (true) or an inline [SELECT ...] (false). */
+    /** The statement, on one line. */
+    text: string;
+    /** SOQL run by Database.query & co. (true) or an inline [SELECT ...] (false). */
     dynamic: boolean;
-    /** The query (static) or the call (dynamic), on one line. */
-    text: string;
-    /** The object queried: FROM of a static query; for dynamic SOQL the first FROM in the method's string literals. */
+    /** SOQL: static, the query between the brackets; dynamic, the string literals of the method, unquoted, one per line. */
+    soql: string;
+    /** SOQL: the object of a static query; null for dynamic SOQL (config/dynamic-soql.json declares its statement). */
     from: string | null;
-    /** COUNT/SUM/... or GROUP BY (for dynamic SOQL read from the method's string literals, like `from`). */
-    aggregate: boolean;
-    /** Line of the loop that runs the statement once per iteration, or null. */
-    loopLine: number | null;
-    /** Line of the for-each loop that iterates the statement's result directly (`for (X x : [SELECT ...])`), or null. */
-    iteratedAt: number | null;
-    /** Static queries only. */
-    clauses: SoqlClauses | null;
-}
-
-export type LimitKind = 'soql' | 'sosl' | 'dml';
-
-export interface LimitSite {
-    kind: LimitKind;
-    line: number;
-    column: number;
-    text: string;
-    loopLine: number | null;
-    soql: SoqlStatement | null;
 }
 
 /**
@@ -107,8 +83,6 @@ export interface ApexClass {
     superType: string | null;
     isTest: boolean;
     fields: ApexField[];
-    /** Declared types of fields and properties, by lower-case name. */
-    types: Map<string, string>;
     methods: ApexMethod[];
 }
 
@@ -116,7 +90,7 @@ export interface ApexModel {
     classes: ApexClass[];
     /** Names of the package's interfaces (a receiver of such a type may be any class implementing it). */
     interfaces: string[];
-    soql: SoqlStatement[];
+    soql: LimitSite[];
     /** Every identifier token outside strings and comments, for name checks (feature-gated names). */
     identifiers: { file: string; line: number; column: number; text: string }[];
     syntaxErrors: string[];
@@ -166,17 +140,6 @@ export function loopLineOf(node: ApexParserRuleContext): number | null {
     return null;
 }
 
-/** Line of the for-each loop whose collection is `node` itself (possibly in parentheses), or null. */
-function iteratedAt(node: ApexParserRuleContext): number | null {
-    let child = node;
-    for (let parent = node.parentCtx as ApexParserRuleContext | null; parent; parent = parent.parentCtx as ApexParserRuleContext | null) {
-        if (parent instanceof P.EnhancedForControlContext) return child === parent.expression() ? parent.start.line : null;
-        if (parent.getText() !== child.getText() && parent.getText() !== `(${child.getText()})`) return null;
-        child = parent;
-    }
-    return null;
-}
-
 function receiverOf(expression: P.ExpressionContext): Receiver {
     if (expression instanceof P.SubExpressionContext) return receiverOf(expression.expression());
     if (expression instanceof P.NewExpressionContext) return { kind: 'type', type: typeText(expression.creator().createdName().getText()) };
@@ -191,41 +154,6 @@ function receiverOf(expression: P.ExpressionContext): Receiver {
     }
     const text = expression.getText();
     return /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(text) ? { kind: 'path', text } : { kind: 'unknown' };
-}
-
-function fieldsIn(clause: ApexParserRuleContext | null | undefined): string[] {
-    const fields: string[] = [];
-    const visit = (node: ParseTree): void => {
-        if (!isRule(node) || node instanceof P.SubQueryContext) return;
-        if (node instanceof P.FieldNameContext) fields.push(node.getText());
-        else for (let i = 0; i < node.getChildCount(); i++) visit(node.getChild(i)!);
-    };
-    if (clause) visit(clause);
-    return fields;
-}
-
-function clausesOf(query: P.QueryContext): SoqlClauses {
-    const groupBy = query.groupByClause();
-    return {
-        select: fieldsIn(query.selectList()),
-        where: fieldsIn(query.whereClause()),
-        groupBy: fieldsIn(groupBy?.fieldGroupByList()),
-        having: fieldsIn(groupBy?.logicalExpression()),
-        orderBy: fieldsIn(query.orderByClause()),
-        limit: query.limitClause()?.getText().slice('LIMIT'.length) ?? null
-    };
-}
-
-function hasAggregate(query: P.QueryContext): boolean {
-    if (query.groupByClause()) return true;
-    let found = false;
-    const visit = (node: ParseTree): void => {
-        if (found || !isRule(node) || node instanceof P.SubQueryContext) return;
-        if (node instanceof P.SoqlFunctionContext && !node.TOLABEL() && !node.FORMAT()) found = true;
-        for (let i = 0; i < node.getChildCount(); i++) visit(node.getChild(i)!);
-    };
-    visit(query.selectList());
-    return found;
 }
 
 class ModelBuilder {
@@ -256,7 +184,7 @@ class ModelBuilder {
     private addClass(declaration: P.ClassDeclarationContext, file: string, source: string, outer: string | null, isTest: boolean): void {
         const name = outer ? `${outer}.${declaration.id().getText()}` : declaration.id().getText();
         const superType = declaration.EXTENDS() ? typeText(declaration.typeRef().getText()) : null;
-        const cls: ApexClass = { name, file, line: declaration.start.line, superType, isTest, fields: [], types: new Map(), methods: [] };
+        const cls: ApexClass = { name, file, line: declaration.start.line, superType, isTest, fields: [], methods: [] };
         this.model.classes.push(cls);
         const init = this.method(cls, { name: '<init>', arity: 0, line: declaration.start.line, returnType: null, annotations: [] });
         for (const body of declaration.classBody().classBodyDeclaration_list()) {
@@ -274,28 +202,18 @@ class ModelBuilder {
                     member!.propertyDeclaration()
                 ];
                 const serialized = !body.modifier_list().some((m) => m.STATIC() || m.TRANSIENT());
-                for (const d of declarators) {
-                    const added = { name: d.id().getText(), type: typeText(field.typeRef().getText()), line: d.start.line, serialized };
-                    cls.fields.push(added);
-                    cls.types.set(added.name.toLowerCase(), added.type);
-                }
+                for (const d of declarators)
+                    cls.fields.push({ name: d.id().getText(), type: typeText(field.typeRef().getText()), line: d.start.line, serialized });
                 this.walk(field, init, cls, source);
             }
             if (body.block()) this.walk(body.block(), init, cls, source);
             const method = member?.methodDeclaration();
-            const constructor = member?.constructorDeclaration();
-            const declared = method ?? constructor;
+            const declared = method ?? member?.constructorDeclaration();
             if (!declared) continue;
-            const methodName = method ? method.id().getText() : declaration.id().getText();
             const parameters = declared.formalParameters().formalParameterList()?.formalParameter_list() ?? [];
+            const [methodName, line] = [method ? method.id().getText() : declaration.id().getText(), declared.start.line];
             const returnType = method?.typeRef() ? typeText(method.typeRef().getText()) : null;
-            const info = this.method(cls, {
-                name: methodName,
-                arity: parameters.length,
-                line: declared.start.line,
-                returnType,
-                annotations
-            });
+            const info = this.method(cls, { name: methodName, arity: parameters.length, line, returnType, annotations });
             for (const p of parameters) info.types.set(p.id().getText().toLowerCase(), typeText(p.typeRef().getText()));
             if (declared.block()) this.walk(declared.block(), info, cls, source);
         }
@@ -308,28 +226,22 @@ class ModelBuilder {
     }
 
     private site(kind: LimitKind, node: ApexParserRuleContext, method: ApexMethod, source: string, query: P.QueryContext | null): void {
-        const text = oneLine(source.slice(node.start.start, (node.stop ?? node.start).stop + 1));
-        const loopLine = loopLineOf(node);
-        let soql: SoqlStatement | null = null;
-        if (kind === 'soql') {
-            // Dynamic SOQL: the query text is built from the string literals of the same method.
-            const strings = query ? '' : (this.methodText(node, source).match(/'(?:[^'\\]|\\.)*'/g) ?? []).join(' ');
-            soql = {
-                file: method.file,
-                line: node.start.line,
-                column: node.start.column + 1,
-                method: `${method.className}.${method.name}`,
-                dynamic: !query,
-                text,
-                from: query ? query.fromNameList().getText() : (/\bFROM\s+(\w+)/i.exec(strings)?.[1] ?? null),
-                aggregate: query ? hasAggregate(query) : /\b(GROUP\s+BY|COUNT|SUM|AVG|MIN|MAX)\b/i.test(strings),
-                loopLine,
-                iteratedAt: iteratedAt(node),
-                clauses: query ? clausesOf(query) : null
-            };
-            this.model.soql.push(soql);
-        }
-        method.sites.push({ kind, line: node.start.line, column: node.start.column + 1, text, loopLine, soql });
+        // Dynamic SOQL: the query text is built from the string literals of the same method.
+        const literals = kind === 'soql' && !query ? (this.methodText(node, source).match(/'(?:[^'\\]|\\.)*'/g) ?? []) : [];
+        const text = (n: ApexParserRuleContext): string => source.slice(n.start.start, (n.stop ?? n.start).stop + 1);
+        const site: LimitSite = {
+            kind,
+            file: method.file,
+            line: node.start.line,
+            column: node.start.column + 1,
+            method: `${method.className}.${method.name}`,
+            text: oneLine(text(node)),
+            dynamic: kind === 'soql' && !query,
+            soql: query ? text(query) : literals.map((l) => l.slice(1, -1)).join('\n'),
+            from: query ? query.fromNameList().getText() : null
+        };
+        method.sites.push(site);
+        if (kind === 'soql') this.model.soql.push(site);
     }
 
     private methodText(node: ApexParserRuleContext, source: string): string {
