@@ -21,11 +21,7 @@ export type CatalogRule = Pick<
     'id' | 'title' | 'severity' | 'scope' | 'description' | 'remediationSummary' | 'source' | 'plan' | 'caveats'
 >;
 
-const SCOPE_LABELS: Record<CatalogRule['scope'], string> = {
-    org: 'org-wide',
-    app: 'per catalog app',
-    user: 'per user (user check)'
-};
+const SCOPE_LABELS: Record<CatalogRule['scope'], string> = { org: 'org-wide', app: 'per catalog app', user: 'per user (user check)' };
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'recommendation', 'info'];
 
@@ -43,12 +39,11 @@ function planLine(rule: CatalogRule): string {
 }
 
 /** The anchor GitHub gives a "### id" heading: lower case, punctuation other than "-" and "_" dropped. */
-export function anchor(id: string): string {
-    return id
+export const anchor = (id: string): string =>
+    id
         .toLowerCase()
         .replace(/[^a-z0-9 _-]/g, '')
         .replace(/ /g, '-');
-}
 
 function sourceLine(source: RuleSource): string {
     return `[${escapeMarkdown(source.title)}](<${source.url}>), effective ${source.effectiveDate}`;

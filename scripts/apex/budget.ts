@@ -6,19 +6,9 @@
 // from an entry point, recursion, queries run by an initialiser, and inheritance between package classes (not followed).
 import type { ApexClass, ApexMethod, ApexModel, Call, LimitSite, Receiver } from './model';
 
-export interface Reached {
-    site: LimitSite;
-    /** Entry point first, then each method called on the way. */
-    path: string[];
-}
-
-export interface BudgetResult {
-    method: string;
-    soql: number;
-    dml: number;
-    budget: number | null;
-    reached: Reached[];
-}
+/** A statement an entry point can run; path: the entry point first, then each method called on the way. */
+export type Reached = { site: LimitSite; path: string[] };
+export type BudgetResult = { method: string; soql: number; dml: number; budget: number | null; reached: Reached[] };
 
 const label = (m: ApexMethod): string => `${m.className}.${m.name}`;
 

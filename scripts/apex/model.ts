@@ -66,15 +66,6 @@ export interface ApexMethod {
     calls: Call[];
 }
 
-/** A field or property as declared. */
-export interface ApexField {
-    name: string;
-    type: string;
-    line: number;
-    /** Neither static nor transient: JSON.serialize writes it. */
-    serialized: boolean;
-}
-
 export interface ApexClass {
     /** "Outer.Inner" for an inner class. */
     name: string;
@@ -82,7 +73,8 @@ export interface ApexClass {
     line: number;
     superType: string | null;
     isTest: boolean;
-    fields: ApexField[];
+    /** Fields and properties as declared; serialized: neither static nor transient (JSON.serialize writes it). */
+    fields: { name: string; type: string; line: number; serialized: boolean }[];
     methods: ApexMethod[];
 }
 
@@ -109,10 +101,11 @@ const LIMITED_CALLS: [RegExp, LimitKind][] = [
 const isDmlStatement = (node: ApexParserRuleContext): boolean =>
     /^(Insert|Update|Upsert|Delete|Undelete|Merge)StatementContext$/.test(node.constructor.name);
 
-const oneLine = (text: string, max = 120): string => {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-};
+const oneLine = (text: string): string =>
+    text
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/^(.{119}).+$/, '$1…');
 const typeText = (text: string): string => text.replace(/\s+/g, '');
 const arityOf = (list: P.ExpressionListContext | null | undefined): number => list?.expression_list().length ?? 0;
 const isRule = (node: ParseTree): node is ApexParserRuleContext => 'start' in node && 'getChildCount' in node;
