@@ -233,9 +233,11 @@ describe('app verdicts', () => {
         const web = reportOf('prod-tokens-uninstalled-apps').apps[0]?.authorizations;
         expect(web).toMatchObject({ users: 9, tokens: 10, lastUsed: '2026-11-27T18:22:00.000Z', appInstalled: false, atLeast: false });
         expect(web?.sample).toHaveLength(10);
+        // The user's own Setup page, from the token row's user id (generated, so read from the row).
         expect(web?.sample[0]?.link.url).toBe(
-            '/lightning/setup/ManageUsers/page?address=%2F0052w00000jMHEIAA4%3Fnoredirect%3D1%26isUserEntityOverride%3D1'
+            `/lightning/setup/ManageUsers/page?address=%2F${web?.sample[0]?.userId}%3Fnoredirect%3D1%26isUserEntityOverride%3D1`
         );
+        expect(web?.sample[0]?.userId).toMatch(/^005\w{15}$/);
         expect(web?.sample[0]).toMatchObject({
             userId: web?.sample[0]?.userId,
             name: 'Tony Marsh',
