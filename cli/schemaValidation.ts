@@ -23,7 +23,7 @@ const SCHEMA_FILES: Record<DocumentKind, string> = {
 };
 
 /** The schema versions this code reads (OrgSnapshot / UserFacts schemaVersion). */
-export const SUPPORTED_SCHEMA_VERSIONS: readonly number[] = [1];
+export const SUPPORTED_SCHEMA_VERSIONS: readonly number[] = [2];
 
 /** One thing wrong with an input document, located for the reader. */
 export interface DocumentProblem {

@@ -205,11 +205,11 @@ describe('exit code 2: bad input names the file and the JSON path', () => {
     });
 
     it('reports an unknown schemaVersion', () => {
-        const text = withChange(READY, (snapshot) => (snapshot.schemaVersion = 2));
-        const result = run(['--snapshot', '/virtual/v2.json'], { '/virtual/v2.json': text });
+        const text = withChange(READY, (snapshot) => (snapshot.schemaVersion = 1));
+        const result = run(['--snapshot', '/virtual/v1.json'], { '/virtual/v1.json': text });
         expect(result.code).toBe(EXIT_BAD_INPUT);
         expect(result.stderr).toContain(
-            '/virtual/v2.json: $.schemaVersion: unknown OrgSnapshot version: schemaVersion 2; this tool reads schemaVersion 1'
+            '/virtual/v1.json: $.schemaVersion: unknown OrgSnapshot version: schemaVersion 1; this tool reads schemaVersion 2'
         );
     });
 

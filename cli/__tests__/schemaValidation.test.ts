@@ -75,7 +75,7 @@ describe('SchemaValidators', () => {
         expect(missing).toEqual({
             ok: false,
             kind: 'schemaVersion',
-            problems: [{ path: '$.schemaVersion', message: 'unknown UserFacts version: no schemaVersion; this tool reads schemaVersion 1' }]
+            problems: [{ path: '$.schemaVersion', message: 'unknown UserFacts version: no schemaVersion; this tool reads schemaVersion 2' }]
         });
         const notObject = validators.parse('OrgSnapshot', '[1]');
         expect(notObject.ok).toBe(false);

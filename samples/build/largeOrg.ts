@@ -1,7 +1,9 @@
-// A deterministic, seedable "large org" snapshot for the engine tests and the preview: 100k active users, 5k profiles /
-// permission sets / groups holding the permissions the reader looks at, OauthToken rows at the platform's 2,500
-// cap, app grants and LoginHistory groups at the reader's caps. The caps come from the Apex reader's constants
-// (force-app/main/default/classes) when present, else from DEFAULT_READER_CAPS.
+// A deterministic, seedable "large org" snapshot for the engine tests, the preview and the size check: 100k active
+// users, 5k profiles / permission sets / groups holding the permissions the reader looks at, OauthToken rows at the
+// platform's 2,500 cap, and every list the reader sends at the reader's cap, in the shape the reader sends it (bypass
+// and admin holders listed, API Enabled ones counted, tokens grouped by app). The caps come from the Apex reader's
+// constants (force-app/main/default/classes) when present, else from the defaults below. generateLargeUserFacts is the
+// one-user response at its caps.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type {
@@ -16,29 +18,56 @@ import type {
     PermissionHolder,
     ReaderCaps,
     Section,
-    SignInOutcome
+    SignInOutcome,
+    UserFacts
 } from '../../force-app/main/default/lwc/jsrEngine/snapshot';
-import { defaultCatalog, permissionChecks } from './kit';
+import { appTokensOf, defaultCatalog, permissionChecks } from './kit';
 import { makeId } from './salesforceId';
 
 /** Used for a cap the Apex classes do not declare (the platform serves at most 2,500 OauthToken rows). */
-export const DEFAULT_READER_CAPS: ReaderCaps = { oauthTokens: 2500, permissionSets: 5000, holderSampleUsers: 200, signInGroups: 2000 };
-/** Grant rows (SetupEntityAccess + group memberships) the reader reads at most, when Apex does not say. */
-export const DEFAULT_GRANT_CAP = 2000;
+export const DEFAULT_READER_CAPS: ReaderCaps = { oauthTokens: 2500, permissionSets: 3000, holderSampleUsers: 10, signInGroups: 2000 };
+
+/** The caps of the lists the reader sends (beyond ReaderCaps, which the snapshot reports). */
+export interface ListCaps {
+    /** Grant rows (JSR_GrantsReader.CAP_GRANTS). */
+    grants: number;
+    /** Holders of a bypass permission (JSR_HoldersReader.CAP_BYPASS_HOLDERS). */
+    bypassHolders: number;
+    /** Holders of Modify All Data or Customize Application listed (JSR_HoldersReader.CAP_ADMIN_HOLDERS). */
+    adminHolders: number;
+    /** Sign-in groups of catalog apps sent (JSR_SignInsReader.CAP_SIGN_INS_SENT). */
+    signInsSent: number;
+    /** One user's assignments and tokens (JSR_UserAssignmentsReader.CAP_USER_ASSIGNMENTS, JSR_AuthorizationsReader.CAP_USER_TOKENS). */
+    userAssignments: number;
+    userTokens: number;
+}
+export const DEFAULT_LIST_CAPS: ListCaps = {
+    grants: 500,
+    bypassHolders: 100,
+    adminHolders: 200,
+    signInsSent: 300,
+    userAssignments: 500,
+    userTokens: 500
+};
 
 export interface ApexCaps {
     caps: ReaderCaps;
-    grants: number;
+    lists: ListCaps;
     /** Which values came from Apex source (the others are defaults). */
     fromApex: string[];
 }
 
-const APEX_CAP_CONSTANTS: { key: keyof ReaderCaps | 'grants'; pattern: RegExp }[] = [
+const APEX_CAP_CONSTANTS: { key: keyof ReaderCaps | keyof ListCaps; pattern: RegExp }[] = [
     { key: 'oauthTokens', pattern: /\b(?:CAP_OAUTH_TOKENS|PLATFORM_MAX_ROWS)\s*=\s*(\d+)\s*;/ },
     { key: 'permissionSets', pattern: /\bCAP_PERMISSION_SETS\s*=\s*(\d+)\s*;/ },
     { key: 'holderSampleUsers', pattern: /\bCAP_HOLDER_SAMPLE_USERS\s*=\s*(\d+)\s*;/ },
-    { key: 'signInGroups', pattern: /\bCAP_SIGN_IN_GROUPS\s*=\s*(\d+)\s*;/ },
-    { key: 'grants', pattern: /\bMAX_GRANT_ROWS\s*=\s*(\d+)\s*;/ }
+    { key: 'signInGroups', pattern: /\b(?:CAP_SIGN_IN_GROUPS|MAX_GROUPS)\s*=\s*(\d+)\s*;/ },
+    { key: 'grants', pattern: /\bCAP_GRANTS\s*=\s*(\d+)\s*;/ },
+    { key: 'bypassHolders', pattern: /\bCAP_BYPASS_HOLDERS\s*=\s*(\d+)\s*;/ },
+    { key: 'adminHolders', pattern: /\bCAP_ADMIN_HOLDERS\s*=\s*(\d+)\s*;/ },
+    { key: 'signInsSent', pattern: /\bCAP_SIGN_INS_SENT\s*=\s*(\d+)\s*;/ },
+    { key: 'userAssignments', pattern: /\bCAP_USER_ASSIGNMENTS\s*=\s*(\d+)\s*;/ },
+    { key: 'userTokens', pattern: /\bCAP_USER_TOKENS\s*=\s*(\d+)\s*;/ }
 ];
 
 /** The row caps declared as Integer constants in the Apex reader (e.g. JSR_HoldersReader.CAP_PERMISSION_SETS). */
@@ -54,17 +83,16 @@ export function readApexCaps(classesDir: string = join(__dirname, '../../force-a
         // No Apex yet: defaults only.
     }
     const caps: ReaderCaps = { ...DEFAULT_READER_CAPS };
-    let grants = DEFAULT_GRANT_CAP;
+    const lists: ListCaps = { ...DEFAULT_LIST_CAPS };
     const fromApex: string[] = [];
     for (const { key, pattern } of APEX_CAP_CONSTANTS) {
         const match = pattern.exec(sources);
         if (!match) continue;
-        const value = Number(match[1]);
-        if (key === 'grants') grants = value;
-        else caps[key] = value;
+        if (key in caps) caps[key as keyof ReaderCaps] = Number(match[1]);
+        else lists[key as keyof ListCaps] = Number(match[1]);
         fromApex.push(key);
     }
-    return { caps, grants, fromApex };
+    return { caps, lists, fromApex };
 }
 
 /** mulberry32: small, fast, good enough for spreading synthetic data; same seed, same snapshot. */
@@ -134,7 +162,7 @@ export function generateLargeSnapshotWithSummary(options: LargeSnapshotOptions =
     const caps: ReaderCaps = { ...apex.caps, permissionSets: Math.max(apex.caps.permissionSets, holderCount) };
     const tokenCount = Math.min(options.oauthTokens ?? caps.oauthTokens, caps.oauthTokens);
     const signInCount = Math.min(options.signInGroups ?? caps.signInGroups, caps.signInGroups);
-    const grantCap = Math.min(options.grants ?? apex.grants, apex.grants);
+    const grantCap = Math.min(options.grants ?? apex.lists.grants, apex.lists.grants);
     const capturedAt = options.capturedAt ?? '2026-11-29T06:00:00.000Z';
     const capturedMs = Date.parse(capturedAt);
     const daysAgo = (days: number): string => new Date(capturedMs - Math.floor(days * DAY_MS)).toISOString();
@@ -180,11 +208,18 @@ export function generateLargeSnapshotWithSummary(options: LargeSnapshotOptions =
             apiEnabled: isStandardAdmin || chance(0.8),
             modifyAllData: isStandardAdmin || chance(0.04),
             customizeApplication: isStandardAdmin || chance(0.08),
-            canApproveUninstalledApps: isStandardAdmin || chance(0.02),
-            useAnyApiClient: chance(0.01)
+            canApproveUninstalledApps: isStandardAdmin || chance(0.03),
+            useAnyApiClient: chance(0.02)
         });
     }
-    const bypassHolders = holders.filter((holder) => holder.canApproveUninstalledApps || holder.useAnyApiClient);
+    // What the reader sends: the bypass holders and the admin holders with the most active assignees, up to their caps;
+    // the API Enabled ones counted, with the 5 largest.
+    const allBypass = holders.filter((holder) => holder.canApproveUninstalledApps || holder.useAnyApiClient);
+    const bypassHolders = allBypass.slice(0, apex.lists.bypassHolders);
+    const allAdmin = holders.filter((h) => !allBypass.includes(h) && (h.modifyAllData || h.customizeApplication));
+    const adminHolders = largestFirst(allAdmin).slice(0, apex.lists.adminHolders);
+    const apiEnabled = holders.filter((h) => h.apiEnabled);
+    const listsCut = allBypass.length > bypassHolders.length || allAdmin.length > adminHolders.length;
     // The reader samples up to caps.holderSampleUsers active users per bypass holder.
     const sampleUsers: HolderSampleUser[] = [];
     let sampleCut = false;
@@ -255,15 +290,15 @@ export function generateLargeSnapshotWithSummary(options: LargeSnapshotOptions =
         });
     }
 
-    // --- OauthToken rows at the platform cap: installed apps and one "used but not installed" ---------------------
+    // --- OauthToken rows at the platform cap (installed apps and one "used but not installed"), sent per app ----------
     const tokenApps = catalog.filter((entry) => entry.kind === 'ConnectedApp');
-    const authorizations: OauthTokenRow[] = [];
+    const tokenRows: OauthTokenRow[] = [];
     for (let i = 0; i < tokenCount; i++) {
         const entry = pick(tokenApps);
         const install = installs.find((row) => row.catalogName === entry.developerName);
         const n = 1 + Math.floor(random() * activeUsers);
         const created = 30 + random() * 700;
-        authorizations.push({
+        tokenRows.push({
             appName: entry.label,
             applicationId: install?.id ?? null,
             userId: userId(n),
@@ -275,33 +310,16 @@ export function generateLargeSnapshotWithSummary(options: LargeSnapshotOptions =
         });
     }
 
-    // --- LoginHistory groups (user x application x status) at the reader's cap -----------------------------------
-    const applications = [...catalog.flatMap((entry) => entry.matchNames), 'Salesforce for Outlook', 'Data Loader', 'Workbench'];
-    const statuses = [
-        'Success',
-        'Success',
-        'Success',
-        'Failed: Not approved for access',
-        'Invalid Password',
-        'Failed: API security token required'
-    ];
-    const signIns: SignInOutcome[] = [];
-    for (let i = 0; i < signInCount; i++) {
-        const n = 1 + Math.floor(random() * activeUsers);
-        signIns.push({
-            application: pick(applications),
-            status: pick(statuses),
-            userId: userId(n),
-            userName: userName(n),
-            attempts: 1 + Math.floor(random() * 40),
-            lastAttempt: daysAgo(random() * 30)
-        });
-    }
+    tokenRows.sort((a, b) => (b.lastUsedDate ?? '').localeCompare(a.lastUsedDate ?? ''));
+    const authorizations = appTokensOf(tokenRows);
+
+    // --- LoginHistory groups (application x status, every user) of the catalog apps, at the reader's cap -----------
+    const signIns = signInGroups(catalog, Math.min(signInCount, apex.lists.signInsSent), random);
 
     const snapshot: OrgSnapshot = {
-        schemaVersion: 1,
+        schemaVersion: 2,
         capturedAt,
-        reader: { source: 'generator', soqlQueries: 31, queryRows: holders.length + tokenCount + signInCount + grants.length, caps },
+        reader: { source: 'generator', soqlQueries: 10, queryRows: holders.length + tokenCount + signInCount + grants.length, caps },
         org: section(
             {
                 id: makeId('00D', POD, 1),
@@ -329,27 +347,32 @@ export function generateLargeSnapshotWithSummary(options: LargeSnapshotOptions =
         ),
         catalog: section(catalog, false, null),
         apps: section(installs, false, null),
-        grants: section(grants, grants.length >= apex.grants, `More than ${apex.grants} grants or group memberships: the list is cut.`),
+        grants: section(grants, grants.length >= grantCap, `More than ${grantCap} grants: the list is cut.`),
         permissionHolders: section(
-            { fieldsAvailable: { canApproveUninstalledApps: true, useAnyApiClient: true }, holders, sampleUsers },
-            holders.length >= caps.permissionSets || sampleCut,
-            `More than ${caps.permissionSets} profiles, permission sets and groups hold these permissions, or more than ${caps.holderSampleUsers} users per bypass holder: the list is cut.`
+            {
+                fieldsAvailable: { canApproveUninstalledApps: true, useAnyApiClient: true },
+                holders: [...bypassHolders, ...adminHolders],
+                apiEnabled: {
+                    holders: apiEnabled.length,
+                    activeAssignees: apiEnabled.reduce((sum, h) => sum + h.assignable.activeAssignees, 0),
+                    largest: largestFirst(apiEnabled).slice(0, 5)
+                },
+                sampleUsers
+            },
+            holders.length >= caps.permissionSets || sampleCut || listsCut,
+            `More than ${caps.permissionSets} profiles, permission sets and groups hold these permissions, more holders than the lists show, or more than ${caps.holderSampleUsers} users per bypass holder: the list is cut.`
         ),
         authorizations: section(
             authorizations,
             tokenCount >= caps.oauthTokens,
             `OauthToken rows stop at ${caps.oauthTokens} (platform limit).`
         ),
-        signIns: section(
-            signIns,
-            signInCount >= caps.signInGroups,
-            `LoginHistory groups stop at ${caps.signInGroups}: some outcomes are missing.`
-        )
+        signIns: section(signIns, signIns.length >= apex.lists.signInsSent, `Sign-in groups stop at ${apex.lists.signInsSent}.`)
     };
     const summary: LargeSnapshotSummary = {
         activeUsers,
         holders: holders.length,
-        oauthTokens: authorizations.length,
+        oauthTokens: tokenRows.length,
         grants: grants.length,
         signInGroups: signIns.length,
         sampleUsers: sampleUsers.length,
@@ -358,6 +381,73 @@ export function generateLargeSnapshotWithSummary(options: LargeSnapshotOptions =
         holdersBeyondApexCap: holderCount > apex.caps.permissionSets ? apex.caps.permissionSets : null
     };
     return { snapshot, summary };
+}
+
+function largestFirst(holders: PermissionHolder[]): PermissionHolder[] {
+    return [...holders].sort((a, b) => b.assignable.activeAssignees - a.assignable.activeAssignees);
+}
+
+/** `count` LoginHistory groups of the catalog apps (the reader keeps only those), every user together. */
+function signInGroups(catalog: CatalogEntry[], count: number, random: () => number): SignInOutcome[] {
+    const applications = catalog.flatMap((entry) => entry.matchNames);
+    const statuses = ['Success', 'Failed: Not approved for access', 'Invalid Password', 'Failed: API security token required'];
+    const rows: SignInOutcome[] = [];
+    for (let i = 0; rows.length < count; i++) {
+        const application = applications[i % applications.length] as string;
+        const round = Math.floor(i / applications.length);
+        // Beyond the common statuses, numbered ones: an org at the cap has that many distinct (application, status) pairs.
+        const status = round < statuses.length ? (statuses[round] as string) : `Failed: status ${round}`;
+        rows.push({ application, status, userId: null, userName: null, attempts: 1 + Math.floor(random() * 4000), lastAttempt: null });
+    }
+    return rows.sort((a, b) => b.attempts - a.attempts);
+}
+
+/** getUserFacts' response at its caps: a user with every list the reader sends for one user full. */
+export function generateLargeUserFacts(snapshot: OrgSnapshot, apex: ApexCaps = readApexCaps()): UserFacts {
+    const holders = snapshot.permissionHolders.data?.holders ?? [];
+    const pool = [...holders, ...(snapshot.permissionHolders.data?.apiEnabled.largest ?? [])];
+    const base = pool[0];
+    if (!base) throw new Error('generateLargeUserFacts: the snapshot has no holders');
+    const assignments = Array.from({ length: apex.lists.userAssignments }, (_, i) => {
+        const holder = pool[i % pool.length] as PermissionHolder;
+        const permissionSetId = makeId('0PS', 'u1', i + 1);
+        return { ...holder, assignable: { ...holder.assignable, permissionSetId }, expirationDate: null };
+    }).map(
+        ({ assignable, expirationDate, apiEnabled, modifyAllData, customizeApplication, canApproveUninstalledApps, useAnyApiClient }) => ({
+            assignable,
+            expirationDate,
+            apiEnabled,
+            modifyAllData,
+            customizeApplication,
+            canApproveUninstalledApps,
+            useAnyApiClient
+        })
+    );
+    const grants = (snapshot.grants.data ?? []).slice(0, apex.lists.grants);
+    const user = { userId: makeId('005', 'u1', 1), name: 'User One', username: 'user.one@large.example.com' };
+    const tokenTemplate = snapshot.authorizations.data?.[0]?.sample[0];
+    const tokens: OauthTokenRow[] = tokenTemplate
+        ? Array.from({ length: apex.lists.userTokens }, () => ({
+              ...tokenTemplate,
+              userId: user.userId,
+              userFullName: user.name,
+              username: user.username
+          }))
+        : [];
+    return {
+        schemaVersion: 2,
+        capturedAt: snapshot.capturedAt,
+        reader: { ...snapshot.reader, soqlQueries: 10 },
+        user: section({ ...user, isActive: true, userType: 'Standard', profileId: null, profileName: base.profileName }, false, null),
+        assignments: section(assignments, true, `The user has more than ${apex.lists.userAssignments} assignments: the list is cut.`),
+        grants: section(grants, grants.length >= apex.lists.grants, 'More grants reach this user: the list is cut.'),
+        authorizations: section(tokens, true, 'More tokens: these are the most recently used.'),
+        signIns: section(
+            signInGroups(snapshot.catalog.data ?? [], 30, seededRandom(2)).map((s) => ({ ...s, userId: user.userId, userName: user.name })),
+            false,
+            null
+        )
+    };
 }
 
 export function generateLargeSnapshot(options: LargeSnapshotOptions = {}): OrgSnapshot {

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+    DEFAULT_LIST_CAPS,
     DEFAULT_READER_CAPS,
     describeSummary,
     generateLargeMain,
@@ -26,12 +27,12 @@ describe('readApexCaps', () => {
                 'public static final Integer CAP_PERMISSION_SETS = 3000;\nCAP_HOLDER_SAMPLE_USERS = 150;'
             );
             writeFileSync(join(dir, 'JSR_OauthTokenSelector.cls'), 'public static final Integer PLATFORM_MAX_ROWS = 2500;');
-            writeFileSync(join(dir, 'JSR_SignInsReader.cls'), 'public static final Integer CAP_SIGN_IN_GROUPS = 1000;');
-            writeFileSync(join(dir, 'JSR_PermissionSelector.cls'), 'public static final Integer MAX_GRANT_ROWS = 900;');
+            writeFileSync(join(dir, 'JSR_LoginHistorySelector.cls'), 'public static final Integer MAX_GROUPS = 1000;');
+            writeFileSync(join(dir, 'JSR_GrantsReader.cls'), 'public static final Integer CAP_GRANTS = 900;');
             writeFileSync(join(dir, 'HoldersReaderTest.cls'), 'CAP_SIGN_IN_GROUPS = 1;');
             expect(readApexCaps(dir)).toEqual({
                 caps: { oauthTokens: 2500, permissionSets: 3000, holderSampleUsers: 150, signInGroups: 1000 },
-                grants: 900,
+                lists: { ...DEFAULT_LIST_CAPS, grants: 900 },
                 fromApex: ['oauthTokens', 'permissionSets', 'holderSampleUsers', 'signInGroups', 'grants']
             });
         } finally {
@@ -40,7 +41,7 @@ describe('readApexCaps', () => {
     });
 
     it('falls back to the defaults without Apex', () => {
-        expect(readApexCaps('/nonexistent')).toEqual({ caps: DEFAULT_READER_CAPS, grants: 2000, fromApex: [] });
+        expect(readApexCaps('/nonexistent')).toEqual({ caps: DEFAULT_READER_CAPS, lists: DEFAULT_LIST_CAPS, fromApex: [] });
     });
 });
 
@@ -58,7 +59,7 @@ describe('seededRandom', () => {
 describe('generateLargeSnapshot', () => {
     const apexCaps = {
         caps: { oauthTokens: 2500, permissionSets: 100, holderSampleUsers: 25, signInGroups: 2000 },
-        grants: 2000,
+        lists: DEFAULT_LIST_CAPS,
         fromApex: ['permissionSets']
     };
 
@@ -79,24 +80,29 @@ describe('generateLargeSnapshot', () => {
         expect(text(3)).not.toBe(text(4));
     });
 
-    it('has the requested sizes, every active user on exactly one profile, and says what exceeds the Apex caps', () => {
+    it('has the requested sizes in the shape the reader sends, and says what exceeds the Apex caps', () => {
         const { snapshot, summary } = generateLargeSnapshotWithSummary({ ...SMALL, apexCaps });
-        const holders = snapshot.permissionHolders.data?.holders ?? [];
-        expect(holders).toHaveLength(120);
-        const profileUsers = holders
-            .filter((h) => h.assignable.kind === 'Profile')
-            .reduce((sum, h) => sum + h.assignable.activeAssignees, 0);
-        expect(profileUsers).toBe(2_000);
-        expect(snapshot.authorizations.data).toHaveLength(150);
+        const data = snapshot.permissionHolders.data!;
+        // Listed: only holders of a bypass or admin permission; the API Enabled ones counted, the 5 largest named.
+        expect(
+            data.holders.every((h) => h.canApproveUninstalledApps || h.useAnyApiClient || h.modifyAllData || h.customizeApplication)
+        ).toBe(true);
+        expect(data.apiEnabled.holders).toBeGreaterThan(data.holders.length);
+        expect(data.apiEnabled.largest.map((h) => h.assignable.activeAssignees)).toEqual(
+            [...data.apiEnabled.largest.map((h) => h.assignable.activeAssignees)].sort((a, b) => b - a)
+        );
+        expect((snapshot.authorizations.data ?? []).reduce((n, g) => n + g.uses.length, 0)).toBe(150);
+        expect((snapshot.authorizations.data ?? []).every((g) => g.sample.length <= 10)).toBe(true);
         expect(snapshot.signIns.data).toHaveLength(80);
         expect(snapshot.grants.data).toHaveLength(60);
         const pairs = (snapshot.grants.data ?? []).map((g) => `${g.catalogName}:${g.grantedTo.permissionSetId}`);
         expect(new Set(pairs).size).toBe(pairs.length);
         // Up to holderSampleUsers (25) active users per bypass holder, as the reader's subquery reads them.
-        const bypass = holders.filter((h) => h.canApproveUninstalledApps || h.useAnyApiClient).map((h) => h.assignable.permissionSetId);
+        const bypass = data.holders
+            .filter((h) => h.canApproveUninstalledApps || h.useAnyApiClient)
+            .map((h) => h.assignable.permissionSetId);
         const perHolder = new Map<string, number>();
-        for (const u of snapshot.permissionHolders.data?.sampleUsers ?? [])
-            perHolder.set(u.permissionSetId, (perHolder.get(u.permissionSetId) ?? 0) + 1);
+        for (const u of data.sampleUsers) perHolder.set(u.permissionSetId, (perHolder.get(u.permissionSetId) ?? 0) + 1);
         expect([...perHolder.keys()].every((id) => bypass.includes(id))).toBe(true);
         expect(Math.max(...perHolder.values())).toBe(25);
         expect(snapshot.reader.caps.permissionSets).toBe(120);
@@ -110,9 +116,7 @@ describe('generateLargeSnapshot', () => {
         const snapshot = generateLargeSnapshot({ ...SMALL, apexCaps });
         const notInstalled = (snapshot.apps.data ?? []).filter((app) => !app.installed).map((app) => app.catalogName);
         expect(notInstalled).toEqual(['Jetstream_Auth']);
-        expect((snapshot.authorizations.data ?? []).some((row) => row.appName === 'Jetstream Auth' && row.applicationId === null)).toBe(
-            true
-        );
+        expect((snapshot.authorizations.data ?? []).some((g) => g.appName === 'Jetstream Auth' && g.applicationId === null)).toBe(true);
         expect(new Set((snapshot.grants.data ?? []).map((grant) => grant.catalogName))).toEqual(
             new Set(['Jetstream_Web', 'Jetstream_In_Org_Package'])
         );
@@ -125,9 +129,9 @@ describe('generateLargeSnapshot', () => {
             activeUsers: 100_000,
             holders: 5_000,
             oauthTokens: apex.caps.oauthTokens,
-            signInGroups: apex.caps.signInGroups
+            signInGroups: apex.lists.signInsSent
         });
-        expect(summary.grants).toBeLessThanOrEqual(apex.grants);
+        expect(summary.grants).toBeLessThanOrEqual(apex.lists.grants);
     });
 });
 

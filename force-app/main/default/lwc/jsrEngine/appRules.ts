@@ -27,13 +27,20 @@ function verdictOf(ctx: RuleContext, app: AppFacts) {
 
 function tokenEvidence(org: OrgFacts, app: AppFacts): string {
     if (!org.authorizationsReadable) return 'Existing authorizations could not be read.';
-    if (app.tokens.length === 0) {
+    if (app.tokenCount === 0) {
         return org.authorizationsComplete
             ? 'Nobody holds an existing authorization.'
             : 'No existing authorization among the tokens the check could see (only part of them were readable).';
     }
     const atLeast = org.authorizationsComplete ? '' : 'at least ';
-    return `${atLeast}${plural(app.tokenUserIds.size, 'user')} ${app.tokenUserIds.size === 1 ? 'holds' : 'hold'} ${plural(app.tokens.length, 'existing authorization')} (last used ${app.lastTokenUse?.slice(0, 10) ?? 'never'}): ${listNames(app.tokenUserNames)}.`;
+    return `${atLeast}${plural(app.tokenUserIds.size, 'user')} ${app.tokenUserIds.size === 1 ? 'holds' : 'hold'} ${plural(app.tokenCount, 'existing authorization')} (last used ${app.lastTokenUse?.slice(0, 10) ?? 'never'}): ${listNames(app.tokenUserNames, 5, app.tokenUserIds.size)}.`;
+}
+
+/** Who grants API Enabled: how many profiles, permission sets and groups, and the largest of them. */
+function apiEnabledEvidence(org: OrgFacts): string {
+    const { holders, activeAssignees, largest } = org.apiEnabled;
+    const largestWords = largest.map((h) => `“${h.assignable.label}” (${h.assignable.activeAssignees})`).join(', ');
+    return `API Enabled is granted by ${holders} ${holders === 1 ? 'profile, permission set or group' : 'profiles, permission sets or groups'} (up to ${plural(activeAssignees, 'active user')})${largest.length > 0 ? `; the largest: ${largestWords}` : ''}.`;
 }
 
 function approveEvidence(org: OrgFacts): string {
@@ -169,7 +176,7 @@ export const APP_USED_NOT_INSTALLED = rule('app', {
         'Install it now, with the manual install link if OAuth Usage does not list it; in a sandbox, match production licenses first.',
     evaluate: (ctx) =>
         ctx.org.apps
-            .filter((a) => a.tokens.length > 0 && usedUninstalledConnectedApps(ctx).includes(a))
+            .filter((a) => a.tokenCount > 0 && usedUninstalledConnectedApps(ctx).includes(a))
             .map((a) => {
                 const live = a.liveTokenUsers;
                 const detail =
@@ -354,13 +361,9 @@ export const APP_SELF_AUTHORIZE = rule('app', {
                     a.entry.way === 'loginWithSalesforce'
                         ? 'Any active user can log in to Jetstream with it.'
                         : ctx.org.holdersReadable
-                          ? `Any user with API Enabled can connect: up to ${plural(ctx.org.apiEnabledActiveAssignees, 'active user')}.`
+                          ? `Any user with API Enabled can connect: up to ${plural(ctx.org.apiEnabled.activeAssignees, 'active user')}.`
                           : 'Any user with API Enabled can connect.',
-                    [
-                        ctx.org.holdersReadable
-                            ? `API Enabled is granted by ${ctx.org.apiEnabledHolders.length} ${ctx.org.apiEnabledHolders.length === 1 ? 'profile, permission set or group' : 'profiles, permission sets or groups'} (up to ${plural(ctx.org.apiEnabledActiveAssignees, 'active user')}).`
-                            : 'Who has API Enabled could not be read.'
-                    ]
+                    [ctx.org.holdersReadable ? apiEnabledEvidence(ctx.org) : 'Who has API Enabled could not be read.']
                 )
             ),
     headline: (matches) => `${appLabels(matches)}: any user with API Enabled can connect`,

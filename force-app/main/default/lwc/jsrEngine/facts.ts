@@ -3,8 +3,10 @@
 import type { InstallState, PermittedUsers } from './report';
 import type {
     UsageSetting,
+    ApiEnabledHolders,
     AppGrant,
     AppInstall,
+    AppTokens,
     Assignable,
     CatalogEntry,
     HolderSampleUser,
@@ -73,10 +75,12 @@ export interface AppFacts {
     /** Sum of active assignees over grants that grant something without activation (upper bound: a user assigned
      * through two grants counts twice). */
     effectiveAssignees: number;
-    /** Matched tokens, most recently used first. */
-    tokens: OauthTokenRow[];
+    /** Tokens of this app. */
+    tokenCount: number;
+    /** The most recently used tokens in full (the reader sends at most 10 per app name), most recent first. */
+    tokenSample: OauthTokenRow[];
     tokenUserIds: Set<string>;
-    /** Distinct token holders' names, most recent use first. */
+    /** The names of the sample's users, most recent use first (tokenUserIds.size says how many hold one). */
     tokenUserNames: string[];
     lastTokenUse: string | null;
     /** Tokens unused for more than IDLE_LIMIT_DAYS at `now` (expired under the idle limit; see isLiveToken). */
@@ -136,10 +140,8 @@ export interface OrgFacts {
     holdersReadable: boolean;
     holders: PermissionHolder[];
     sampleUsersByHolder: Map<string, HolderSampleUser[]>;
-    /** Profiles, permission sets and groups that grant API Enabled. */
-    apiEnabledHolders: PermissionHolder[];
-    /** Sum of active assignees over apiEnabledHolders (upper bound: a user assigned through two counts twice). */
-    apiEnabledActiveAssignees: number;
+    /** Profiles, permission sets and groups that grant API Enabled, counted (not listed) by the reader. */
+    apiEnabled: ApiEnabledHolders;
     approve: BypassFacts;
     useAny: BypassFacts;
     /** The standard System Administrator profile: profile-owned, not custom, Modify All Data. */
@@ -390,29 +392,29 @@ function catalogNameOfAppNameIn(catalog: readonly CatalogEntry[]): (appName: str
     return memoByString((appName) => catalogByAppName.get(nameKey(appName)));
 }
 
-/** Tokens by catalog name (by app name, else by the installed app's id), in snapshot order; tokens of other apps
- * are only counted. */
+/** The reader's per-app-name token groups by catalog name (by app name, else by the installed app's id); tokens of
+ * other apps are only counted. */
 function groupTokens(
-    rows: readonly OauthTokenRow[],
+    groups: readonly AppTokens[],
     catalogNameOfAppName: (appName: string) => string | undefined,
     installByName: Map<string, AppInstall>
-): { tokensByApp: Map<string, OauthTokenRow[]>; unmatchedTokens: number } {
+): { tokensByApp: Map<string, AppTokens[]>; unmatchedTokens: number } {
     const catalogByApplicationId = new Map<string, string>();
     for (const install of installByName.values()) {
         const id15 = first15(install.id);
         if (id15 && install.installed) catalogByApplicationId.set(id15, install.catalogName);
     }
-    const tokensByApp = new Map<string, OauthTokenRow[]>();
+    const tokensByApp = new Map<string, AppTokens[]>();
     let unmatchedTokens = 0;
-    for (const token of rows) {
-        const catalogName = catalogNameOfAppName(token.appName) ?? catalogByApplicationId.get(first15(token.applicationId) ?? '');
+    for (const group of groups) {
+        const catalogName = catalogNameOfAppName(group.appName) ?? catalogByApplicationId.get(first15(group.applicationId) ?? '');
         if (!catalogName) {
-            unmatchedTokens++;
+            unmatchedTokens += group.uses.length;
             continue;
         }
         const list = tokensByApp.get(catalogName);
-        if (list) list.push(token);
-        else tokensByApp.set(catalogName, [token]);
+        if (list) list.push(group);
+        else tokensByApp.set(catalogName, [group]);
     }
     return { tokensByApp, unmatchedTokens };
 }
@@ -433,24 +435,26 @@ function groupSignIns(
     return signInsByApp;
 }
 
-/** What one app's tokens (most recently used first) say: who holds them, who still can use them. */
-function tokenHolders(
-    tokens: readonly OauthTokenRow[],
+/** What one app's tokens say: how many, who holds them, who still can use them, and the sample the report names. */
+function tokenFactsOf(
+    groups: readonly AppTokens[],
     now: Date
-): Pick<AppFacts, 'tokenUserIds' | 'tokenUserNames' | 'idleTokens' | 'liveTokenUsers'> {
+): Pick<AppFacts, 'tokenCount' | 'tokenSample' | 'tokenUserIds' | 'tokenUserNames' | 'lastTokenUse' | 'idleTokens' | 'liveTokenUsers'> {
     const tokenUserIds = new Set<string>();
-    const tokenUserNames: string[] = [];
-    let idleTokens = 0;
     const liveUserIds = new Set<string>();
-    for (const t of tokens) {
-        if (!tokenUserIds.has(t.userId)) {
-            tokenUserIds.add(t.userId);
-            tokenUserNames.push(t.userFullName);
+    let [tokenCount, idleTokens] = [0, 0];
+    for (const group of groups) {
+        for (const use of group.uses) {
+            tokenCount++;
+            tokenUserIds.add(use.userId);
+            if (isLiveUse(use.lastUse, now)) liveUserIds.add(use.userId);
+            else idleTokens++;
         }
-        if (isLiveToken(t, now)) liveUserIds.add(t.userId);
-        else idleTokens++;
     }
-    return { tokenUserIds, tokenUserNames, idleTokens, liveTokenUsers: liveUserIds.size };
+    const tokenSample = groups.flatMap((g) => g.sample).sort(byLastUseDescending);
+    const tokenUserNames = [...new Map(tokenSample.map((t) => [t.userId, t.userFullName])).values()];
+    const lastTokenUse = tokenSample[0]?.lastUsedDate ?? null;
+    return { tokenCount, tokenSample, tokenUserIds, tokenUserNames, lastTokenUse, idleTokens, liveTokenUsers: liveUserIds.size };
 }
 
 function effectiveAssigneesOf(grants: readonly AppGrant[]): number {
@@ -466,7 +470,7 @@ interface AppRows {
     grantsReadable: boolean;
     grantsComplete: boolean;
     grantsByApp: Map<string, AppGrant[]>;
-    tokensByApp: Map<string, OauthTokenRow[]>;
+    tokensByApp: Map<string, AppTokens[]>;
     signInsByApp: Map<string, SignInOutcome[]>;
     failedStatus: (status: string) => boolean;
 }
@@ -475,8 +479,7 @@ function appFactsOf(entry: CatalogEntry, rows: AppRows): AppFacts {
     const install = rows.installByName.get(entry.developerName) ?? null;
     const { installState, installUnknownReason } = installStateOf(entry, install, rows.appsRead);
     const grants = rows.grantsByApp.get(entry.developerName) ?? [];
-    const tokens = (rows.tokensByApp.get(entry.developerName) ?? []).sort(byLastUseDescending);
-    const { tokenUserIds, tokenUserNames, idleTokens, liveTokenUsers } = tokenHolders(tokens, rows.now);
+    const tokens = tokenFactsOf(rows.tokensByApp.get(entry.developerName) ?? [], rows.now);
     const signIns = rows.signInsByApp.get(entry.developerName) ?? [];
     return {
         entry,
@@ -488,17 +491,12 @@ function appFactsOf(entry: CatalogEntry, rows: AppRows): AppFacts {
         grantsReadable: rows.grantsReadable,
         grantsComplete: rows.grantsComplete,
         effectiveAssignees: effectiveAssigneesOf(grants),
-        tokens,
-        tokenUserIds,
-        tokenUserNames,
-        lastTokenUse: tokens[0]?.lastUsedDate ?? null,
-        idleTokens,
-        liveTokenUsers,
+        ...tokens,
         signIns,
         failedSignIns: signIns.filter((s) => rows.failedStatus(s.status)),
         refresh: refreshPolicyOf(install, installState),
         highAssurance: highAssuranceOf(install, installState),
-        usage: usageFactsOf(entry, tokenUserIds, signIns)
+        usage: usageFactsOf(entry, tokens.tokenUserIds, signIns)
     };
 }
 
@@ -521,25 +519,20 @@ function usageFactsOf(entry: CatalogEntry, tokenUserIds: Set<string>, signIns: r
     };
 }
 
-type HolderLists = Pick<
-    OrgFacts,
-    'apiEnabledHolders' | 'apiEnabledActiveAssignees' | 'standardSysAdminProfiles' | 'customAdminProfilesWithoutApprove'
-> & { approveHolders: PermissionHolder[]; useAnyHolders: PermissionHolder[] };
+type HolderLists = Pick<OrgFacts, 'standardSysAdminProfiles' | 'customAdminProfilesWithoutApprove'> & {
+    approveHolders: PermissionHolder[];
+    useAnyHolders: PermissionHolder[];
+};
 
-/** One pass over the holders (up to the reader's cap of several thousand) sorts them into every list the rules use. */
+/** One pass over the holders (bypass and admin ones; API Enabled ones are counted by the reader) sorts them into
+ * every list the rules use. */
 function holderLists(holders: readonly PermissionHolder[]): HolderLists {
-    const apiEnabledHolders: PermissionHolder[] = [];
-    let apiEnabledActiveAssignees = 0;
     const approveHolders: PermissionHolder[] = [];
     const useAnyHolders: PermissionHolder[] = [];
     const standardSysAdminProfiles: PermissionHolder[] = [];
     const customAdminProfilesWithoutApprove: PermissionHolder[] = [];
     for (const h of holders) {
         const a = h.assignable;
-        if (h.apiEnabled) {
-            apiEnabledHolders.push(h);
-            apiEnabledActiveAssignees += a.activeAssignees;
-        }
         if (h.canApproveUninstalledApps === true) approveHolders.push(h);
         if (h.useAnyApiClient === true) useAnyHolders.push(h);
         if (isStandardSystemAdministrator(a, h.modifyAllData)) standardSysAdminProfiles.push(h);
@@ -553,8 +546,6 @@ function holderLists(holders: readonly PermissionHolder[]): HolderLists {
         }
     }
     return {
-        apiEnabledHolders,
-        apiEnabledActiveAssignees,
         approveHolders,
         useAnyHolders,
         standardSysAdminProfiles,
@@ -601,8 +592,13 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
         else sampleUsersByHolder.set(u.permissionSetId, [u]);
     }
     const fields = holderData?.fieldsAvailable ?? null;
-    // Partly read (a cap, or holders the reader could not see): a list without a holder does not prove "nobody".
-    const holdersRead = { readable: holdersReadable, truncated: !complete(snapshot.permissionHolders), count: holders.length };
+    // Partly read (a cap, or holders the reader could not see): a list without a holder does not prove "nobody". Read:
+    // at least the listed holders and the API Enabled ones it counted (the two lists overlap).
+    const holdersRead = {
+        readable: holdersReadable,
+        truncated: !complete(snapshot.permissionHolders),
+        count: Math.max(holders.length, holderData?.apiEnabled.holders ?? 0)
+    };
 
     return {
         snapshot,
@@ -618,8 +614,7 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
         holdersReadable,
         holders,
         sampleUsersByHolder,
-        apiEnabledHolders: lists.apiEnabledHolders,
-        apiEnabledActiveAssignees: lists.apiEnabledActiveAssignees,
+        apiEnabled: holderData?.apiEnabled ?? { holders: 0, activeAssignees: 0, largest: [] },
         approve: bypassFacts(
             'canApproveUninstalledApps',
             'Approve Uninstalled Connected Apps',
@@ -654,7 +649,12 @@ export function daysSince(iso: string | null, now: Date): number | null {
 /** A token not yet expired under Salesforce's idle limit: used within IDLE_LIMIT_DAYS of `now` (a never-used token:
  * created within it). A token without either date counts as live: nothing shows that it expired. */
 export function isLiveToken(token: OauthTokenRow, now: Date): boolean {
-    const idleDays = daysSince(token.lastUsedDate ?? token.createdDate, now);
+    return isLiveUse(token.lastUsedDate ?? token.createdDate, now);
+}
+
+/** isLiveToken on a token's last use (LastUsedDate, else CreatedDate). */
+export function isLiveUse(lastUse: string | null, now: Date): boolean {
+    const idleDays = daysSince(lastUse, now);
     return idleDays === null || idleDays <= IDLE_LIMIT_DAYS;
 }
 

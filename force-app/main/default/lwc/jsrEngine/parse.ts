@@ -100,6 +100,8 @@ function checkSection(root: JsonObject, name: string, shape: DataShape, what: st
         for (const list of ['holders', 'sampleUsers']) {
             if (!Array.isArray(data[list])) throw new SnapshotError(`permissionHolders has no ${list} list`, `${path}.data.${list}`);
         }
+        if (!isObject(data.apiEnabled) || !Array.isArray(data.apiEnabled.largest))
+            throw new SnapshotError('permissionHolders has no apiEnabled counts', `${path}.data.apiEnabled`);
     }
     if (name === 'catalog' && Array.isArray(data)) {
         // The usage of each app decides what counts (report schema 2): a catalog read by an older reader has none.

@@ -1,5 +1,5 @@
 /**
- * The org snapshot contract, schema version 1.
+ * The org snapshot contract, schema version 2.
  *
  * This file is the single source of the shape that the Apex org reader (JSR_ReadinessSnapshot.cls and
  * friends) serialises with JSON.serialize, that the fixtures under samples/ hold, and that the engine,
@@ -13,9 +13,14 @@
  *   engine interprets them. Apex does not decide anything.
  * - Every section reads independently: a failed or forbidden query sets that section's status and
  *   leaves the rest of the snapshot intact.
+ * - Every response stays under 1 MB of JSON at the reader's caps (docs/performance.md): a list the engine only counts
+ *   is sent as counts (API Enabled holders, token uses), and every list has a cap.
+ *
+ * Version 2: authorizations are per app (token uses and a sample) instead of one row per token, and the holders of
+ * API Enabled only are counted instead of listed.
  */
 
-export const SNAPSHOT_SCHEMA_VERSION = 1;
+export const SNAPSHOT_SCHEMA_VERSION = 2;
 
 /** ok: read in full. partial: read, but capped or some optional field absent (see reason). unavailable: not read. */
 export type SectionStatus = 'ok' | 'partial' | 'unavailable';
@@ -42,11 +47,12 @@ export type CatalogEntryList = CatalogEntry[];
 export type AppInstallList = AppInstall[];
 export type AppGrantList = AppGrant[];
 export type OauthTokenRowList = OauthTokenRow[];
+export type AppTokensList = AppTokens[];
 export type SignInOutcomeList = SignInOutcome[];
 export type UserAssignmentList = UserAssignment[];
 
 export interface OrgSnapshot {
-    schemaVersion: 1;
+    schemaVersion: 2;
     /** When Apex read the snapshot (System.now()). */
     capturedAt: string;
     /** Facts about the reader itself, for support and for the SOQL budget. */
@@ -57,7 +63,8 @@ export interface OrgSnapshot {
     apps: Section<AppInstallList>;
     grants: Section<AppGrantList>;
     permissionHolders: Section<PermissionHolders>;
-    authorizations: Section<OauthTokenRowList>;
+    /** The tokens of every app, grouped by OauthToken.AppName (the engine keeps the catalog's). */
+    authorizations: Section<AppTokensList>;
     signIns: Section<SignInOutcomeList>;
 }
 
@@ -264,11 +271,22 @@ export interface PermissionHolders {
     /** Whether each optional permission field exists in this org's PermissionSet describe. When false,
      * the matching flag on every holder is null: "cannot determine", never "nobody". */
     fieldsAvailable: OptionalPermissionFields;
-    /** Profiles, permission sets and groups holding API Enabled, Modify All Data, Customize Application,
-     * Approve Uninstalled Connected Apps or Use Any API Client. */
+    /** Profiles, permission sets and groups holding Approve Uninstalled Connected Apps or Use Any API Client (every one
+     * read), or Modify All Data or Customize Application (the ones with the most active assignees, up to a cap). */
     holders: PermissionHolder[];
-    /** A capped sample of active users holding one of the bypass permissions. */
+    /** Every profile, permission set and group read that grants API Enabled, as counts: the engine only counts them. */
+    apiEnabled: ApiEnabledHolders;
+    /** A capped sample of active users holding one of the bypass permissions (a few per holder). */
     sampleUsers: HolderSampleUser[];
+}
+
+export interface ApiEnabledHolders {
+    /** How many grant API Enabled, among those read (the section's truncated flag says whether that is all). */
+    holders: number;
+    /** The sum of their active assignees, among those counted (a user assigned through two counts twice). */
+    activeAssignees: number;
+    /** The ones with the most active assignees, at most 5, largest first. */
+    largest: PermissionHolder[];
 }
 
 export interface OptionalPermissionFields {
@@ -304,6 +322,26 @@ export interface HolderSampleUser {
 // existing authorizations (OauthToken) and sign-ins (LoginHistory)
 // ---------------------------------------------------------------------------------------------------
 
+/** One app's tokens (OauthToken rows sharing an AppName), most recently used first. */
+export interface AppTokens {
+    /** OauthToken.AppName, the label of the connected app. */
+    appName: string;
+    /** OauthToken.AppMenuItem.ApplicationId of the newest token; null when the app has no App Launcher entry (not
+     * installed). */
+    applicationId: string | null;
+    /** One entry per token: who holds it and when it was last used. */
+    uses: TokenUse[];
+    /** The most recently used tokens in full, at most 10: the ones the report names. */
+    sample: OauthTokenRow[];
+}
+
+export interface TokenUse {
+    /** OauthToken.UserId */
+    userId: string;
+    /** OauthToken.LastUsedDate, or CreatedDate for a token never used; null when neither is set. */
+    lastUse: string | null;
+}
+
 export interface OauthTokenRow {
     /** OauthToken.AppName, the label of the connected app. */
     appName: string;
@@ -335,7 +373,7 @@ export interface SignInOutcome {
 // ---------------------------------------------------------------------------------------------------
 
 export interface UserFacts {
-    schemaVersion: 1;
+    schemaVersion: 2;
     capturedAt: string;
     reader: ReaderInfo;
     user: Section<UserInfo>;

@@ -192,7 +192,7 @@ export function decide(facts: OrgFacts, app: AppFacts): Decision {
 function existingAuthorizationsStep(facts: OrgFacts, app: AppFacts): ReasonStep {
     const question = `Do users already have ${app.entry.label} authorizations?`;
     if (!facts.authorizationsReadable) return step(question, 'unknown', 'Existing authorizations could not be read.');
-    if (app.tokens.length === 0) {
+    if (app.tokenCount === 0) {
         return facts.authorizationsComplete
             ? step(question, 'no', 'No existing authorizations.')
             : step(question, 'unknown', 'None among the authorizations this check could see (only part of them were readable).');
@@ -202,7 +202,7 @@ function existingAuthorizationsStep(facts: OrgFacts, app: AppFacts): ReasonStep 
         return step(question, 'unknown', `Only expired authorizations among those this check could see (only part of them were readable).`);
     }
     if (app.liveTokenUsers === 0) {
-        const lastUsed = app.tokens[0]?.lastUsedDate?.slice(0, 10) ?? 'never';
+        const lastUsed = app.lastTokenUse?.slice(0, 10) ?? 'never';
         return step(
             question,
             'no',
@@ -368,8 +368,8 @@ export function whoCanConnect(facts: OrgFacts, app: AppFacts): string {
         case 'selfAuthorize': {
             if (app.entry.way === 'loginWithSalesforce') return 'Any active user can log in to Jetstream with it (self-authorize).';
             if (!facts.holdersReadable) return 'Any user with API Enabled (self-authorize).';
-            const n = facts.apiEnabledHolders.length;
-            return `Any user with API Enabled (self-authorize): up to ${plural(facts.apiEnabledActiveAssignees, 'active user')} through ${n} ${n === 1 ? 'profile, permission set or group' : 'profiles, permission sets or groups'}.`;
+            const n = facts.apiEnabled.holders;
+            return `Any user with API Enabled (self-authorize): up to ${plural(facts.apiEnabled.activeAssignees, 'active user')} through ${n} ${n === 1 ? 'profile, permission set or group' : 'profiles, permission sets or groups'}.`;
         }
         case 'adminApproved': {
             if (!app.grantsReadable) return 'Only pre-authorized users; the grants could not be read.';
@@ -411,12 +411,12 @@ function authorizationSummary(facts: OrgFacts, app: AppFacts): AuthorizationSumm
     return {
         users: app.tokenUserIds.size,
         liveUsers: app.liveTokenUsers,
-        tokens: app.tokens.length,
+        tokens: app.tokenCount,
         lastUsed: app.lastTokenUse,
         appInstalled: app.installState === 'installed',
         // Only a known "not installed": tokens for an app whose install could not be read prove nothing about it.
-        usedButNotInstalled: app.tokens.length > 0 && app.installState === 'notInstalled',
-        sample: app.tokens.slice(0, AUTHORIZATION_SAMPLE_SIZE).map((t) => ({
+        usedButNotInstalled: app.tokenCount > 0 && app.installState === 'notInstalled',
+        sample: app.tokenSample.slice(0, AUTHORIZATION_SAMPLE_SIZE).map((t) => ({
             userId: t.userId,
             name: t.userFullName,
             username: t.username,

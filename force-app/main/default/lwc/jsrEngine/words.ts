@@ -15,9 +15,11 @@ export function joinAnd(items: readonly string[]): string {
 }
 
 /** "a, b and 3 more". */
-export function listNames(names: readonly string[], max = 5): string {
-    if (names.length <= max) return names.join(', ');
-    return `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+/** Up to `max` names, then how many more of `total` (when the names are a sample of a larger count). */
+export function listNames(names: readonly string[], max = 5, total = names.length): string {
+    const shown = names.slice(0, max);
+    const more = total - shown.length;
+    return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
 }
 
 export function kindWord(kind: Assignable['kind']): string {

@@ -24,7 +24,7 @@ describe('the engine entry (c/jsrEngine)', () => {
             inOrgPackage: 'Jetstream in-org package'
         });
         expect(engine.WAY_ORDER).toEqual(['web', 'desktop', 'loginWithSalesforce', 'inOrgPackage']);
-        expect(engine.SNAPSHOT_SCHEMA_VERSION).toBe(1);
+        expect(engine.SNAPSHOT_SCHEMA_VERSION).toBe(2);
         expect(engine.REPORT_SCHEMA_VERSION).toBe(2);
         expect(engine.IDLE_LIMIT_DAYS).toBe(30);
     });

@@ -2,7 +2,7 @@
 // run on: every sample org, generated orgs (fast-check), and the same snapshots with one section degraded (partly
 // read, capped, unavailable). coherence.test.ts runs them.
 import fc from 'fast-check';
-import { FixtureOrg, fixtureReader, ok, permissionChecks } from '../../../../../../samples/build/kit';
+import { appTokensOf, FixtureOrg, fixtureReader, holdersSection, ok, permissionChecks } from '../../../../../../samples/build/kit';
 import { evaluateSnapshot } from '../evaluate';
 import { SECTION_ORDER, type SnapshotSectionName } from '../facts';
 import type { ReadinessReport, Verdict, WayVerdict } from '../report';
@@ -103,7 +103,7 @@ export function plainUserFacts(snapshot: OrgSnapshot): UserFacts {
         expiringAssignees: 0
     };
     return {
-        schemaVersion: 1,
+        schemaVersion: 2,
         capturedAt: snapshot.capturedAt,
         reader: snapshot.reader,
         user: ok({
@@ -441,8 +441,8 @@ export function buildSnapshot(spec: OrgSpec): OrgSnapshot {
         runningUser: ok({ userId: runner.key, username: runner.username, name: runner.name, permissions: permissionChecks([]) }),
         apps: ok(org.appInstalls()),
         grants: ok(org.grantRows()),
-        permissionHolders: ok({ fieldsAvailable: { ...fields }, holders: org.holders(fields), sampleUsers: org.sampleUsers(fields) }),
-        authorizations: ok(org.tokenRows()),
+        permissionHolders: ok(holdersSection(org.holders(fields), fields, org.sampleUsers(fields))),
+        authorizations: ok(appTokensOf(org.tokenRows())),
         signIns: ok(org.signInRows())
     };
 }

@@ -104,7 +104,7 @@ describe('reportToCsv', () => {
 
     it('exports the authorization sample with spreadsheet formulas neutralised', () => {
         const s = clone(loadSnapshot('prod-tokens-uninstalled-apps'));
-        const token = s.authorizations.data?.[0];
+        const token = s.authorizations.data?.[0]?.sample[0];
         if (!token) throw new Error('fixture has tokens');
         token.userFullName = '=HYPERLINK("http://evil")';
         const csv = reportToCsv(reportOf(s), 'authorizations');

@@ -148,29 +148,26 @@ describe('capped lists name the largest items, in order, ties in snapshot order'
     });
 });
 
-describe('token rows naming many different apps', () => {
+describe('token groups naming many different apps', () => {
     it('match catalog apps by name (any case and spacing) however many other apps appear, and count the rest', () => {
         const s = clone(loadSnapshot('prod-tokens-uninstalled-apps'));
-        const tokens = s.authorizations.data ?? [];
-        const template = tokens[0];
+        const groups = s.authorizations.data ?? [];
+        const template = groups[0];
         if (!template) throw new Error('fixture has tokens');
-        const matchedBefore = buildOrgFacts(s, new Date(s.capturedAt)).apps.map((a) => a.tokens.length);
+        const n = template.uses.length;
+        const before = buildOrgFacts(s, new Date(s.capturedAt));
+        const matchedBefore = before.apps.map((a) => a.tokenCount);
+        const templateApp = before.apps.findIndex((a) => a.tokenSample.includes(template.sample[0]!));
         // 40 other apps (more than the memo keeps in its short list), then catalog names in other spellings.
-        for (let i = 0; i < 40; i++) tokens.push({ ...template, appName: `Other App ${i}`, applicationId: null });
-        tokens.push({ ...template, appName: '  JETSTREAM desktop ', applicationId: null });
-        tokens.push({ ...template, appName: 'jetstream', applicationId: null });
-        tokens.push({ ...template, applicationId: null }); // a name seen before the 40
+        for (let i = 0; i < 40; i++) groups.push({ ...template, appName: `Other App ${i}`, applicationId: null });
+        groups.push({ ...template, appName: '  JETSTREAM desktop ', applicationId: null });
+        groups.push({ ...template, appName: 'jetstream', applicationId: null });
+        groups.push({ ...template, applicationId: null }); // a name seen before the 40
         const facts = buildOrgFacts(s, new Date(s.capturedAt));
-        const matched = facts.apps.map((a) => a.tokens.length);
         const byName = (name: string) => facts.apps.findIndex((a) => a.entry.developerName === name);
         const expected = [...matchedBefore];
-        expected[byName('Jetstream_Desktop')] = (expected[byName('Jetstream_Desktop')] ?? 0) + 1;
-        expected[byName(WEB)] = (expected[byName(WEB)] ?? 0) + 1;
-        const templateApp = facts.apps.findIndex((a) => a.tokens.includes(template));
-        expected[templateApp] = (expected[templateApp] ?? 0) + 1;
-        expect(matched).toEqual(expected);
-        expect(facts.unmatchedTokens).toBe(
-            buildOrgFacts(loadSnapshot('prod-tokens-uninstalled-apps'), new Date(s.capturedAt)).unmatchedTokens + 40
-        );
+        for (const index of [byName('Jetstream_Desktop'), byName(WEB), templateApp]) expected[index] = (expected[index] ?? 0) + n;
+        expect(facts.apps.map((a) => a.tokenCount)).toEqual(expected);
+        expect(facts.unmatchedTokens).toBe(before.unmatchedTokens + 40 * n);
     });
 });

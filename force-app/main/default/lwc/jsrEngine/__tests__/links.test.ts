@@ -162,9 +162,10 @@ describe('facts', () => {
         const web = s.apps.data?.find((a) => a.catalogName === 'Jetstream_Web');
         const base = s.authorizations.data?.[0];
         if (!web?.id || !base) throw new Error('fixture');
-        s.authorizations.data?.push({ ...base, appName: 'JETSTREAM', userId: 'u2' });
-        s.authorizations.data?.push({ ...base, appName: 'Renamed Jetstream', applicationId: web.id.slice(0, 15), userId: 'u3' });
-        s.authorizations.data?.push({ ...base, appName: 'Workbench', applicationId: null, userId: 'u4' });
+        const oneUse = (userId: string) => ({ uses: [{ userId, lastUse: base.uses[0]?.lastUse ?? null }], sample: [] });
+        s.authorizations.data?.push({ ...base, appName: 'JETSTREAM', ...oneUse('u2') });
+        s.authorizations.data?.push({ ...base, appName: 'Renamed Jetstream', applicationId: web.id.slice(0, 15), ...oneUse('u3') });
+        s.authorizations.data?.push({ ...base, appName: 'Workbench', applicationId: null, ...oneUse('u4') });
         const facts = buildOrgFacts(s, new Date(s.capturedAt));
         expect(facts.appByCatalogName.get('Jetstream_Web')?.tokenUserIds.size).toBe(3);
         expect(facts.unmatchedTokens).toBe(1);

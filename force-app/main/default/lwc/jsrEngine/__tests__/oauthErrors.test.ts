@@ -78,7 +78,7 @@ interface SnapshotOptions {
 
 function snapshot(options: SnapshotOptions = {}): OrgSnapshot {
     return {
-        schemaVersion: 1,
+        schemaVersion: 2,
         capturedAt: '2026-11-20T10:00:00.000Z',
         reader: {
             source: 'test',
@@ -103,6 +103,7 @@ function snapshot(options: SnapshotOptions = {}): OrgSnapshot {
         permissionHolders: section({
             fieldsAvailable: { canApproveUninstalledApps: true, useAnyApiClient: options.useAnyApiClientField ?? false },
             holders: [],
+            apiEnabled: { holders: 0, activeAssignees: 0, largest: [] },
             sampleUsers: []
         }),
         authorizations: section([]),

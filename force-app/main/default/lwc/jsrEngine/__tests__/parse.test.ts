@@ -34,12 +34,12 @@ describe('parseSnapshot', () => {
     it.each<[string, (s: Record<string, unknown>) => void, string, string]>([
         ['no schemaVersion', (s) => delete s.schemaVersion, '$.schemaVersion', 'has no schemaVersion'],
         [
-            'schemaVersion 2',
-            (s) => (s.schemaVersion = 2),
+            'schemaVersion 1 (a reader before per-app tokens)',
+            (s) => (s.schemaVersion = 1),
             '$.schemaVersion',
-            'Unknown snapshot schemaVersion 2; this engine reads version 1'
+            'Unknown snapshot schemaVersion 1; this engine reads version 2'
         ],
-        ['schemaVersion "1"', (s) => (s.schemaVersion = '1'), '$.schemaVersion', 'Unknown snapshot schemaVersion "1"'],
+        ['schemaVersion "2"', (s) => (s.schemaVersion = '2'), '$.schemaVersion', 'Unknown snapshot schemaVersion "2"'],
         ['no capturedAt', (s) => delete s.capturedAt, '$.capturedAt', 'capturedAt'],
         ['no reader', (s) => delete s.reader, '$.reader', 'reader'],
         ['a missing section', (s) => delete s.grants, '$.grants', 'missing the "grants" section'],

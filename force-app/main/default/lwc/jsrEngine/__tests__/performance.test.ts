@@ -25,7 +25,7 @@ describe('the largest snapshot', () => {
         const holder = snapshot.permissionHolders.data?.holders.find((h) => h.assignable.permissionSetId === sample?.permissionSetId);
         if (!sample || !holder) throw new Error('generated snapshot has sample users');
         const facts: UserFacts = {
-            schemaVersion: 1,
+            schemaVersion: 2,
             capturedAt: snapshot.capturedAt,
             reader: snapshot.reader,
             user: {

@@ -435,9 +435,11 @@ describe('finding content', () => {
 
     it('used but not installed with every token idle (a never-used one by its creation date): says none keeps working', () => {
         const snapshot = loadSnapshot('prod-tokens-uninstalled-apps');
-        for (const t of snapshot.authorizations.data ?? []) {
-            if (t.appName !== 'Jetstream Desktop') continue;
-            t.lastUsedDate = null; // Jim Rhodes' only Desktop token, created 2025-07-07
+        for (const group of snapshot.authorizations.data ?? []) {
+            if (group.appName !== 'Jetstream Desktop') continue;
+            // Jim Rhodes' only Desktop token, never used: its last use is its creation, 2025-07-07.
+            for (const use of group.uses) use.lastUse = '2025-07-07T09:00:00.000Z';
+            for (const t of group.sample) t.lastUsedDate = null;
         }
         const desktop = rowOf(reportOf(snapshot), 'app.used-not-installed', DESKTOP);
         expect(desktop?.item.detail).toBe(
@@ -464,7 +466,7 @@ describe('finding content', () => {
         expect(finding?.explanation).toContain('broader than most orgs need');
         expect(finding?.remediation.map((step) => step.text).join(' ')).toContain('“Jetstream Users” permission set');
         expect(finding?.howWeKnow.evidence[0]).toBe(
-            'API Enabled is granted by 3 profiles, permission sets or groups (up to 258 active users).'
+            'API Enabled is granted by 3 profiles, permission sets or groups (up to 258 active users); the largest: “Standard User” (251), “System Administrator” (5), “Integration Admin” (2).'
         );
         expect(rowOf(report, 'app.self-authorize', AUTH)?.item.detail).toBe('Any active user can log in to Jetstream with it.');
         expect(report.overall.verdict).toBe('ready');

@@ -285,7 +285,10 @@ describe('app verdicts', () => {
             detail: '9 users keep working until their authorization expires or is revoked; they cannot reconnect. 1 other token probably expired (unused for more than 30 days).'
         });
         const allIdle = loadSnapshot('prod-tokens-uninstalled-apps');
-        for (const t of allIdle.authorizations.data ?? []) t.lastUsedDate = '2026-01-01T09:00:00.000Z';
+        for (const group of allIdle.authorizations.data ?? []) {
+            for (const use of group.uses) use.lastUse = '2026-01-01T09:00:00.000Z';
+            for (const t of group.sample) t.lastUsedDate = '2026-01-01T09:00:00.000Z';
+        }
         const report = reportOf(allIdle);
         expect(tokenStep(report)).toEqual({
             question: 'Do users already have Jetstream authorizations?',

@@ -124,7 +124,7 @@ describe('c-jsr-readiness-tab', () => {
 
     it('names the JSON path when Apex returns a snapshot it cannot use', async () => {
         const wrongVersion = JSON.parse(snapshotJson(ID)) as Record<string, unknown>;
-        wrongVersion.schemaVersion = 2;
+        wrongVersion.schemaVersion = 1;
         mockGetSnapshot.mockResolvedValue(JSON.stringify(wrongVersion));
         const element = await renderTab();
         expect(textOf(element.shadowRoot!.querySelector('.load-error h2'))).toBe('The org could not be read');
