@@ -454,6 +454,37 @@ export function generateLargeSnapshot(options: LargeSnapshotOptions = {}): OrgSn
     return generateLargeSnapshotWithSummary(options).snapshot;
 }
 
+/** The most JSON one @AuraEnabled response may carry at the reader's caps (issue 13: heap and size by design). */
+export const RESPONSE_LIMIT_BYTES = 1_000_000;
+
+/** Each JSR_ReadinessController entry point's response at the reader's caps (100k users, 3,000 holders, every list
+ * full), as the JSON text Apex returns. */
+export function responsesAtTheCaps(apex: ApexCaps = readApexCaps()): Record<string, string> {
+    const snapshot = generateLargeSnapshot({ activeUsers: 100_000, holders: apex.caps.permissionSets, apexCaps: apex });
+    const search = Array.from({ length: 25 }, (_, i) => ({
+        userId: makeId('005', POD, i + 1),
+        name: `User With A Long Name ${i}`,
+        username: `user.with.a.long.name.${i}@large.example.com`,
+        isActive: true,
+        profileName: 'Custom: Sales Operations Profile'
+    }));
+    return {
+        getSnapshot: JSON.stringify(snapshot),
+        getUserFacts: JSON.stringify(generateLargeUserFacts(snapshot, apex)),
+        searchUsers: JSON.stringify(search)
+    };
+}
+
+/** The responses over the budget, one message each: name, size and budget. */
+export function oversizedResponses(responses: Record<string, string>, limit = RESPONSE_LIMIT_BYTES): string[] {
+    return Object.entries(responses)
+        .filter(([, json]) => Buffer.byteLength(json) > limit)
+        .map(
+            ([name, json]) =>
+                `${name}: ${Buffer.byteLength(json).toLocaleString('en-US')} bytes of JSON at the caps, over ${limit.toLocaleString('en-US')}`
+        );
+}
+
 /** One line per fact, for the generator's output. */
 export function describeSummary(summary: LargeSnapshotSummary, bytes: number): string {
     const beyond =
