@@ -18,16 +18,10 @@ const EXPECTED_FILE = 'config/expected-components.json';
 // the component is overwritten", https://developer.salesforce.com/docs/platform/sfdx-dev/guide/sfdx-dev-unlocked-pkg-install-pkg-upgrade.html).
 // A distinctive prefix per type makes that implausible. A type with no rule fails, so a new kind of component gets one.
 // Fields and custom metadata records live inside a prefixed type (JSR_App__mdt.Way__c, JSR_App.Jetstream_Web).
+const JSR_TYPES = 'ApexClass CustomLabel CustomObject CustomField CustomMetadata PermissionSet CustomApplication CustomTab';
 export const PREFIXES: Record<string, string | null> = {
-    ApexClass: 'JSR_',
+    ...Object.fromEntries(JSR_TYPES.split(' ').map((type) => [type, 'JSR_'])),
     LightningComponentBundle: 'jsr',
-    CustomLabel: 'JSR_',
-    CustomObject: 'JSR_',
-    CustomField: 'JSR_',
-    CustomMetadata: 'JSR_',
-    PermissionSet: 'JSR_',
-    CustomApplication: 'JSR_',
-    CustomTab: 'JSR_',
     CustomLabels: null // the one labels file, always named CustomLabels
 };
 

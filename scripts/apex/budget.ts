@@ -189,16 +189,13 @@ export function checkBudgets(model: ApexModel, budgets: Record<string, number>):
     const problems: string[] = [];
     const results = entryPoints.map((method): BudgetResult => {
         const reached = graph.reached(method);
-        const name = label(method);
+        const [name, at] = [label(method), `${method.file}:${method.line} ${label(method)}`];
         const count = (kind: LimitSite['kind']): number => reached.filter((r) => r.site.kind === kind).length;
         const result = { method: name, soql: count('soql'), dml: count('dml'), budget: budgets[name] ?? null, reached };
-        if (result.budget === null) problems.push(`${method.file}:${method.line} ${name} is @AuraEnabled but has no SOQL budget`);
+        if (result.budget === null) problems.push(`${at} is @AuraEnabled but has no SOQL budget`);
         else if (result.soql > result.budget)
-            problems.push(
-                `${method.file}:${method.line} ${name} can run ${result.soql} SOQL statements, over its budget of ${result.budget}`
-            );
-        if (result.dml > 0)
-            problems.push(`${method.file}:${method.line} ${name} can run ${result.dml} DML statement(s); the reader must not write`);
+            problems.push(`${at} can run ${result.soql} SOQL statements, over its budget of ${result.budget}`);
+        if (result.dml > 0) problems.push(`${at} can run ${result.dml} DML statement(s); the reader must not write`);
         return result;
     });
     for (const name of Object.keys(budgets))

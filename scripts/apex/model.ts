@@ -109,6 +109,8 @@ const oneLine = (text: string): string =>
 const typeText = (text: string): string => text.replace(/\s+/g, '');
 const arityOf = (list: P.ExpressionListContext | null | undefined): number => list?.expression_list().length ?? 0;
 const isRule = (node: ParseTree): node is ApexParserRuleContext => 'start' in node && 'getChildCount' in node;
+const sourceOf = (n: ApexParserRuleContext, source: string): string => source.slice(n.start.start, (n.stop ?? n.start).stop + 1);
+type CallTarget = Pick<Call, 'name' | 'arity' | 'receiver' | 'constructs'>;
 
 /** Line of the innermost loop that runs `node` once per iteration: its body, a while condition, a for condition or update. */
 export function loopLineOf(node: ApexParserRuleContext): number | null {
@@ -120,11 +122,7 @@ export function loopLineOf(node: ApexParserRuleContext): number | null {
         if (parent instanceof P.ForStatementContext) {
             if (child === parent.statement()) return parent.start.line;
             // for (init; condition; update): condition and update run every time; init and a for-each collection once.
-            if (
-                child instanceof P.ForControlContext &&
-                grandChild &&
-                (grandChild === child.expression() || grandChild === child.forUpdate())
-            )
+            if (child instanceof P.ForControlContext && grandChild && [child.expression(), child.forUpdate()].includes(grandChild))
                 return parent.start.line;
         }
         grandChild = child;
@@ -220,37 +218,27 @@ class ModelBuilder {
 
     private site(kind: LimitKind, node: ApexParserRuleContext, method: ApexMethod, source: string, query: P.QueryContext | null): void {
         // Dynamic SOQL: the query text is built from the string literals of the same method.
-        const literals = kind === 'soql' && !query ? (this.methodText(node, source).match(/'(?:[^'\\]|\\.)*'/g) ?? []) : [];
-        const text = (n: ApexParserRuleContext): string => source.slice(n.start.start, (n.stop ?? n.start).stop + 1);
+        let body = node.parentCtx as ApexParserRuleContext | null;
+        while (body && !(body instanceof P.MethodDeclarationContext || body instanceof P.ConstructorDeclarationContext))
+            body = body.parentCtx as ApexParserRuleContext | null;
+        const literals = kind === 'soql' && !query && body ? (sourceOf(body, source).match(/'(?:[^'\\]|\\.)*'/g) ?? []) : [];
         const site: LimitSite = {
             kind,
             file: method.file,
             line: node.start.line,
             column: node.start.column + 1,
             method: `${method.className}.${method.name}`,
-            text: oneLine(text(node)),
+            text: oneLine(sourceOf(node, source)),
             dynamic: kind === 'soql' && !query,
-            soql: query ? text(query) : literals.map((l) => l.slice(1, -1)).join('\n'),
+            soql: query ? sourceOf(query, source) : literals.map((l) => l.slice(1, -1)).join('\n'),
             from: query ? query.fromNameList().getText() : null
         };
         method.sites.push(site);
         if (kind === 'soql') this.model.soql.push(site);
     }
 
-    private methodText(node: ApexParserRuleContext, source: string): string {
-        let parent = node.parentCtx as ApexParserRuleContext | null;
-        while (parent && !(parent instanceof P.MethodDeclarationContext || parent instanceof P.ConstructorDeclarationContext))
-            parent = parent.parentCtx as ApexParserRuleContext | null;
-        return parent ? source.slice(parent.start.start, (parent.stop ?? parent.start).stop + 1) : '';
-    }
-
-    private call(
-        node: ApexParserRuleContext,
-        method: ApexMethod,
-        source: string,
-        call: Omit<Call, 'line' | 'column' | 'text' | 'loopLine'>
-    ): void {
-        const text = oneLine(source.slice(node.start.start, (node.stop ?? node.start).stop + 1));
+    private call(node: ApexParserRuleContext, method: ApexMethod, source: string, call: CallTarget): void {
+        const text = oneLine(sourceOf(node, source));
         method.calls.push({ ...call, line: node.start.line, column: node.start.column + 1, text, loopLine: loopLineOf(node) });
     }
 
