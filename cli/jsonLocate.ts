@@ -1,6 +1,7 @@
 // Where a JSON text is broken: line, column and the JSON path being read. JSON.parse's messages carry a position
 // only for some errors (and not on every Node version), so on failure the text is re-scanned by this small
-// RFC 8259 checker, which stops at the first error.
+// RFC 8259 checker, which stops at the first error. It keeps its own stack of open objects and arrays instead of
+// recursing, so any nesting depth is scanned in linear time without overflowing the call stack.
 
 export interface JsonSyntaxError {
     message: string;
@@ -27,12 +28,23 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
     return { line, column: offset - lineStart + 1 };
 }
 
-/** "$" + ".name" or "[index]" segments; names that are not identifiers are quoted. */
+/** Segments shown at each end of a very deep path; the levels between are counted instead of printed. */
+const PATH_ENDS = 12;
+
+function segmentText(segment: string | number): string {
+    if (typeof segment === 'number') return `[${segment}]`;
+    return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(segment) ? `.${segment}` : `[${JSON.stringify(segment)}]`;
+}
+
+/** "$" + ".name" or "[index]" segments; names that are not identifiers are quoted. A path deeper than 2 x 12 levels
+ * keeps its first and last 12 segments and says how many levels it left out, so a message stays one readable line. */
 export function jsonPath(segments: readonly (string | number)[]): string {
-    return segments.reduce<string>((path, segment) => {
-        if (typeof segment === 'number') return `${path}[${segment}]`;
-        return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(segment) ? `${path}.${segment}` : `${path}[${JSON.stringify(segment)}]`;
-    }, '$');
+    if (segments.length <= 2 * PATH_ENDS) return `$${segments.map(segmentText).join('')}`;
+    const hidden = segments.length - 2 * PATH_ENDS;
+    return `$${segments.slice(0, PATH_ENDS).map(segmentText).join('')}…(${hidden} more levels)…${segments
+        .slice(-PATH_ENDS)
+        .map(segmentText)
+        .join('')}`;
 }
 
 class Failure {
@@ -42,15 +54,29 @@ class Failure {
     ) {}
 }
 
+/** An open object (with the property being read, null between properties) or array (with the item being read). */
+interface ObjectFrame {
+    kind: 'object';
+    name: string | null;
+}
+type Frame = ObjectFrame | { kind: 'array'; item: number };
+
+const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+
 class Scanner {
     private index = 0;
-    private readonly path: (string | number)[] = [];
+    private readonly stack: Frame[] = [];
     failurePath = '$';
 
     constructor(private readonly text: string) {}
 
     private fail(message: string, offset = this.index): never {
-        this.failurePath = jsonPath(this.path);
+        const segments: (string | number)[] = [];
+        for (const frame of this.stack) {
+            if (frame.kind === 'array') segments.push(frame.item);
+            else if (frame.name !== null) segments.push(frame.name);
+        }
+        this.failurePath = jsonPath(segments);
         throw new Failure(message, offset);
     }
 
@@ -70,10 +96,35 @@ class Scanner {
         if (this.index < this.text.length) this.fail(`Unexpected ${this.describe(this.index)} after the JSON value`);
     }
 
+    /** One value, however deeply nested: opening a container pushes a frame, closing one pops it. */
     private scanValue(): void {
+        for (;;) {
+            const ch = this.text[this.index];
+            if (ch === '{' || ch === '[') {
+                this.index++;
+                this.skipWhitespace();
+                if (this.text[this.index] === (ch === '{' ? '}' : ']')) {
+                    this.index++;
+                } else {
+                    if (ch === '{') {
+                        const frame: ObjectFrame = { kind: 'object', name: null };
+                        this.stack.push(frame);
+                        this.scanPropertyName(frame);
+                    } else {
+                        this.stack.push({ kind: 'array', item: 0 });
+                    }
+                    this.skipWhitespace();
+                    continue;
+                }
+            } else {
+                this.scanScalar();
+            }
+            if (this.closeFinished()) return;
+        }
+    }
+
+    private scanScalar(): void {
         const ch = this.text[this.index];
-        if (ch === '{') return this.scanObject();
-        if (ch === '[') return this.scanArray();
         if (ch === '"') return this.scanString();
         if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) return this.scanNumber();
         for (const literal of ['true', 'false', 'null']) {
@@ -85,64 +136,52 @@ class Scanner {
         this.fail(`Unexpected ${this.describe(this.index)}; expected a value`);
     }
 
-    private scanObject(): void {
-        this.index++;
-        this.skipWhitespace();
-        if (this.text[this.index] === '}') {
-            this.index++;
-            return;
-        }
+    /** After a value: closes every container that ends here; true when the document's value is complete, false when
+     * the next item or property value follows. */
+    private closeFinished(): boolean {
         for (;;) {
-            this.skipWhitespace();
-            if (this.text[this.index] !== '"')
-                this.fail(`Unexpected ${this.describe(this.index)}; expected a property name in double quotes`);
-            const start = this.index;
-            this.scanString();
-            const name = JSON.parse(this.text.slice(start, this.index)) as string;
-            this.skipWhitespace();
-            if (this.text[this.index] !== ':')
-                this.fail(`Unexpected ${this.describe(this.index)}; expected ":" after property name ${JSON.stringify(name)}`);
-            this.index++;
-            this.skipWhitespace();
-            this.path.push(name);
-            this.scanValue();
-            this.path.pop();
+            const top = this.stack[this.stack.length - 1];
+            if (top === undefined) return true;
             this.skipWhitespace();
             const next = this.text[this.index];
-            if (next === '}') {
+            if (top.kind === 'object') {
+                if (next === '}') {
+                    this.index++;
+                    this.stack.pop();
+                    continue;
+                }
+                if (next !== ',')
+                    this.fail(`Unexpected ${this.describe(this.index)}; expected "," or "}" after property ${JSON.stringify(top.name)}`);
                 this.index++;
-                return;
+                top.name = null;
+                this.scanPropertyName(top);
+            } else {
+                if (next === ']') {
+                    this.index++;
+                    this.stack.pop();
+                    continue;
+                }
+                if (next !== ',') this.fail(`Unexpected ${this.describe(this.index)}; expected "," or "]" after item ${top.item}`);
+                this.index++;
+                top.item++;
             }
-            if (next !== ',') {
-                this.path.push(name);
-                this.fail(`Unexpected ${this.describe(this.index)}; expected "," or "}" after property ${JSON.stringify(name)}`);
-            }
-            this.index++;
+            this.skipWhitespace();
+            return false;
         }
     }
 
-    private scanArray(): void {
-        this.index++;
+    /** `"name" :` inside an object; sets the frame's name. */
+    private scanPropertyName(frame: ObjectFrame): void {
         this.skipWhitespace();
-        if (this.text[this.index] === ']') {
-            this.index++;
-            return;
-        }
-        for (let item = 0; ; item++) {
-            this.skipWhitespace();
-            this.path.push(item);
-            this.scanValue();
-            this.skipWhitespace();
-            const next = this.text[this.index];
-            if (next === ']') {
-                this.path.pop();
-                this.index++;
-                return;
-            }
-            if (next !== ',') this.fail(`Unexpected ${this.describe(this.index)}; expected "," or "]" after item ${item}`);
-            this.path.pop();
-            this.index++;
-        }
+        if (this.text[this.index] !== '"') this.fail(`Unexpected ${this.describe(this.index)}; expected a property name in double quotes`);
+        const start = this.index;
+        this.scanString();
+        const name = JSON.parse(this.text.slice(start, this.index)) as string;
+        this.skipWhitespace();
+        if (this.text[this.index] !== ':')
+            this.fail(`Unexpected ${this.describe(this.index)}; expected ":" after property name ${JSON.stringify(name)}`);
+        this.index++;
+        frame.name = name;
     }
 
     private scanString(): void {
@@ -172,8 +211,10 @@ class Scanner {
         }
     }
 
+    /** A sticky match on the whole text: a number of any length is read to its end (DEF-11). */
     private scanNumber(): void {
-        const match = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/.exec(this.text.slice(this.index, this.index + 400));
+        NUMBER.lastIndex = this.index;
+        const match = NUMBER.exec(this.text);
         if (!match) this.fail(`Invalid number`);
         this.index += match[0].length;
     }
