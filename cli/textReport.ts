@@ -1,7 +1,18 @@
 // Plain-text rendering of a readiness report for the terminal (npm run readiness -- --format text): the verdict and
 // the action plan first, then the ways, the findings (one per rule, a row per app or holder) and the rest.
-import type { DecodedError, Finding, ReadinessReport, RemediationStep, UserReport } from '../force-app/main/default/lwc/jsrEngine/report';
-import { absoluteUrl, INSTALL_LABELS, PERMITTED_USERS_LABELS, sentences } from '../force-app/main/default/lwc/jsrEngine/exporters';
+// Every line goes through the terminal sanitiser, and a URL is printed only where safeLinks allows it.
+import type {
+    DecodedError,
+    Finding,
+    Link,
+    ReadinessReport,
+    RemediationStep,
+    RuleSource,
+    UserReport
+} from '../force-app/main/default/lwc/jsrEngine/report';
+import { INSTALL_LABELS, PERMITTED_USERS_LABELS, sentences } from '../force-app/main/default/lwc/jsrEngine/exporters';
+import { isSalesforceUrl, printableLinkUrl, unlinkedNote } from '../force-app/main/default/lwc/jsrEngine/safeLinks';
+import { terminalLine } from '../force-app/main/default/lwc/jsrEngine/terminalText';
 import {
     ANSWER_LABELS,
     CAN_CONNECT_LABELS,
@@ -12,20 +23,39 @@ import {
 
 const INDENT = '    ';
 
+/** A link's URL when it may be printed (https on a Salesforce or documentation domain), else why it has none. */
+function linkText(link: Link, baseUrl: string | null): string {
+    return printableLinkUrl(link, baseUrl) ?? `(${unlinkedNote(link)})`;
+}
+
 function stepLine(step: RemediationStep, baseUrl: string | null): string {
-    return step.link ? `${step.text} -> ${absoluteUrl(step.link.url, baseUrl)}` : step.text;
+    return step.link ? `${step.text} -> ${linkText(step.link, baseUrl)}` : step.text;
+}
+
+function sourceLine(source: RuleSource): string {
+    const url = printableLinkUrl({ url: source.url, kind: 'doc' }, null);
+    return `Source: ${source.title}, effective ${source.effectiveDate} ${url === null ? '(no link)' : `<${url}>`}`;
+}
+
+/** Every line made safe for a terminal: a value's line breaks and control characters cannot act on it. */
+function terminalText(lines: readonly string[]): string {
+    return `${lines.map(terminalLine).join('\n')}\n`;
+}
+
+function myDomainText(url: string | null): string {
+    if (!url) return '';
+    return isSalesforceUrl(url) ? ` from ${url}` : ' (the My Domain in the snapshot is not a Salesforce https address)';
 }
 
 function findingLines(finding: Finding, baseUrl: string | null): string[] {
     const neutral = finding.counts ? '' : ' (about ways this org does not use)';
     const lines = [`  ${SEVERITY_LABELS[finding.severity].toUpperCase()} ${finding.title}${neutral}`, `${INDENT}${finding.explanation}`];
     for (const item of finding.items) {
-        const links = item.links.length > 0 ? ` -> ${item.links.map((link) => absoluteUrl(link.url, baseUrl)).join(' , ')}` : '';
+        const links = item.links.length > 0 ? ` -> ${item.links.map((link) => linkText(link, baseUrl)).join(' , ')}` : '';
         lines.push(`${INDENT}- ${item.label}${item.counts ? '' : ' (not used)'}: ${item.detail}${links}`);
     }
     finding.remediation.forEach((step, index) => lines.push(`${INDENT}${index + 1}. ${stepLine(step, baseUrl)}`));
-    const source = finding.howWeKnow.source;
-    lines.push(`${INDENT}Source: ${source.title}, effective ${source.effectiveDate} <${source.url}>`);
+    lines.push(`${INDENT}${sourceLine(finding.howWeKnow.source)}`);
     return lines;
 }
 
@@ -43,7 +73,7 @@ export function reportToText(
     const orgType = org.isSandbox === null ? 'org type unknown' : org.isSandbox ? 'sandbox' : 'production';
     const lines: string[] = [
         `Jetstream readiness: ${org.name ?? 'unknown org'} (${org.id ?? 'id unknown'}, ${orgType})`,
-        `Snapshot captured ${report.capturedAt}${org.myDomainUrl ? ` from ${org.myDomainUrl}` : ''}`,
+        `Snapshot captured ${report.capturedAt}${myDomainText(org.myDomainUrl)}`,
         `Status: ${VERDICT_LABELS[report.overall.verdict].toUpperCase()}. ${sentences(report.overall.headline)}`,
         report.overall.countsLine,
         '',
@@ -52,7 +82,7 @@ export function reportToText(
     if (report.plan.length === 0) lines.push('  Nothing to do.');
     report.plan.forEach((step, index) => {
         lines.push(`  ${index + 1}. ${step.title}`, `${INDENT}${step.why}`);
-        for (const link of step.links) lines.push(`${INDENT}-> ${link.label}: ${absoluteUrl(link.url, baseUrl)}`);
+        for (const link of step.links) lines.push(`${INDENT}-> ${link.label}: ${linkText(link, baseUrl)}`);
     });
 
     lines.push('', 'Ways of connecting');
@@ -76,7 +106,7 @@ export function reportToText(
         );
         lines.push(`${INDENT}Who can make a new connection: ${app.whoCanConnect}`);
         lines.push(`${INDENT}Refresh tokens: ${sentences(app.refreshTokenPolicy, app.reconnectCadence)}`);
-        if (app.installRecommended && app.installLink) lines.push(`${INDENT}Install it: ${app.installLink.url}`);
+        if (app.installRecommended && app.installLink) lines.push(`${INDENT}Install it: ${linkText(app.installLink, null)}`);
     }
 
     lines.push('');
@@ -95,12 +125,12 @@ export function reportToText(
         for (const way of userReport.ways) {
             const status = way.usage === 'notUsed' ? 'not used by this org' : CAN_CONNECT_LABELS[way.canConnect].toLowerCase();
             lines.push(`  ${pad(way.label, wayWidth)}${status}${way.unblockAction ? `; to unblock: ${way.unblockAction}` : ''}`);
-            for (const link of way.unblockLinks) lines.push(`${INDENT}-> ${link.label}: ${absoluteUrl(link.url, baseUrl)}`);
+            for (const link of way.unblockLinks) lines.push(`${INDENT}-> ${link.label}: ${linkText(link, baseUrl)}`);
             if (way.usage === 'notUsed' || way.usage === 'notApplicable') continue;
             for (const step of way.chain) lines.push(`${INDENT}${step.question} ${ANSWER_LABELS[step.answer]}. ${step.detail}`);
         }
     }
-    return `${lines.join('\n')}\n`;
+    return terminalText(lines);
 }
 
 /** A decoded OAuth error as terminal text. */
@@ -114,7 +144,6 @@ export function decodedErrorToText(decoded: DecodedError, baseUrl: string | null
         'Fix:'
     ];
     decoded.fix.forEach((step, index) => lines.push(`  ${index + 1}. ${stepLine(step, baseUrl)}`));
-    if (decoded.source)
-        lines.push('', `Source: ${decoded.source.title}, effective ${decoded.source.effectiveDate} <${decoded.source.url}>`);
-    return `${lines.join('\n')}\n`;
+    if (decoded.source) lines.push('', sourceLine(decoded.source));
+    return terminalText(lines);
 }

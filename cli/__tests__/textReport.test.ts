@@ -29,11 +29,11 @@ describe('reportToText', () => {
 
     it('lists findings most severe first, each with its rows, with absolute Setup links and no rule ids', () => {
         const report = reportOf('prod-admin-approved-no-grants');
-        const text = reportToText(report, null, 'https://base.example');
+        const text = reportToText(report, null, 'https://base.lightning.force.com');
         const order = ['ERROR', 'WARNING', 'RECOMMENDATION', 'INFO'];
         const severities = [...text.matchAll(/^ {2}(ERROR|WARNING|RECOMMENDATION|INFO) /gm)].map((m) => m[1] ?? '');
         expect(severities).toEqual([...severities].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
-        expect(text).toMatch(/-> https:\/\/base\.example\/lightning\/setup\//);
+        expect(text).toMatch(/-> https:\/\/base\.lightning\.force\.com\/lightning\/setup\//);
         expect(text).toContain('    - Jetstream: Nobody is pre-authorized: every connection fails.');
         expect(text).not.toMatch(/\((?:app|signin|bypass)\.[a-z-]+\)/);
     });

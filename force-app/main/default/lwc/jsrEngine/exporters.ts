@@ -16,6 +16,12 @@ import type {
     UserReport
 } from './report';
 import { ANSWER_LABELS, CAN_CONNECT_LABELS, SEVERITY_LABELS, STANDARD_SYS_ADMIN_WORDS, USAGE_LABELS, VERDICT_LABELS } from './words';
+import { csvField, csvLinkText, toCsv, type CsvValue } from './csvText';
+import { docLink } from './links';
+import { escapeMarkdown, markdownLink } from './markdownText';
+import { absoluteUrl, isSalesforceUrl } from './safeLinks';
+
+export { absoluteUrl, csvField, escapeMarkdown, toCsv };
 
 export { SEVERITY_LABELS, VERDICT_LABELS };
 
@@ -53,30 +59,16 @@ export function sentences(...parts: string[]): string {
 // Markdown
 // ---------------------------------------------------------------------------------------------------
 
-/** Escapes text from the org (names, labels) and from rules so it renders as typed and cannot inject markup. */
-export function escapeMarkdown(text: string): string {
-    return text.replace(/[\\`*_[\]<>|#]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, ' ');
-}
-
 /** A table cell: escaped, single line. */
 function cell(text: string | number | null | undefined): string {
     if (text === null || text === undefined || text === '') return '-';
     return escapeMarkdown(String(text));
 }
 
-/** Org-relative links ("/lightning/setup/...") become absolute when a base URL is known. */
-export function absoluteUrl(url: string, baseUrl: string | null): string {
-    if (!url.startsWith('/') || url.startsWith('//') || !baseUrl) return url;
-    return `${baseUrl.replace(/\/+$/, '')}${url}`;
-}
-
-/** A link destination in angle brackets (keeps parentheses intact); characters that would end it are escaped. */
-function linkDestination(url: string): string {
-    return `<${url.replace(/[<>\s]/g, (ch) => encodeURIComponent(ch))}>`;
-}
-
-function markdownLink(link: Link, baseUrl: string | null): string {
-    return `[${escapeMarkdown(link.label)}](${linkDestination(absoluteUrl(link.url, baseUrl))})`;
+/** The org's My Domain as a link when it is an https Salesforce address, else as escaped text saying so. */
+function myDomainMarkdown(url: string | null): string {
+    if (url === null || url === '') return 'unknown';
+    return isSalesforceUrl(url) ? `<${url}>` : `${escapeMarkdown(url)} (not a Salesforce https address)`;
 }
 
 function remediationLine(step: RemediationStep, baseUrl: string | null): string {
@@ -111,7 +103,7 @@ function findingMarkdown(finding: Finding, baseUrl: string | null, level = '###'
     lines.push('<details><summary>How we know</summary>', '');
     for (const line of [...how.evidence, ...how.caveats]) lines.push(`- ${escapeMarkdown(line)}`);
     lines.push(
-        `- Source: [${escapeMarkdown(how.source.title)}](${linkDestination(how.source.url)}), effective ${escapeMarkdown(how.source.effectiveDate)}`,
+        `- Source: ${markdownLink(docLink(how.source.title, how.source.url), null)}, effective ${escapeMarkdown(how.source.effectiveDate)}`,
         '',
         '</details>',
         ''
@@ -267,7 +259,7 @@ export function reportToMarkdown(report: ReadinessReport, userReport?: UserRepor
         '',
         ...planMarkdown(report.plan, baseUrl),
         `- Org: ${cell(org.name)} (${cell(org.id)}), ${orgType}`,
-        `- My Domain: ${org.myDomainUrl ? `<${org.myDomainUrl}>` : 'unknown'}`,
+        `- My Domain: ${myDomainMarkdown(org.myDomainUrl)}`,
         `- Snapshot captured: ${escapeMarkdown(report.capturedAt)}`,
         ''
     ];
@@ -314,22 +306,6 @@ export function reportToMarkdown(report: ReadinessReport, userReport?: UserRepor
 // CSV
 // ---------------------------------------------------------------------------------------------------
 
-type CsvValue = string | number | boolean | null;
-
-/** One RFC 4180 field. Text starting with = + - @ (or a tab / carriage return) gets a leading apostrophe so
- * spreadsheets show it instead of evaluating it as a formula (OWASP CSV injection). */
-export function csvField(value: CsvValue): string {
-    if (value === null) return '';
-    let text = String(value);
-    if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** RFC 4180: CRLF line breaks, a header row, a trailing CRLF. */
-export function toCsv(headers: string[], rows: CsvValue[][]): string {
-    return [headers, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
-
 function planCsv(report: ReadinessReport): string {
     return toCsv(
         ['step', 'rank', 'title', 'why', 'ways', 'links', 'resolves'],
@@ -339,7 +315,7 @@ function planCsv(report: ReadinessReport): string {
             step.title,
             step.why,
             step.ways.join('; '),
-            step.links.map((link) => `${link.label}: ${absoluteUrl(link.url, report.org.myDomainUrl)}`).join('\n'),
+            step.links.map((link) => `${link.label}: ${csvLinkText(link, report.org.myDomainUrl)}`).join('\n'),
             step.findings.join('; ')
         ])
     );
@@ -357,9 +333,9 @@ function findingsCsv(report: ReadinessReport): string {
                 finding.title,
                 item.label,
                 item.detail,
-                item.links.map((link) => absoluteUrl(link.url, base)).join('\n'),
+                item.links.map((link) => csvLinkText(link, base)).join('\n'),
                 finding.explanation,
-                finding.remediation.map((step) => (step.link ? `${step.text} ${absoluteUrl(step.link.url, base)}` : step.text)).join('\n'),
+                finding.remediation.map((step) => (step.link ? `${step.text} ${csvLinkText(step.link, base)}` : step.text)).join('\n'),
                 [...finding.howWeKnow.evidence, ...finding.howWeKnow.caveats].join('\n'),
                 finding.howWeKnow.source.title,
                 finding.howWeKnow.source.url,
@@ -441,8 +417,8 @@ function appsCsv(report: ReadinessReport): string {
                 auth ? auth.atLeast : null,
                 auth ? auth.usedButNotInstalled : null,
                 app.installRecommended,
-                app.installLink ? app.installLink.url : null,
-                absoluteUrl(app.manageLink.url, report.org.myDomainUrl)
+                app.installLink ? csvLinkText(app.installLink, report.org.myDomainUrl) : null,
+                csvLinkText(app.manageLink, report.org.myDomainUrl)
             ];
         })
     );

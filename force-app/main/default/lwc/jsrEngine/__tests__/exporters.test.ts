@@ -161,7 +161,7 @@ describe('reportToMarkdown', () => {
         );
         expect(md).toContain('<details><summary>How we know</summary>');
         expect(md).toContain('effective 2025-09-01');
-        expect(md).toContain('(<https://acme.my.salesforce.com/lightning/setup/ConnectedAppsUsage/home>)');
+        expect(md).toContain(': <https://acme.my.salesforce.com/lightning/setup/ConnectedAppsUsage/home>');
     });
 
     it('marks the ways the org does not use, and leaves their chains out', () => {
@@ -180,18 +180,20 @@ describe('reportToMarkdown', () => {
     it('uses an explicit base URL for Setup links and leaves them relative when none is known', () => {
         const report = reportOf('prod-nothing-installed');
         expect(reportToMarkdown(report, null, { baseUrl: 'https://acme.lightning.force.com' })).toContain(
-            '(<https://acme.lightning.force.com/lightning/setup/'
+            ': <https://acme.lightning.force.com/lightning/setup/'
         );
         const noOrg = clone(report);
         noOrg.org.myDomainUrl = null;
-        expect(reportToMarkdown(noOrg)).toContain('(</lightning/setup/');
+        // Without a Salesforce base URL a Setup page is named with its path, as text.
+        expect(reportToMarkdown(noOrg)).toContain('(in your org at /lightning/setup/');
+        expect(reportToMarkdown(noOrg)).not.toContain('</lightning');
     });
 
     it('appends the user check with its unblock links, escaping names', () => {
         const report = reportOf('prod-admin-approved-no-grants');
         const user = userReportOf('prod-admin-approved-no-grants', 'peter');
         const md = reportToMarkdown(report, { ...user, name: 'Peter *Gibbons*' });
-        expect(md).toContain('## User check: Peter \\*Gibbons\\* (peter.gibbons@initech.com)');
+        expect(md).toContain('## User check: Peter \\*Gibbons\\* (peter\\.gibbons\\@initech\\.com)');
         expect(md).toContain('| Jetstream desktop app | Not used |');
         expect(md).toContain('| Jetstream web app | Cannot connect |');
     });
