@@ -1,6 +1,5 @@
 // The command-line readiness report (npm run readiness -- ...). Everything but process wiring lives here so Jest
 // runs the real CLI in-process through main(argv, io). Exit codes: see USAGE and exitCodeFor.
-import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluateSnapshot, evaluateUser } from '../force-app/main/default/lwc/jsrEngine/jsrEngine';
@@ -9,6 +8,9 @@ import { CSV_TABLES, reportToCsv, reportToMarkdown, type CsvTable } from '../for
 import { parseSnapshot, parseUserFacts, SnapshotError } from '../force-app/main/default/lwc/jsrEngine/parse';
 import type { OrgSnapshot, UserFacts, UserSearchResult } from '../force-app/main/default/lwc/jsrEngine/snapshot';
 import type { ReadinessCliOutput, ReadinessReport } from '../force-app/main/default/lwc/jsrEngine/report';
+import { terminalJson, terminalLine } from '../force-app/main/default/lwc/jsrEngine/terminalText';
+import { fileErrorReason, MAX_INPUT_BYTES, readInputFile, stripByteOrderMark } from './inputFile';
+import { locateJsonError } from './jsonLocate';
 import { SchemaValidators, formatProblems, type SnapshotDocumentKind } from './schemaValidation';
 import { decodedErrorToText, reportToText } from './textReport';
 
@@ -23,7 +25,8 @@ export type OutputFormat = (typeof FORMATS)[number];
 export interface CliIo {
     stdout(text: string): void;
     stderr(text: string): void;
-    /** Reads a UTF-8 file; throws (with a Node error code) when it cannot. */
+    /** Reads a UTF-8 input file (a regular file within MAX_INPUT_BYTES); throws (see inputFile.fileErrorReason) when it
+     * cannot. */
     readFile(path: string): string;
     /** Directory relative paths are resolved against. */
     cwd: string;
@@ -34,7 +37,7 @@ export function nodeIo(): CliIo {
     return {
         stdout: (text) => process.stdout.write(text),
         stderr: (text) => process.stderr.write(text),
-        readFile: (path) => readFileSync(path, 'utf8'),
+        readFile: (path) => readInputFile(path),
         cwd: process.cwd(),
         now: () => new Date()
     };
@@ -59,7 +62,9 @@ Exit codes (they follow the overall verdict; recommendations never change them):
   0  ready, or not used (the org marks every way as not used): with --decode, the error was recognised;
      with --help, always
   1  action needed or blocked (with --decode: the error is unknown)
-  2  bad input (unreadable file, invalid JSON, schema violation, unknown schemaVersion) or bad usage
+  2  bad input (unreadable file, invalid JSON, schema violation, unknown schemaVersion) or bad usage, and any
+     unexpected error (one line naming the input; set DEBUG=1 for the stack). Inputs must be regular files of at
+     most ${MAX_INPUT_BYTES / (1024 * 1024)} MB in UTF-8 (a byte order mark is fine)
   3  cannot determine: no way the org uses is blocked or needs action, but one could not be judged (a section it
      depends on was not readable); read the org again as a user with the permissions the report lists
 `;
@@ -82,13 +87,18 @@ interface CliOptions {
     help: boolean;
 }
 
+/** 2026-11-29, 2026-11-29T04:20, 2026-11-29T04:20:00.000Z, 2026-11-29T04:20:00+01:00 */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
 function parseOptions(argv: string[]): CliOptions {
     let values: Record<string, string | boolean | undefined>;
+    let tokens: { kind: string; name?: string }[] = [];
     try {
-        ({ values } = parseArgs({
+        ({ values, tokens = [] } = parseArgs({
             args: argv,
             strict: true,
             allowPositionals: false,
+            tokens: true,
             options: {
                 snapshot: { type: 'string' },
                 user: { type: 'string' },
@@ -104,6 +114,13 @@ function parseOptions(argv: string[]): CliOptions {
     } catch (e) {
         throw new InputError([`readiness: ${(e as Error).message}`]);
     }
+    // parseArgs keeps the last of a repeated option silently; two snapshots on one command line is a mistake.
+    const seen = new Set<string>();
+    for (const token of tokens) {
+        if (token.kind !== 'option' || token.name === undefined || token.name === 'help') continue;
+        if (seen.has(token.name)) throw new InputError([`readiness: --${token.name} is given more than once`]);
+        seen.add(token.name);
+    }
     const text = (name: string): string | undefined => {
         const value = values[name];
         return typeof value === 'string' ? value : undefined;
@@ -116,8 +133,9 @@ function parseOptions(argv: string[]): CliOptions {
         throw new InputError([`readiness: unknown --table ${table}; use ${CSV_TABLES.join(', ')}`]);
     if (table !== undefined && format !== 'csv') throw new InputError(['readiness: --table applies to --format csv only']);
     const nowText = text('now');
-    const now = nowText === undefined ? undefined : new Date(nowText);
-    if (now !== undefined && Number.isNaN(now.getTime()))
+    // ISO 8601 only: Date also parses "0" (as 2000-01-01) and other shapes no one means as a date.
+    const now = nowText === undefined || !ISO_DATE.test(nowText) ? undefined : new Date(nowText);
+    if (nowText !== undefined && (now === undefined || Number.isNaN(now.getTime())))
         throw new InputError([`readiness: --now ${nowText} is not a date (use ISO 8601, e.g. 2026-11-29)`]);
     return {
         snapshot: text('snapshot'),
@@ -138,12 +156,9 @@ function parseOptions(argv: string[]): CliOptions {
 
 function readInput(io: CliIo, file: string, what: string): string {
     try {
-        return io.readFile(resolve(io.cwd, file));
+        return stripByteOrderMark(io.readFile(resolve(io.cwd, file)));
     } catch (e) {
-        const error = e as NodeJS.ErrnoException;
-        const reason =
-            error.code === 'ENOENT' ? 'no such file' : error.code === 'EISDIR' ? 'it is a directory' : (error.code ?? error.message);
-        throw new InputError([`readiness: cannot read ${what} ${file}: ${reason}`]);
+        throw new InputError([`readiness: cannot read ${what} ${file}: ${fileErrorReason(e)}`]);
     }
 }
 
@@ -219,6 +234,44 @@ function displayPath(io: CliIo, path: string): string {
     return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The scenarios list, checked entry by entry (samples/scenarios.json layout); the first problem names its entry. */
+export function scenarioEntries(text: string, shown: string): ScenarioEntry[] {
+    let value: unknown;
+    try {
+        value = JSON.parse(text);
+    } catch (e) {
+        const located = locateJsonError(text);
+        const where = located ? `${shown}:${located.line}:${located.column}: ${located.path}: ${located.message}` : (e as Error).message;
+        throw new InputError([`readiness: ${shown} is not a scenarios list: invalid JSON`, `  ${where}`]);
+    }
+    const problem = (path: string, id: unknown, message: string): InputError =>
+        new InputError([
+            `readiness: ${shown} is not a scenarios list: ${path}${typeof id === 'string' ? ` (scenario ${JSON.stringify(id)})` : ''}: ${message}`
+        ]);
+    if (!Array.isArray(value)) throw problem('$', null, 'must be a list of scenarios');
+    value.forEach((entry: unknown, index) => {
+        const at = `$[${index}]`;
+        if (!isRecord(entry)) throw problem(at, null, 'must be an object with id, snapshot and users');
+        for (const key of ['id', 'snapshot'] as const)
+            if (typeof entry[key] !== 'string') throw problem(`${at}.${key}`, entry.id, 'must be text');
+        if (!Array.isArray(entry.users)) throw problem(`${at}.users`, entry.id, 'must be a list of users');
+        entry.users.forEach((user: unknown, userIndex) => {
+            const userAt = `${at}.users[${userIndex}]`;
+            if (!isRecord(user)) throw problem(userAt, entry.id, 'must be an object with search and facts');
+            if (typeof user.facts !== 'string') throw problem(`${userAt}.facts`, entry.id, 'must be text (a user facts file)');
+            const search = user.search;
+            if (!isRecord(search)) throw problem(`${userAt}.search`, entry.id, 'must be an object with userId, name and username');
+            for (const key of ['userId', 'name', 'username'] as const)
+                if (typeof search[key] !== 'string') throw problem(`${userAt}.search.${key}`, entry.id, 'must be text');
+        });
+    });
+    return value as ScenarioEntry[];
+}
+
 /** The user facts file for --user without --user-facts, from the scenarios file of the snapshot's fixture set. */
 function userFactsFileFromScenarios(io: CliIo, options: CliOptions, snapshotFile: string, who: string): string {
     const scenariosFile = findScenariosFile(io, snapshotFile, options.scenarios);
@@ -228,14 +281,7 @@ function userFactsFileFromScenarios(io: CliIo, options: CliOptions, snapshotFile
         ]);
     }
     const shown = displayPath(io, scenariosFile);
-    let scenarios: ScenarioEntry[];
-    try {
-        scenarios = JSON.parse(readInput(io, shown, 'scenarios file')) as ScenarioEntry[];
-        if (!Array.isArray(scenarios)) throw new Error('not a list');
-    } catch (e) {
-        if (e instanceof InputError) throw e;
-        throw new InputError([`readiness: ${shown} is not a scenarios list: ${(e as Error).message}`]);
-    }
+    const scenarios = scenarioEntries(readInput(io, shown, 'scenarios file'), shown);
     const base = dirname(scenariosFile);
     const snapshotPath = resolve(io.cwd, snapshotFile);
     const scenario = scenarios.find((entry) => resolve(base, entry.snapshot) === snapshotPath);
@@ -279,7 +325,7 @@ function resolveUserFacts(
     }
     if (facts.capturedAt !== snapshot.capturedAt) {
         // Facts and snapshot read at different times can disagree; say so, but evaluate.
-        io.stderr(`readiness: note: ${factsFile} was captured ${facts.capturedAt}, the snapshot ${snapshot.capturedAt}\n`);
+        reportError(io, [`readiness: note: ${factsFile} was captured ${facts.capturedAt}, the snapshot ${snapshot.capturedAt}`]);
     }
     return facts;
 }
@@ -304,7 +350,8 @@ export function exitCodeFor(report: ReadinessReport): number {
 }
 
 function runDecode(io: CliIo, validators: SchemaValidators, options: CliOptions, text: string): number {
-    if (options.format === 'csv') throw new InputError(['readiness: --decode prints text, markdown or json, not csv']);
+    if (options.format !== 'text' && options.format !== 'json')
+        throw new InputError([`readiness: --decode prints text or json, not ${options.format}`]);
     if (isDecoderInputTooLong(text)) {
         const [length, limit] = [text.length, DECODER_MAX_INPUT_LENGTH].map((n) => n.toLocaleString('en-US'));
         throw new InputError([
@@ -314,31 +361,49 @@ function runDecode(io: CliIo, validators: SchemaValidators, options: CliOptions,
     const snapshot = options.snapshot === undefined ? null : loadSnapshot(io, validators, options.snapshot);
     const decoded = decodeOAuthError(text, snapshot);
     const baseUrl = snapshot?.org.data?.lightningUrl ?? snapshot?.org.data?.myDomainUrl ?? null;
-    io.stdout(options.format === 'json' ? `${JSON.stringify(decoded, null, 2)}\n` : decodedErrorToText(decoded, baseUrl));
+    io.stdout(options.format === 'json' ? `${terminalJson(decoded)}\n` : decodedErrorToText(decoded, baseUrl));
     return decoded.matched ? EXIT_READY : EXIT_FINDINGS;
 }
 
-function run(argv: string[], io: CliIo): number {
+/** What the CLI is doing, for the one line an unexpected error prints. */
+interface Progress {
+    doing: string;
+}
+
+function run(argv: string[], io: CliIo, progress: Progress): number {
     const options = parseOptions(argv);
     if (options.help) {
         io.stdout(USAGE);
         return EXIT_READY;
     }
     const validators = new SchemaValidators();
-    if (options.decode !== undefined) return runDecode(io, validators, options, options.decode);
+    if (options.decode !== undefined) {
+        progress.doing = 'decoding the --decode text';
+        return runDecode(io, validators, options, options.decode);
+    }
     if (options.snapshot === undefined) throw new InputError(['readiness: --snapshot FILE is required', '', USAGE]);
 
+    progress.doing = `reading org snapshot ${options.snapshot}`;
     const snapshot = loadSnapshot(io, validators, options.snapshot);
+    progress.doing = `reading the user facts for ${options.snapshot}`;
     const facts = resolveUserFacts(io, validators, options, options.snapshot, snapshot);
     const now = options.now ?? io.now();
+    if (Date.parse(snapshot.capturedAt) > now.getTime()) {
+        // A snapshot from the future (a wrong --now or a wrong clock) makes every "days since" negative: say so.
+        reportError(io, [
+            `readiness: note: ${options.snapshot} was captured ${snapshot.capturedAt}, after ${now.toISOString()} (the date evaluated)`
+        ]);
+    }
+    progress.doing = `evaluating org snapshot ${options.snapshot}`;
     const report = evaluateSnapshot(snapshot, { now });
     const userReport = facts === null ? null : evaluateUser(snapshot, facts, { now });
     const baseUrl = snapshot.org.data?.lightningUrl ?? snapshot.org.data?.myDomainUrl ?? null;
 
+    progress.doing = `writing the ${options.format} report for ${options.snapshot}`;
     switch (options.format) {
         case 'json': {
             const output: ReadinessCliOutput = { report, userReport };
-            io.stdout(`${JSON.stringify(output, null, 2)}\n`);
+            io.stdout(`${terminalJson(output)}\n`);
             break;
         }
         case 'markdown':
@@ -355,13 +420,28 @@ function run(argv: string[], io: CliIo): number {
     return exitCodeFor(report);
 }
 
-/** Runs the CLI; returns the exit code. Never throws for bad input (it is reported on stderr with exit code 2). */
-export function main(argv: string[], io: CliIo = nodeIo()): number {
+/** stderr lines made safe for a terminal: they quote file names, --user text and values from the inputs. */
+function reportError(io: CliIo, lines: readonly string[]): void {
+    io.stderr(`${lines.map(terminalLine).join('\n')}\n`);
+}
+
+/** The one line for an error no check foresaw (a bug, or an input that breaks a library): exit code 2, never a stack
+ * trace unless DEBUG is set, never 0 or 1, which a CI job would read as a verdict. */
+export function unexpectedErrorLines(error: unknown, doing: string, debug: boolean): string[] {
+    const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const lines = [`readiness: unexpected error while ${doing}: ${what}${debug ? '' : ' (set DEBUG=1 to see where)'}`];
+    if (debug && error instanceof Error && error.stack) lines.push(...error.stack.split('\n').slice(1));
+    return lines;
+}
+
+/** Runs the CLI; returns the exit code. Never throws: bad input and unexpected errors are reported on stderr with exit
+ * code 2. */
+export function main(argv: string[], io: CliIo = nodeIo(), debug = Boolean(process.env.DEBUG)): number {
+    const progress: Progress = { doing: 'reading the command line' };
     try {
-        return run(argv, io);
+        return run(argv, io, progress);
     } catch (e) {
-        if (!(e instanceof InputError)) throw e;
-        io.stderr(`${e.lines.join('\n')}\n`);
+        reportError(io, e instanceof InputError ? e.lines : unexpectedErrorLines(e, progress.doing, debug));
         return EXIT_BAD_INPUT;
     }
 }

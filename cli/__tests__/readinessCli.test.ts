@@ -3,13 +3,13 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXIT_BAD_INPUT, EXIT_CANNOT_DETERMINE, EXIT_FINDINGS, EXIT_READY, main, nodeIo, USAGE, type CliIo } from '../readinessCli';
+import { EXIT_BAD_INPUT, EXIT_CANNOT_DETERMINE, EXIT_FINDINGS, EXIT_READY, USAGE } from '../readinessCli';
+import { NOW, run, withChange, type Run } from './cliKit';
 import { REPO_ROOT, SchemaValidators } from '../schemaValidation';
 import { DECODER_MAX_INPUT_LENGTH, evaluateSnapshot } from '../../force-app/main/default/lwc/jsrEngine/jsrEngine';
 import type { OrgSnapshot } from '../../force-app/main/default/lwc/jsrEngine/snapshot';
 import type { DecodedError, ReadinessCliOutput, ReadinessReport } from '../../force-app/main/default/lwc/jsrEngine/report';
 
-const NOW = '2026-11-29T00:00:00.000Z';
 const READY = 'samples/snapshots/prod-ready-least-privilege.json';
 const NOT_INSTALLED = 'samples/snapshots/prod-nothing-installed.json';
 /** Action needed without any error-severity finding (warnings only). */
@@ -17,39 +17,8 @@ const READY_WITH_RECOMMENDATIONS = 'samples/snapshots/prod-all-installed-self-au
 const BLOCKED = 'samples/snapshots/sandbox-missing-approve-permission.json';
 const validators = new SchemaValidators();
 
-interface Run {
-    code: number;
-    stdout: string;
-    stderr: string;
-}
-
-/** Real files from the repository, overlaid with in-memory ones (absolute paths) for broken inputs. */
-function run(argv: string[], files: Record<string, string> = {}): Run {
-    let stdout = '';
-    let stderr = '';
-    const real = nodeIo();
-    const io: CliIo = {
-        stdout: (text) => (stdout += text),
-        stderr: (text) => (stderr += text),
-        readFile: (path) => {
-            const overlaid = files[path];
-            return overlaid !== undefined ? overlaid : real.readFile(path);
-        },
-        cwd: REPO_ROOT,
-        now: () => new Date(NOW)
-    };
-    const code = main(argv, io);
-    return { code, stdout, stderr };
-}
-
 function fixture(path: string): OrgSnapshot {
     return JSON.parse(readFileSync(join(REPO_ROOT, path), 'utf8')) as OrgSnapshot;
-}
-
-function withChange(path: string, change: (snapshot: Record<string, unknown>) => void): string {
-    const snapshot = JSON.parse(readFileSync(join(REPO_ROOT, path), 'utf8')) as Record<string, unknown>;
-    change(snapshot);
-    return JSON.stringify(snapshot, null, 2);
 }
 
 function unavailable(reason: string): Record<string, unknown> {
@@ -276,7 +245,7 @@ describe('formats', () => {
         const lightning = fixture(NOT_INSTALLED).org.data?.lightningUrl ?? '';
         expect(lightning).toMatch(/^https:\/\//);
         expect(stdout).toMatch(/^# Jetstream readiness: /);
-        expect(stdout).toContain(`(<${lightning}/lightning/setup/`);
+        expect(stdout).toContain(`: <${lightning}/lightning/setup/`);
         expect(stdout).toContain('## Sandbox refresh');
     });
 
