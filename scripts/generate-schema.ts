@@ -1,8 +1,12 @@
 // npm run schema: the JSON Schemas, generated from the TypeScript contract so schema and types cannot drift:
 //   schema/org-snapshot.schema.json      OrgSnapshot, UserFacts and UserSearchResult (what Apex returns)
 //   schema/readiness-report.schema.json  ReadinessReport, UserReport, DecodedError and ReadinessCliOutput (CLI --format json)
+//   force-app/main/default/lwc/jsrEngine/contractFields.ts  the snapshot schema's value constraints and unique keys,
+//                                        which the engine's parser checks (scripts/contractFields.ts)
 import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { createGenerator } from 'ts-json-schema-generator';
+import { renderContractFields, type SchemaNode } from './contractFields';
 import { writeOrCheck } from './generated';
 
 const root = join(__dirname, '..');
@@ -35,7 +39,9 @@ const generator = createGenerator({
     jsDoc: 'extended',
     additionalProperties: false,
     skipTypeCheck: true,
-    sortProps: true
+    sortProps: true,
+    // A list's key properties (snapshot.ts @uniqueBy): kept in the schema for the engine's parser; ajv ignores it.
+    extraTags: ['uniqueBy']
 });
 
 function build(target: (typeof targets)[number]): object {
@@ -52,4 +58,19 @@ function build(target: (typeof targets)[number]): object {
     };
 }
 
-writeOrCheck('schema', new Map(targets.map((target) => [target.file, JSON.stringify(build(target), null, 2) + '\n'])));
+const CONTRACT_FIELDS_FILE = 'force-app/main/default/lwc/jsrEngine/contractFields.ts';
+
+async function main(): Promise<void> {
+    const schemas = targets.map((target) => ({ target, schema: build(target) as { definitions: Record<string, SchemaNode> } }));
+    const files = new Map(schemas.map(({ target, schema }) => [target.file, JSON.stringify(schema, null, 2) + '\n']));
+    const [snapshot] = schemas;
+    if (snapshot) {
+        // Written as Prettier writes it, so format:check and the drift check agree.
+        const path = join(root, CONTRACT_FIELDS_FILE);
+        const text = renderContractFields(snapshot.schema.definitions, snapshot.target.roots, snapshot.target.file);
+        files.set(CONTRACT_FIELDS_FILE, await format(text, { ...(await resolveConfig(path)), filepath: path }));
+    }
+    writeOrCheck('schema', files);
+}
+
+void main();

@@ -226,14 +226,18 @@ export function generateLargeSnapshotWithSummary(options: LargeSnapshotOptions =
     for (const holder of bypassHolders) {
         const count = Math.min(caps.holderSampleUsers, holder.assignable.activeAssignees);
         sampleCut ||= count === caps.holderSampleUsers;
-        for (let i = 0; i < count; i++) {
+        // An assignment appears once: a user drawn twice for one holder is drawn again (bounded, for tiny orgs).
+        const drawn = new Set<number>();
+        for (let i = 0; i < count * 10 && drawn.size < count; i++) {
             const n = 1 + Math.floor(random() * activeUsers);
+            if (drawn.has(n)) continue;
+            drawn.add(n);
             sampleUsers.push({
                 userId: userId(n),
                 name: userName(n),
                 username: username(n),
                 permissionSetId: holder.assignable.permissionSetId,
-                expirationDate: chance(0.1) ? daysAgo(-30 * random()).slice(0, 10) : null
+                expirationDate: chance(0.1) ? `${daysAgo(-30 * random()).slice(0, 10)}T00:00:00.000Z` : null
             });
         }
     }

@@ -1,6 +1,10 @@
-// JSON -> OrgSnapshot / UserFacts with the checks the engine relies on: valid JSON, a known schemaVersion and
-// every section present with a valid status and a data shape the rules can walk. Full structural validation
-// against schema/org-snapshot.schema.json is the CLI's job (ajv); this runs in the browser too, so it stays small.
+// JSON -> OrgSnapshot / UserFacts with the checks the engine relies on: valid JSON, a known schemaVersion, every
+// section present with a valid status and a data shape the rules can walk, and the contract's value constraints and
+// unique keys (contractFields.ts, generated from the schema): what cannot come from an org is rejected here, in the
+// tab as in the CLI, never read as a finding. Full structural validation against schema/org-snapshot.schema.json is
+// the CLI's job (ajv); this runs in the browser too, so it stays small.
+import { contractProblems } from './contractChecks';
+import { CONTRACT_FIELDS } from './contractFields';
 import { SNAPSHOT_SCHEMA_VERSION, type OrgSnapshot, type UserFacts, type UserSearchResult } from './snapshot';
 
 /** Thrown for input the engine cannot read. `path` is a JSON path such as "$.permissionHolders.data.holders". */
@@ -118,11 +122,21 @@ function checkSection(root: JsonObject, name: string, shape: DataShape, what: st
     }
 }
 
+/** Throws for the first value the contract rejects (a negative count, an invalid date, a repeated row...). */
+function checkContract(root: unknown, kind: 'OrgSnapshot' | 'UserFacts' | 'UserSearchResult', what: string): void {
+    const [first, ...more] = contractProblems(CONTRACT_FIELDS, kind, root);
+    if (first) {
+        const others = more.length > 0 ? ` (and ${more.length} more problem${more.length === 1 ? '' : 's'})` : '';
+        throw new SnapshotError(`The ${what} has a value that ${first.message}${others}`, first.path);
+    }
+}
+
 /** Parses the JSON string Apex returns (or a fixture file) into an OrgSnapshot; throws SnapshotError. */
 export function parseSnapshot(json: string): OrgSnapshot {
     const root = parseJson(json, 'snapshot');
     checkHeader(root, 'snapshot');
     for (const [name, shape] of Object.entries(SNAPSHOT_SECTIONS)) checkSection(root, name, shape, 'snapshot');
+    checkContract(root, 'OrgSnapshot', 'snapshot');
     return root as unknown as OrgSnapshot;
 }
 
@@ -131,6 +145,7 @@ export function parseUserFacts(json: string): UserFacts {
     const root = parseJson(json, 'user facts');
     checkHeader(root, 'user facts');
     for (const [name, shape] of Object.entries(USER_SECTIONS)) checkSection(root, name, shape, 'user facts');
+    checkContract(root, 'UserFacts', 'user facts');
     return root as unknown as UserFacts;
 }
 
@@ -148,6 +163,8 @@ export function parseUserSearchResults(json: string): UserSearchResult[] {
         // Present and null when the user has no profile the reader can see (JSON.serialize keeps nulls).
         if (row.profileName !== null && typeof row.profileName !== 'string')
             throw new SnapshotError('A user search row has a profileName that is neither text nor null', `${path}.profileName`);
+        const [problem] = contractProblems(CONTRACT_FIELDS, 'UserSearchResult', row);
+        if (problem) throw new SnapshotError(`A user search row ${problem.message}`, `${path}${problem.path.slice(1)}`);
     });
     return rows as UserSearchResult[];
 }

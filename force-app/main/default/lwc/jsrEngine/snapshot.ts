@@ -16,11 +16,36 @@
  * - Every response stays under 1 MB of JSON at the reader's caps (docs/performance.md): a list the engine only counts
  *   is sent as counts (API Enabled holders, token uses), and every list has a cap.
  *
+ * - What cannot come from an org is rejected, by the schema (the CLI's ajv) and by the engine's parser (the tab): a
+ *   count that is negative, fractional or beyond an Apex Integer, a date that is not an ISO date-time, an Id that is
+ *   not one, a My Domain that is not an https origin, and two rows with the same key in one list (@uniqueBy: the
+ *   properties that identify a row). The value types below carry these constraints into the generated schema and,
+ *   through it, into contractFields.ts, the list the engine's parser checks.
+ *
  * Version 2: authorizations are per app (token uses and a sample) instead of one row per token, and the holders of
  * API Enabled only are counted instead of listed.
  */
 
 export const SNAPSHOT_SCHEMA_VERSION = 2;
+
+/** A count or number as an Apex Integer holds it: a whole number from 0 to 2,147,483,647.
+ * @asType integer
+ * @minimum 0
+ * @maximum 2147483647 */
+export type Count = number;
+
+/** An ISO 8601 date-time as JSR_ReadinessValues.iso writes a Datetime, e.g. "2026-11-29T04:20:00.000Z". Every date the
+ * reader reads is a Datetime field (ExpirationDate and TrialExpirationDate included, per the objects' describe).
+ * @format date-time */
+export type DateTimeText = string;
+
+/** A Salesforce record Id, 15 or 18 characters.
+ * @pattern ^[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?$ */
+export type SalesforceId = string;
+
+/** "https://" and a host name, nothing else: what the reader builds from a DomainCreator host name.
+ * @pattern ^https://[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$ */
+export type HttpsOrigin = string;
 
 /** ok: read in full. partial: read, but capped or some optional field absent (see reason). unavailable: not read. */
 export type SectionStatus = 'ok' | 'partial' | 'unavailable';
@@ -43,18 +68,27 @@ export interface Section<T> {
 }
 
 // Named list types keep the generated schema's definition names stable (Section<AppInstallList>).
+/** @uniqueBy developerName */
 export type CatalogEntryList = CatalogEntry[];
+/** @uniqueBy catalogName */
 export type AppInstallList = AppInstall[];
+/** One entry per app, assignable and path (direct, or through one component set of a group).
+ * @uniqueBy catalogName appId grantedTo.permissionSetId via componentPermissionSetName */
 export type AppGrantList = AppGrant[];
+/** A user may hold several tokens of one app: rows have no key. */
 export type OauthTokenRowList = OauthTokenRow[];
+/** One entry per OauthToken.AppName.
+ * @uniqueBy appName */
 export type AppTokensList = AppTokens[];
+/** @uniqueBy application status userId */
 export type SignInOutcomeList = SignInOutcome[];
+/** @uniqueBy assignable.permissionSetId */
 export type UserAssignmentList = UserAssignment[];
 
 export interface OrgSnapshot {
     schemaVersion: 2;
     /** When Apex read the snapshot (System.now()). */
-    capturedAt: string;
+    capturedAt: DateTimeText;
     /** Facts about the reader itself, for support and for the SOQL budget. */
     reader: ReaderInfo;
     org: Section<OrgInfo>;
@@ -72,22 +106,22 @@ export interface ReaderInfo {
     /** The Apex class that produced the snapshot (or "fixture" / "generator" for samples). */
     source: string;
     /** Limits.getQueries() at the end of the read. */
-    soqlQueries: number;
+    soqlQueries: Count;
     /** Limits.getQueryRows() at the end of the read. */
-    queryRows: number;
+    queryRows: Count;
     /** Row caps the reader applied, so the engine can say "at least N". */
     caps: ReaderCaps;
 }
 
 export interface ReaderCaps {
     /** OauthToken rows read at most (the platform serves at most 2,500 through queryMore). */
-    oauthTokens: number;
+    oauthTokens: Count;
     /** PermissionSet rows (profiles, permission sets, group aggregates) read at most. */
-    permissionSets: number;
+    permissionSets: Count;
     /** Sample users read per holder of a bypass permission. */
-    holderSampleUsers: number;
+    holderSampleUsers: Count;
     /** LoginHistory groups (application x status) read at most. */
-    signInGroups: number;
+    signInGroups: Count;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -96,7 +130,7 @@ export interface ReaderCaps {
 
 export interface OrgInfo {
     /** Organization.Id */
-    id: string;
+    id: SalesforceId;
     /** Organization.Name */
     name: string;
     /** Organization.OrganizationType (label "Edition"), e.g. "Enterprise Edition", "Developer Edition". */
@@ -106,11 +140,11 @@ export interface OrgInfo {
     /** Organization.InstanceName, e.g. "USA123". */
     instanceName: string | null;
     /** Organization.TrialExpirationDate; set on scratch and trial orgs. */
-    trialExpirationDate: string | null;
+    trialExpirationDate: DateTimeText | null;
     /** "https://" + DomainCreator.getOrgMyDomainHostname(), e.g. "https://acme.my.salesforce.com". */
-    myDomainUrl: string;
+    myDomainUrl: HttpsOrigin;
     /** "https://" + DomainCreator.getLightningHostname(), for absolute Setup links in exports. */
-    lightningUrl: string | null;
+    lightningUrl: HttpsOrigin | null;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -118,10 +152,11 @@ export interface OrgInfo {
 // ---------------------------------------------------------------------------------------------------
 
 export interface RunningUserInfo {
-    userId: string;
+    userId: SalesforceId;
     username: string;
     name: string;
-    /** One row per org permission the reader checks (UserPermissionAccess), held or not. */
+    /** One row per org permission the reader checks (UserPermissionAccess), held or not.
+     * @uniqueBy name */
     permissions: PermissionCheck[];
 }
 
@@ -151,7 +186,7 @@ export interface UsageConfig {
      * a type the package ships without records, so an upgrade leaves it alone. null when the org has no such record. */
     adminChoice: UsageSetting | null;
     /** Id of that JSR_App_Usage__mdt record, for a link to it; null without one. */
-    adminRecordId: string | null;
+    adminRecordId: SalesforceId | null;
 }
 
 export interface CatalogEntry {
@@ -190,18 +225,18 @@ export interface AppInstall {
     installed: boolean;
     objectType: 'ConnectedApplication' | 'ExternalClientApplication' | null;
     /** Id of the matched row (0H4... for connected apps, 0xI... for external client apps). */
-    id: string | null;
+    id: SalesforceId | null;
     /** ConnectedApplication.Name or ExternalClientApplication.MasterLabel of the matched row. */
     name: string | null;
-    createdDate: string | null;
-    lastModifiedDate: string | null;
+    createdDate: DateTimeText | null;
+    lastModifiedDate: DateTimeText | null;
     /** ConnectedApplication.OptionsAllowAdminApprovedUsersOnly: true = "Admin approved users are
      * pre-authorized", false = "All users may self-authorize". null for ECAs and when not installed. */
     optionsAllowAdminApprovedUsersOnly: boolean | null;
     /** ConnectedApplication.OptionsRefreshTokenValidityMetric: true = expiry by inactivity, false = by lifetime. */
     optionsRefreshTokenValidityMetric: boolean | null;
     /** ConnectedApplication.RefreshTokenValidityPeriod (unit not exposed by the API). */
-    refreshTokenValidityPeriod: number | null;
+    refreshTokenValidityPeriod: Count | null;
     /** ConnectedApplication.OptionsHasSessionLevelPolicy: High Assurance session required. */
     optionsHasSessionLevelPolicy: boolean | null;
     /** ECA only (ExtlClntAppOauthPlcyCnfg); null for connected apps or when the policy is not readable. */
@@ -216,7 +251,7 @@ export interface EcaOauthPolicy {
     ipRelaxationPolicyType: string | null;
     /** e.g. "Infinite", "Zero", "SpecificLifetime", "SpecificInactivity". */
     refreshTokenPolicyType: string | null;
-    refreshTokenValidityPeriod: number | null;
+    refreshTokenValidityPeriod: Count | null;
     /** e.g. "Hours", "Days", "Months". */
     refreshTokenValidityUnit: string | null;
     /** e.g. "STANDARD", "HIGH_ASSURANCE". */
@@ -232,7 +267,7 @@ export type AssignableKind = 'Profile' | 'PermissionSet' | 'PermissionSetGroup';
 export interface AppGrant {
     catalogName: string;
     /** SetupEntityAccess.SetupEntityId */
-    appId: string;
+    appId: SalesforceId;
     /** Who receives the app. For a grant on a permission set that sits in a group, one extra entry per
      * group is added with via = "group" and componentPermissionSetName naming the set that holds the grant. */
     grantedTo: Assignable;
@@ -242,14 +277,14 @@ export interface AppGrant {
 
 export interface Assignable {
     /** PermissionSet.Id of the profile's / set's / group's permission set. */
-    permissionSetId: string;
+    permissionSetId: SalesforceId;
     kind: AssignableKind;
     /** Profile.Name, PermissionSet.Name or PermissionSetGroup.DeveloperName. */
     name: string;
     /** Profile.Name, PermissionSet.Label or PermissionSetGroup.MasterLabel. */
     label: string;
     /** Profile.Id for profiles, PermissionSetGroup.Id for groups, else null. */
-    parentId: string | null;
+    parentId: SalesforceId | null;
     /** PermissionSet.IsCustom (false for standard profiles and standard permission sets). UNVERIFIED for profile-owned
      * sets: documented for permission sets, assumed to follow the profile (OrgCheck reads it so). */
     isCustom: boolean | null;
@@ -258,9 +293,9 @@ export interface Assignable {
     /** PermissionSetGroup.Status ("Updated", "Outdated", "Updating", "Failed") for groups, else null. */
     groupStatus: string | null;
     /** Active users assigned (COUNT of PermissionSetAssignment with Assignee.IsActive = true). */
-    activeAssignees: number;
+    activeAssignees: Count;
     /** Of those, assignments with an ExpirationDate. */
-    expiringAssignees: number;
+    expiringAssignees: Count;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -272,20 +307,23 @@ export interface PermissionHolders {
      * the matching flag on every holder is null: "cannot determine", never "nobody". */
     fieldsAvailable: OptionalPermissionFields;
     /** Profiles, permission sets and groups holding Approve Uninstalled Connected Apps or Use Any API Client (every one
-     * read), or Modify All Data or Customize Application (the ones with the most active assignees, up to a cap). */
+     * read), or Modify All Data or Customize Application (the ones with the most active assignees, up to a cap).
+     * @uniqueBy assignable.permissionSetId */
     holders: PermissionHolder[];
     /** Every profile, permission set and group read that grants API Enabled, as counts: the engine only counts them. */
     apiEnabled: ApiEnabledHolders;
-    /** A capped sample of active users holding one of the bypass permissions (a few per holder). */
+    /** A capped sample of active users holding one of the bypass permissions (a few per holder).
+     * @uniqueBy userId permissionSetId */
     sampleUsers: HolderSampleUser[];
 }
 
 export interface ApiEnabledHolders {
     /** How many grant API Enabled, among those read (the section's truncated flag says whether that is all). */
-    holders: number;
+    holders: Count;
     /** The sum of their active assignees, among those counted (a user assigned through two counts twice). */
-    activeAssignees: number;
-    /** The ones with the most active assignees, at most 5, largest first. */
+    activeAssignees: Count;
+    /** The ones with the most active assignees, at most 5, largest first.
+     * @uniqueBy assignable.permissionSetId */
     largest: PermissionHolder[];
 }
 
@@ -310,12 +348,12 @@ export interface PermissionHolder {
 }
 
 export interface HolderSampleUser {
-    userId: string;
+    userId: SalesforceId;
     name: string;
     username: string;
     /** The holder (Assignable.permissionSetId) the assignment is through. */
-    permissionSetId: string;
-    expirationDate: string | null;
+    permissionSetId: SalesforceId;
+    expirationDate: DateTimeText | null;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -328,7 +366,7 @@ export interface AppTokens {
     appName: string;
     /** OauthToken.AppMenuItem.ApplicationId of the newest token; null when the app has no App Launcher entry (not
      * installed). */
-    applicationId: string | null;
+    applicationId: SalesforceId | null;
     /** One entry per token: who holds it and when it was last used. */
     uses: TokenUse[];
     /** The most recently used tokens in full, at most 10: the ones the report names. */
@@ -337,23 +375,23 @@ export interface AppTokens {
 
 export interface TokenUse {
     /** OauthToken.UserId */
-    userId: string;
+    userId: SalesforceId;
     /** OauthToken.LastUsedDate, or CreatedDate for a token never used; null when neither is set. */
-    lastUse: string | null;
+    lastUse: DateTimeText | null;
 }
 
 export interface OauthTokenRow {
     /** OauthToken.AppName, the label of the connected app. */
     appName: string;
     /** OauthToken.AppMenuItem.ApplicationId; null when the app has no App Launcher entry (not installed). */
-    applicationId: string | null;
-    userId: string;
+    applicationId: SalesforceId | null;
+    userId: SalesforceId;
     /** User.Name. Not "userName": Apex is case-insensitive, so a DTO cannot hold both userName and username. */
     userFullName: string;
     username: string;
-    createdDate: string | null;
-    lastUsedDate: string | null;
-    useCount: number | null;
+    createdDate: DateTimeText | null;
+    lastUsedDate: DateTimeText | null;
+    useCount: Count | null;
 }
 
 export interface SignInOutcome {
@@ -362,10 +400,10 @@ export interface SignInOutcome {
     /** LoginHistory.Status, e.g. "Success" or "Failed: Not approved for access". */
     status: string;
     /** null when the reader grouped without the user (aggregate over all users). */
-    userId: string | null;
+    userId: SalesforceId | null;
     userName: string | null;
-    attempts: number;
-    lastAttempt: string | null;
+    attempts: Count;
+    lastAttempt: DateTimeText | null;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -374,7 +412,7 @@ export interface SignInOutcome {
 
 export interface UserFacts {
     schemaVersion: 2;
-    capturedAt: string;
+    capturedAt: DateTimeText;
     reader: ReaderInfo;
     user: Section<UserInfo>;
     /** Every permission set assignment of the user, the profile's included. */
@@ -388,20 +426,20 @@ export interface UserFacts {
 }
 
 export interface UserInfo {
-    userId: string;
+    userId: SalesforceId;
     name: string;
     username: string;
     isActive: boolean;
     /** User.UserType, e.g. "Standard". */
     userType: string | null;
-    profileId: string | null;
+    profileId: SalesforceId | null;
     profileName: string | null;
 }
 
 export interface UserAssignment {
     assignable: Assignable;
     /** PermissionSetAssignment.ExpirationDate */
-    expirationDate: string | null;
+    expirationDate: DateTimeText | null;
     apiEnabled: boolean;
     modifyAllData: boolean;
     customizeApplication: boolean;
@@ -411,7 +449,7 @@ export interface UserAssignment {
 
 /** A row of JSR_ReadinessController.searchUsers. */
 export interface UserSearchResult {
-    userId: string;
+    userId: SalesforceId;
     name: string;
     username: string;
     isActive: boolean;
