@@ -9,6 +9,7 @@ import { EXIT_BAD_INPUT, EXIT_READY, unexpectedErrorLines } from '../readinessCl
 import { MAX_INPUT_BYTES } from '../inputFile';
 import { REPO_ROOT } from '../schemaValidation';
 import { run, withChange } from './cliKit';
+import { renderedMarkdown, urlsIn } from '../../tests/jest/hostileText';
 
 const READY = 'samples/snapshots/prod-ready-least-privilege.json';
 const WITH_USERS = 'samples/snapshots/prod-admin-approved-with-grants.json';
@@ -234,6 +235,99 @@ describe('DEF-4: nothing from an input acts on the terminal', () => {
         const result = run(['--snapshot', '/virtual/\u001b[2Jx.json']);
         expect(result.code).toBe(EXIT_BAD_INPUT);
         expect(result.stderr).toBe('readiness: cannot read org snapshot /virtual/\\u001b[2Jx.json: no such file\n');
+    });
+});
+
+describe('DEF-6: links only to Salesforce over https; Markdown structure holds', () => {
+    const withOrg = (change: (org: Record<string, unknown>) => void): string =>
+        withChange(READY, (snapshot) => {
+            change((snapshot.org as { data: Record<string, unknown> }).data);
+            for (const app of (snapshot.apps as { data: Record<string, unknown>[] }).data) app.installed = false;
+        });
+
+    it('refuses a javascript: My Domain or one with markup as bad input, naming the path (I53–I57)', () => {
+        for (const url of ['javascript:alert(document.domain)//', 'https://x> [Click to fix](https://evil.example) <x']) {
+            const result = run(['--snapshot', '/virtual/js.json'], { '/virtual/js.json': withOrg((org) => (org.myDomainUrl = url)) });
+            expect(result.code).toBe(EXIT_BAD_INPUT);
+            expect(result.stderr).toContain('/virtual/js.json: $.org.data.myDomainUrl: must match pattern');
+        }
+    });
+
+    it('prints no link to an https My Domain that is not Salesforce, in any format or in --decode (D60)', () => {
+        const files = {
+            '/virtual/evil.json': withOrg((org) => {
+                org.myDomainUrl = 'https://evil.example';
+                org.lightningUrl = 'https://acme.evil.example';
+            })
+        };
+        for (const format of ['text', 'markdown', 'json', 'csv']) {
+            const { code, stdout } = run(
+                ['--snapshot', '/virtual/evil.json', '--format', format, '--table', 'apps'].slice(0, format === 'csv' ? 6 : 4),
+                files
+            );
+            expect({ format, code }).toEqual({ format, code: 1 });
+            expect({
+                format,
+                links: urlsIn(format === 'json' ? stdout.replace(/"(myDomainUrl|lightningUrl)": "[^"]*"/g, '') : stdout).filter((url) =>
+                    url.includes('evil')
+                )
+            }).toEqual({ format, links: [] });
+        }
+        const decoded = run(['--decode', 'app must be installed into org', '--snapshot', '/virtual/evil.json'], files);
+        expect(urlsIn(decoded.stdout).filter((url) => url.includes('evil'))).toEqual([]);
+        expect(decoded.stdout).toContain('(in your org at /lightning/setup/');
+    });
+
+    it('keeps a lone CR in a name from breaking the Markdown structure (I51)', () => {
+        const text = withChange(READY, (snapshot) => {
+            (snapshot.org as { data: Record<string, unknown> }).data.name = 'Acme\r\r---\r\r    indented code\r\r1. fake step';
+        });
+        const { stdout } = run(['--snapshot', '/virtual/cr.json', '--format', 'markdown'], { '/virtual/cr.json': text });
+        expect(stdout.split('\n')[0]).toBe('# Jetstream readiness: Acme  ---      indented code  1. fake step');
+        // The same block structure as the report of the unchanged org: no extra rule, code block or list.
+        const count = (markdown: string): Record<string, number> =>
+            Object.fromEntries(
+                ['hr', 'pre', 'ol', 'ul', 'li', 'h1'].map((tag) => [tag, renderedMarkdown(markdown).html.split(`<${tag}`).length - 1])
+            );
+        expect(count(stdout)).toEqual(count(run(['--snapshot', READY, '--format', 'markdown']).stdout));
+    });
+});
+
+describe('DEF-7: the contract rejects the impossible, naming the JSON path', () => {
+    const grants = (snapshot: Record<string, unknown>): { grantedTo: Record<string, unknown> }[] =>
+        (snapshot.grants as { data: { grantedTo: Record<string, unknown> }[] }).data;
+    it.each<[string, (snapshot: Record<string, unknown>) => void, string]>([
+        [
+            'negative assignees (W01)',
+            (s) => grants(s).forEach((g) => (g.grantedTo.activeAssignees = -25)),
+            '$.grants.data[0].grantedTo.activeAssignees: must be >= 0'
+        ],
+        [
+            'fractional assignees (W03)',
+            (s) => grants(s).forEach((g) => (g.grantedTo.activeAssignees = 0.5)),
+            '$.grants.data[0].grantedTo.activeAssignees: must be integer'
+        ],
+        ['capturedAt "yesterday" (W14)', (s) => (s.capturedAt = 'yesterday'), '$.capturedAt: must match format "date-time"'],
+        [
+            'an unparseable last use of a token (W17)',
+            (s) => ((s.authorizations as { data: { uses: Record<string, unknown>[] }[] }).data[0]!.uses[0]!.lastUse = 'last garbage'),
+            '$.authorizations.data[0].uses[0].lastUse: must match format "date-time"'
+        ],
+        [
+            'every grant twice (W09)',
+            (s) => grants(s).push(...grants(s)),
+            '$.grants.data[4]: The snapshot has a value that repeats $.grants.data[0]'
+        ],
+        [
+            'a repeated apps row (W06)',
+            (s) => (s.apps as { data: unknown[] }).data.push((s.apps as { data: unknown[] }).data[0]),
+            '$.apps.data[4]: The snapshot has a value that repeats $.apps.data[0]'
+        ]
+    ])('%s: exit 2', (_label, change, message) => {
+        const result = run(['--snapshot', '/virtual/impossible.json'], { '/virtual/impossible.json': withChange(READY, change) });
+        expect(result.code).toBe(EXIT_BAD_INPUT);
+        expect(result.stdout).toBe('');
+        expect(result.stderr).toContain(`/virtual/impossible.json: ${message}`);
     });
 });
 

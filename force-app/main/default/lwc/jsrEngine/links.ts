@@ -8,6 +8,7 @@
 // (inAppGuidanceCard.js: a permission set's Manage Assignments page). Each falls back to the list page when the Id is
 // unknown. UNVERIFIED in an org (see README, "Unverified without an org").
 import type { Link } from './report';
+import { isSalesforceUrl } from './safeLinks';
 import type { AppInstall, Assignable, CatalogEntry } from './snapshot';
 
 export interface SetupPage {
@@ -55,12 +56,13 @@ export function docLink(label: string, url: string): Link {
 }
 
 /** The manual install page (works even when the app is missing from Connected Apps OAuth Usage); null when the
- * catalog entry has no install ids or the org's My Domain is unknown. */
+ * catalog entry has no install ids or the org's My Domain is unknown or not an https address on Salesforce's domains
+ * (only a crafted file has such a My Domain: the org reader takes it from DomainCreator). */
 export function installLink(
     myDomainUrl: string | null,
     entry: Pick<CatalogEntry, 'label' | 'installAppId' | 'installAppOrgId'>
 ): Link | null {
-    if (!myDomainUrl || !entry.installAppId || !entry.installAppOrgId) return null;
+    if (!myDomainUrl || !isSalesforceUrl(myDomainUrl) || !entry.installAppId || !entry.installAppOrgId) return null;
     const base = myDomainUrl.replace(/\/+$/, '');
     const query = `app_id=${encodeURIComponent(entry.installAppId)}&app_org_id=${encodeURIComponent(entry.installAppOrgId)}`;
     return { label: `Install ${entry.label}`, url: `${base}/identity/app/AppInstallApprovalPage.apexp?${query}`, kind: 'install' };
