@@ -323,6 +323,13 @@ function resolveUserFacts(
     if (options.userFacts !== undefined && options.user !== undefined && user !== null && !matchesUser(options.user, user)) {
         throw new InputError([`readiness: --user ${options.user} does not match ${factsFile} (user ${user.username}, ${user.userId})`]);
     }
+    // A user's facts answer only for the org they were read in (review DEF-14).
+    const orgId = snapshot.org.data?.id ?? null;
+    if (orgId !== null && !sameId(facts.orgId, orgId)) {
+        throw new InputError([
+            `readiness: ${factsFile} was read in org ${facts.orgId}, the snapshot in org ${orgId}: use the user's facts from the same org`
+        ]);
+    }
     if (facts.capturedAt !== snapshot.capturedAt) {
         // Facts and snapshot read at different times can disagree; say so, but evaluate.
         reportError(io, [`readiness: note: ${factsFile} was captured ${facts.capturedAt}, the snapshot ${snapshot.capturedAt}`]);

@@ -331,6 +331,26 @@ describe('DEF-7: the contract rejects the impossible, naming the JSON path', () 
     });
 });
 
+describe('DEF-14: user facts of another org are refused', () => {
+    it('names both orgs, exit 2', () => {
+        const result = run(['--snapshot', WITH_USERS, '--user-facts', 'samples/users/prod-nothing-installed--dana-whitfield.json']);
+        expect(result.code).toBe(EXIT_BAD_INPUT);
+        expect(result.stdout).toBe('');
+        expect(result.stderr).toMatch(
+            /^readiness: samples\/users\/prod-nothing-installed--dana-whitfield\.json was read in org 00D\w+, the snapshot in org 00D\w+: use the user's facts from the same org\n$/
+        );
+    });
+
+    it('accepts the facts of the same org, by 15- or 18-character Id', () => {
+        const facts = withChange('samples/users/prod-admin-approved-with-grants--jill-valentine.json', (value) => {
+            value.orgId = String(value.orgId).slice(0, 15);
+        });
+        const result = run(['--snapshot', WITH_USERS, '--user-facts', '/virtual/jill.json'], { '/virtual/jill.json': facts });
+        expect(result.stderr).toBe('');
+        expect(result.stdout).toContain('User check: Jill Valentine');
+    });
+});
+
 describe('DEF-18: option mistakes are refused', () => {
     it.each([
         [['--decode', 'OAUTH_APP_BLOCKED', '--format', 'markdown'], 'readiness: --decode prints text or json, not markdown\n'],

@@ -441,6 +441,7 @@ export function generateLargeUserFacts(snapshot: OrgSnapshot, apex: ApexCaps = r
     return {
         schemaVersion: 2,
         capturedAt: snapshot.capturedAt,
+        orgId: snapshot.org.data?.id ?? makeId('00D', POD, 1),
         reader: { ...snapshot.reader, soqlQueries: 10 },
         user: section({ ...user, isActive: true, userType: 'Standard', profileId: null, profileName: base.profileName }, false, null),
         assignments: section(assignments, true, `The user has more than ${apex.lists.userAssignments} assignments: the list is cut.`),

@@ -89,6 +89,7 @@ export const CONTRACT_FIELDS: ContractFields = {
         UserFacts: {
             values: [
                 ['capturedAt', 'DateTimeText'],
+                ['orgId', 'SalesforceId'],
                 ['reader.soqlQueries', 'Count'],
                 ['reader.queryRows', 'Count'],
                 ['reader.caps.oauthTokens', 'Count'],

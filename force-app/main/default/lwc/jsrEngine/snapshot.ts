@@ -413,6 +413,9 @@ export interface SignInOutcome {
 export interface UserFacts {
     schemaVersion: 2;
     capturedAt: DateTimeText;
+    /** UserInfo.getOrganizationId(): the org the facts were read in, so facts are never checked against another org's
+     * snapshot. */
+    orgId: SalesforceId;
     reader: ReaderInfo;
     user: Section<UserInfo>;
     /** Every permission set assignment of the user, the profile's included. */

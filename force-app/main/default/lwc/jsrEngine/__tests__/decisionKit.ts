@@ -105,6 +105,7 @@ export function plainUserFacts(snapshot: OrgSnapshot): UserFacts {
     return {
         schemaVersion: 2,
         capturedAt: snapshot.capturedAt,
+        orgId: snapshot.org.data?.id ?? '00D000000000000AAA',
         reader: snapshot.reader,
         user: ok({
             userId: '0054x00000PLAINAAA',

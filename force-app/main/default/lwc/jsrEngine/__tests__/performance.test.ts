@@ -27,6 +27,7 @@ describe('the largest snapshot', () => {
         const facts: UserFacts = {
             schemaVersion: 2,
             capturedAt: snapshot.capturedAt,
+            orgId: snapshot.org.data?.id ?? '00D000000000000AAA',
             reader: snapshot.reader,
             user: {
                 status: 'ok',
