@@ -161,32 +161,41 @@ export function sandboxRefreshView(facts: OrgFacts, judged: Map<string, AppJudge
 const UNLOCKS: Record<string, string> = {
     PermissionsViewSetup: 'Installed apps, grants, profiles and permission sets.',
     PermissionsCustomizeApplication: 'Every user’s Jetstream authorizations (OauthToken); without it only your own are visible.',
-    PermissionsManageUsers: 'Recent sign-in outcomes (Login History) and other users’ details.',
+    PermissionsManageUsers: 'Every user’s recent sign-ins (Login History); without it only your own are visible.',
     PermissionsModifyAllData: 'Installing the apps yourself (with Customize Application).',
     PermissionsManageRemoteAccess: 'Installing the apps yourself (with Customize Application).'
 };
+
+/** Pairs of permissions either of which allows the same thing: lacking one of a pair is no gap, lacking both is one
+ * gap named by the first. Installing: Modify All Data or Manage Connected Apps. Every user's LoginHistory: Manage Users
+ * or Monitor Login History (Object Reference, LoginHistory). */
+const ALTERNATIVES: readonly (readonly [string, string])[] = [
+    ['PermissionsModifyAllData', 'PermissionsManageRemoteAccess'],
+    ['PermissionsManageUsers', 'PermissionsMonitorLoginHistory']
+];
 
 export function readerGaps(facts: OrgFacts): { permission: string; label: string; unlocks: string }[] {
     const missing = new Set<string>();
     const perms = facts.snapshot.runningUser.data?.permissions ?? [];
     const held = new Set(perms.filter((p) => p.held).map((p) => p.name));
     for (const p of perms) if (!p.held) missing.add(p.name);
-    // Installing needs Modify All Data OR Manage Connected Apps: lacking one of them is not a gap.
-    if (held.has('PermissionsModifyAllData') || held.has('PermissionsManageRemoteAccess')) {
-        missing.delete('PermissionsModifyAllData');
-        missing.delete('PermissionsManageRemoteAccess');
-    } else if (missing.has('PermissionsModifyAllData')) {
-        missing.delete('PermissionsManageRemoteAccess');
-    }
     for (const name of ['org', 'runningUser', 'catalog', 'apps', 'grants', 'permissionHolders', 'authorizations', 'signIns'] as const) {
         for (const p of facts.snapshot[name].missingPermissions) missing.add(p);
     }
+    const labels = new Map<string, string>();
+    for (const [first, second] of ALTERNATIVES) {
+        if (held.has(first) || held.has(second)) {
+            missing.delete(first);
+            missing.delete(second);
+        } else if (missing.has(first) || missing.has(second)) {
+            missing.delete(second);
+            missing.add(first);
+            labels.set(first, `${permissionLabel(first)} or ${permissionLabel(second)}`);
+        }
+    }
     return [...missing].map((permission) => ({
         permission,
-        label:
-            permission === 'PermissionsModifyAllData' && !held.has('PermissionsManageRemoteAccess')
-                ? 'Modify All Data or Manage Connected Apps'
-                : permissionLabel(permission),
+        label: labels.get(permission) ?? permissionLabel(permission),
         unlocks: UNLOCKS[permission] ?? 'A fuller read of the org.'
     }));
 }

@@ -423,17 +423,38 @@ describe('bypass permissions, sandbox checklist, reader gaps', () => {
         s.grants = {
             status: 'unavailable',
             reason: null,
-            missingPermissions: ['PermissionsMonitorLoginHistory'],
+            missingPermissions: ['PermissionsViewAllData'],
             missingFields: [],
             truncated: false,
             data: null
         };
         expect(reportOf(s).readerGaps).toEqual([
-            { permission: 'PermissionsMonitorLoginHistory', label: 'Monitor Login History', unlocks: 'A fuller read of the org.' }
+            { permission: 'PermissionsViewAllData', label: 'ViewAllData', unlocks: 'A fuller read of the org.' }
         ]);
         const managesApps = clone(loadSnapshot('prod-reader-lacks-customize-application'));
         const check = managesApps.runningUser.data?.permissions.find((p) => p.name === 'PermissionsManageRemoteAccess');
         if (check) check.held = true;
         expect(reportOf(managesApps).readerGaps.map((g) => g.permission)).toEqual(['PermissionsCustomizeApplication']);
+    });
+
+    it('counts Monitor Login History as a reader of every sign-in, like Manage Users (review DEF-17)', () => {
+        const holding = (held: Record<string, boolean>): ReturnType<typeof reportOf> => {
+            const s = clone(loadSnapshot('prod-ready-least-privilege'));
+            for (const p of s.runningUser.data?.permissions ?? []) p.held = held[p.name] ?? p.held;
+            return reportOf(s);
+        };
+        expect(holding({ PermissionsManageUsers: false }).readerGaps).toEqual([]);
+        expect(holding({ PermissionsMonitorLoginHistory: false }).readerGaps).toEqual([]);
+        expect(holding({ PermissionsManageUsers: false, PermissionsMonitorLoginHistory: false }).readerGaps).toEqual([
+            {
+                permission: 'PermissionsManageUsers',
+                label: 'Manage Users or Monitor Login History',
+                unlocks: 'Every user’s recent sign-ins (Login History); without it only your own are visible.'
+            }
+        ]);
+        // The reader names both when it lacks both; the report still shows one gap.
+        expect(reportOf('prod-reader-without-view-setup').readerGaps.filter((g) => /Login History/.test(g.label))).toEqual([
+            expect.objectContaining({ permission: 'PermissionsManageUsers', label: 'Manage Users or Monitor Login History' })
+        ]);
     });
 });
