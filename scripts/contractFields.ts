@@ -2,6 +2,7 @@
 // type carries a constraint (Count, DateTimeText, SalesforceId, HttpsOrigin in snapshot.ts) and every list with an
 // @uniqueBy key, as paths. npm run schema writes them to jsrEngine/contractFields.ts, so the tab's parser (which has no
 // ajv) checks exactly what the schema says; check:generated fails when they drift.
+import type { ValueType } from '../force-app/main/default/lwc/jsrEngine/contractChecks';
 
 /** The parts of a schema node this walk reads. */
 export interface SchemaNode {
@@ -15,15 +16,6 @@ export interface SchemaNode {
     pattern?: string;
     format?: string;
     uniqueBy?: string;
-}
-
-/** A named value type: a primitive with constraints. */
-export interface ValueType {
-    type: 'integer' | 'string';
-    minimum?: number;
-    maximum?: number;
-    pattern?: string;
-    format?: 'date-time';
 }
 
 export interface DocumentFields {

@@ -5,22 +5,12 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { contractProblems, isDateTime, valueProblem } from '../contractChecks';
 import { CONTRACT_FIELDS } from '../contractFields';
-import { parseSnapshot, parseUserFacts, parseUserSearchResults, SnapshotError } from '../parse';
+import { parseSnapshot, parseUserFacts, parseUserSearchResults } from '../parse';
 import { SCRIPT_URL } from '../../../../../../tests/jest/hostileText';
-import { clone, loadScenarioUser, loadSnapshot } from './engineTestKit';
+import { clone, errorOf, loadScenarioUser, loadSnapshot } from './engineTestKit';
 
 type Json = Record<string, unknown>;
 type Rows = Json[];
-
-function errorOf(fn: () => unknown): SnapshotError {
-    try {
-        fn();
-    } catch (e) {
-        if (e instanceof SnapshotError) return e;
-        throw e;
-    }
-    throw new Error('expected a SnapshotError');
-}
 
 const ready = (): Json => clone(loadSnapshot('prod-ready-least-privilege')) as unknown as Json;
 const data = (snapshot: Json, section: string): Json => (snapshot[section] as { data: Json }).data;

@@ -2,11 +2,23 @@
 // snapshot mutations for the cases no sample org shows.
 import { loadScenario, loadScenarioUser, loadScenarios, loadSnapshot } from 'samples/build/load';
 import { evaluateSnapshot } from '../evaluate';
+import { SnapshotError } from '../parse';
 import type { Finding, ReadinessReport } from '../report';
 import type { OrgSnapshot, UserFacts } from '../snapshot';
 import { evaluateUser } from '../user';
 
 export { loadScenario, loadScenarioUser, loadScenarios, loadSnapshot };
+
+/** The SnapshotError the function throws; fails the test when it throws nothing or something else. */
+export function errorOf(fn: () => unknown): SnapshotError {
+    try {
+        fn();
+    } catch (e) {
+        if (e instanceof SnapshotError) return e;
+        throw e;
+    }
+    throw new Error('expected a SnapshotError');
+}
 
 export const WEB = 'Jetstream_Web';
 export const DESKTOP = 'Jetstream_Desktop';

@@ -1,15 +1,5 @@
-import { parseSnapshot, parseUserFacts, parseUserSearchResults, SnapshotError } from '../parse';
-import { clone, loadScenario, loadScenarioUser, loadSnapshot } from './engineTestKit';
-
-function errorOf(fn: () => unknown): SnapshotError {
-    try {
-        fn();
-    } catch (e) {
-        if (e instanceof SnapshotError) return e;
-        throw e;
-    }
-    throw new Error('expected a SnapshotError');
-}
+import { parseSnapshot, parseUserFacts, parseUserSearchResults } from '../parse';
+import { clone, errorOf, loadScenario, loadScenarioUser, loadSnapshot } from './engineTestKit';
 
 const valid = (): Record<string, unknown> => clone(loadSnapshot('prod-ready-least-privilege')) as unknown as Record<string, unknown>;
 
