@@ -24,6 +24,7 @@ import type {
 } from '../../force-app/main/default/lwc/jsrEngine/jsrEngine';
 import { expect, formatted, label, openSection, userFactsOf } from './preview';
 import type { FixtureScenario } from './preview';
+import { escapeMarkdown } from '../../force-app/main/default/lwc/jsrEngine/markdownText';
 
 const VERDICT_LABEL: Record<Verdict, string> = {
     ready: 'JSR_Verdict_Ready',
@@ -394,8 +395,9 @@ export async function expectExports(page: Page, report: ReadinessReport, userRep
     const markdown = await download(page, exporter.locator('a.markdown'));
     expect(markdown.file.suggestedFilename()).toMatch(/\.md$/);
     expect(markdown.text).toBe(reportToMarkdown(report, userReport));
-    if (report.org.name) expect(markdown.text).toContain(report.org.name);
-    if (userReport) expect(markdown.text).toContain(userReport.username);
+    // Names appear as the Markdown escaping writes them (a dot in a domain, an @, are escaped so nothing autolinks).
+    if (report.org.name) expect(markdown.text).toContain(escapeMarkdown(report.org.name));
+    if (userReport) expect(markdown.text).toContain(escapeMarkdown(userReport.username));
 
     expect(CSV_TABLES.length).toBeGreaterThan(0);
     for (const table of CSV_TABLES) {
