@@ -122,7 +122,11 @@ export function loopLineOf(node: ApexParserRuleContext): number | null {
         if (parent instanceof P.ForStatementContext) {
             if (child === parent.statement()) return parent.start.line;
             // for (init; condition; update): condition and update run every time; init and a for-each collection once.
-            if (child instanceof P.ForControlContext && grandChild && [child.expression(), child.forUpdate()].includes(grandChild))
+            if (
+                child instanceof P.ForControlContext &&
+                grandChild &&
+                ([child.expression(), child.forUpdate()] as (ApexParserRuleContext | null)[]).includes(grandChild)
+            )
                 return parent.start.line;
         }
         grandChild = child;
