@@ -35,6 +35,21 @@ export function featureGatedProblems(model: ApexModel, gated: Record<string, str
     });
 }
 
+/** Calls that put a value into a query as an escaped string literal. Every value goes into SOQL as a bind (`:name`):
+ * escaping is easy to get wrong (String.escapeSingleQuotes leaves a trailing backslash able to end the literal) and
+ * AppExchange reviewers question any SOQL built by concatenation (review DEF-16: a HAVING list built this way). */
+export const ESCAPED_LITERAL_CALLS = ['escapeSingleQuotes'];
+
+/** Every call that builds a SOQL string literal from a value, anywhere in the Apex. */
+export function escapedLiteralProblems(model: ApexModel): string[] {
+    const calls = new Set(ESCAPED_LITERAL_CALLS.map((name) => name.toLowerCase()));
+    return model.identifiers.flatMap(({ file, line, column, text }) =>
+        calls.has(text.toLowerCase())
+            ? [`${file}:${line}:${column} ${text} builds a query literal from a value; pass the value as a bind (:name) instead`]
+            : []
+    );
+}
+
 if (require.main === module) {
     const files = readdirSync('force-app', { recursive: true, encoding: 'utf8' })
         .filter((path) => path.endsWith('.cls'))
@@ -54,7 +69,13 @@ if (require.main === module) {
             console.log(`      ${site.from ?? 'dynamic SOQL'}  ${site.file}:${site.line}  via ${path.join(' > ')}`);
     }
     for (const note of soql.notes) console.log(`note: ${note}`);
-    const problems = [...model.syntaxErrors, ...featureGatedProblems(model), ...budgets.problems, ...soql.problems];
+    const problems = [
+        ...model.syntaxErrors,
+        ...featureGatedProblems(model),
+        ...escapedLiteralProblems(model),
+        ...budgets.problems,
+        ...soql.problems
+    ];
     for (const problem of problems) console.error(problem);
     console.log(`check:apex: ${files.length} classes, ${model.soql.length} SOQL statements, ${problems.length} problem(s)`);
     process.exitCode = problems.length ? 1 : 0;

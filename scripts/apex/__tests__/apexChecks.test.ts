@@ -1,5 +1,5 @@
 import { checkBudgets, CallGraph } from '../budget';
-import { featureGatedProblems } from '../check';
+import { escapedLiteralProblems, featureGatedProblems } from '../check';
 import { buildApexModel, type ApexModel } from '../model';
 
 const model = (...classes: string[]): ApexModel => buildApexModel(classes.map((source, i) => ({ file: `C${i}.cls`, source })));
@@ -155,6 +155,22 @@ describe('checkBudgets', () => {
                 expect.stringMatching(/R runs SOQL\/SOSL\/DML in a field or static initialiser/)
             ])
         );
+    });
+});
+
+describe('escapedLiteralProblems (review DEF-16)', () => {
+    it('reports a value escaped into a query literal, and nothing for binds', () => {
+        const m = model(`public class S {
+    public List<SObject> byName(Set<String> names) {
+        List<String> quoted = new List<String>();
+        for (String name : names) { quoted.add('\\'' + String.escapeSingleQuotes(name) + '\\''); }
+        return Database.query('SELECT Id FROM Account WHERE Name IN (' + String.join(quoted, ',') + ')');
+    }
+    public List<Account> bound(Set<String> names) { return [SELECT Id FROM Account WHERE Name IN :names WITH USER_MODE]; }
+}`);
+        expect(escapedLiteralProblems(m)).toEqual([
+            'C0.cls:4:62 escapeSingleQuotes builds a query literal from a value; pass the value as a bind (:name) instead'
+        ]);
     });
 });
 
