@@ -51,7 +51,8 @@ const EXIT_CODE_OF_SAMPLE_ORG: Record<string, number> = {
     'prod-reader-lacks-customize-application': EXIT_FINDINGS,
     'prod-ready-least-privilege': EXIT_READY,
     'sandbox-missing-approve-permission': EXIT_FINDINGS,
-    'prod-reader-without-view-setup': EXIT_FINDINGS
+    'prod-reader-without-view-setup': EXIT_FINDINGS,
+    'prod-frozen-and-ip-refused': EXIT_FINDINGS
 };
 
 describe('exit codes 0, 1 and 3 follow the overall verdict', () => {

@@ -1,6 +1,6 @@
 // A deterministic, seedable "large org" snapshot for the engine tests, the preview and the size check: 100k active
 // users, 5k profiles / permission sets / groups holding the permissions the reader looks at, OauthToken rows at the
-// platform's 2,500 cap, and every list the reader sends at the reader's cap, in the shape the reader sends it (bypass
+// platform's 2,500 cap, and every list the reader sends at the reader's cap (frozen users and refused sign-ins included), in the shape the reader sends it (bypass
 // and admin holders listed, API Enabled ones counted, tokens grouped by app). The caps come from the Apex reader's
 // constants (force-app/main/default/classes) when present, else from the defaults below. generateLargeUserFacts is the
 // one-user response at its caps.
@@ -12,6 +12,7 @@ import type {
     Assignable,
     AssignableKind,
     CatalogEntry,
+    FrozenUser,
     HolderSampleUser,
     OauthTokenRow,
     OrgSnapshot,
@@ -19,13 +20,14 @@ import type {
     ReaderCaps,
     Section,
     SignInOutcome,
+    SignInRefusal,
     UserFacts
 } from '../../force-app/main/default/lwc/jsrEngine/snapshot';
-import { appTokensOf, defaultCatalog, permissionChecks } from './kit';
+import { appTokensOf, defaultCatalog, FIXTURE_READER_CAPS, permissionChecks } from './kit';
 import { makeId } from './salesforceId';
 
 /** Used for a cap the Apex classes do not declare (the platform serves at most 2,500 OauthToken rows). */
-export const DEFAULT_READER_CAPS: ReaderCaps = { oauthTokens: 2500, permissionSets: 3000, holderSampleUsers: 10, signInGroups: 2000 };
+export const DEFAULT_READER_CAPS: ReaderCaps = { ...FIXTURE_READER_CAPS };
 
 /** The caps of the lists the reader sends (beyond ReaderCaps, which the snapshot reports). */
 export interface ListCaps {
@@ -62,6 +64,8 @@ const APEX_CAP_CONSTANTS: { key: keyof ReaderCaps | keyof ListCaps; pattern: Reg
     { key: 'permissionSets', pattern: /\bCAP_PERMISSION_SETS\s*=\s*(\d+)\s*;/ },
     { key: 'holderSampleUsers', pattern: /\bCAP_HOLDER_SAMPLE_USERS\s*=\s*(\d+)\s*;/ },
     { key: 'signInGroups', pattern: /\b(?:CAP_SIGN_IN_GROUPS|MAX_GROUPS)\s*=\s*(\d+)\s*;/ },
+    { key: 'frozenUsers', pattern: /\bCAP_FROZEN_USERS\s*=\s*(\d+)\s*;/ },
+    { key: 'refusalGroups', pattern: /\bCAP_REFUSAL_GROUPS\s*=\s*(\d+)\s*;/ },
     { key: 'grants', pattern: /\bCAP_GRANTS\s*=\s*(\d+)\s*;/ },
     { key: 'bypassHolders', pattern: /\bCAP_BYPASS_HOLDERS\s*=\s*(\d+)\s*;/ },
     { key: 'adminHolders', pattern: /\bCAP_ADMIN_HOLDERS\s*=\s*(\d+)\s*;/ },
@@ -320,6 +324,57 @@ export function generateLargeSnapshotWithSummary(options: LargeSnapshotOptions =
     // --- LoginHistory groups (application x status, every user) of the catalog apps, at the reader's cap -----------
     const signIns = signInGroups(catalog, Math.min(signInCount, apex.lists.signInsSent), random);
 
+    // --- frozen users at the reader's cap, a few of them connecting Jetstream; refusals at the reader's cap ------
+    const profiles = holders.filter((h) => h.assignable.kind === 'Profile').map((h) => h.assignable);
+    // Each list holds a row once (the contract's @uniqueBy): draw distinct users and distinct refusal keys.
+    const frozenUsers: FrozenUser[] = [];
+    const frozenNumbers = new Set<number>();
+    while (frozenUsers.length < caps.frozenUsers) {
+        const n = 1 + Math.floor(random() * activeUsers);
+        if (frozenNumbers.has(n)) continue;
+        frozenNumbers.add(n);
+        const profile = pick(profiles);
+        frozenUsers.push({
+            userId: userId(n),
+            name: userName(n),
+            username: username(n),
+            profileId: profile.parentId,
+            profileName: profile.label
+        });
+    }
+    const frozenSignIns: SignInOutcome[] = frozenUsers
+        .filter(() => chance(0.05))
+        .map((u) => ({
+            application: pick(catalog.flatMap((entry) => entry.matchNames)),
+            status: chance(0.5) ? 'Success' : 'User is frozen',
+            userId: u.userId,
+            userName: u.name,
+            attempts: 1 + Math.floor(random() * 5),
+            lastAttempt: null
+        }));
+    const refusalStatuses = ['Restricted IP', 'Restricted time', 'Failed: IP Address Not Allowed'];
+    const refusals: SignInRefusal[] = [];
+    const refusalKeys = new Set<string>();
+    while (refusals.length < caps.refusalGroups) {
+        const n = 1 + Math.floor(random() * activeUsers);
+        const application = pick(catalog.flatMap((entry) => entry.matchNames));
+        const status = pick(refusalStatuses);
+        const key = `${application}\u0000${status}\u0000${n}`;
+        if (refusalKeys.has(key)) continue;
+        refusalKeys.add(key);
+        const profile = pick(profiles);
+        refusals.push({
+            application,
+            status,
+            userId: userId(n),
+            userName: userName(n),
+            username: username(n),
+            profileId: profile.parentId,
+            profileName: profile.label,
+            attempts: 1 + Math.floor(random() * 20)
+        });
+    }
+
     const snapshot: OrgSnapshot = {
         schemaVersion: 2,
         capturedAt,
@@ -371,7 +426,17 @@ export function generateLargeSnapshotWithSummary(options: LargeSnapshotOptions =
             tokenCount >= caps.oauthTokens,
             `OauthToken rows stop at ${caps.oauthTokens} (platform limit).`
         ),
-        signIns: section(signIns, signIns.length >= apex.lists.signInsSent, `Sign-in groups stop at ${apex.lists.signInsSent}.`)
+        signIns: section(signIns, signIns.length >= apex.lists.signInsSent, `Sign-in groups stop at ${apex.lists.signInsSent}.`),
+        frozenUsers: section(
+            { users: frozenUsers, signIns: frozenSignIns },
+            frozenUsers.length >= caps.frozenUsers,
+            `Frozen users stop at ${caps.frozenUsers}: some are missing.`
+        ),
+        signInRefusals: section(
+            refusals,
+            refusals.length >= caps.refusalGroups,
+            `Refused sign-ins stop at ${caps.refusalGroups} groups: some are missing.`
+        )
     };
     const summary: LargeSnapshotSummary = {
         activeUsers,
@@ -451,7 +516,8 @@ export function generateLargeUserFacts(snapshot: OrgSnapshot, apex: ApexCaps = r
             signInGroups(snapshot.catalog.data ?? [], 30, seededRandom(2)).map((s) => ({ ...s, userId: user.userId, userName: user.name })),
             false,
             null
-        )
+        ),
+        userLogin: section({ isFrozen: false }, false, null)
     };
 }
 
@@ -473,8 +539,20 @@ export function responsesAtTheCaps(apex: ApexCaps = readApexCaps()): Record<stri
         isActive: true,
         profileName: 'Custom: Sales Operations Profile'
     }));
+    // Frozen users and refused sign-ins come from their own call (the activity call); getSnapshot reports them not read.
+    const notRead = section(null, false, null);
+    notRead.status = 'unavailable';
+    notRead.reason = 'Read by the activity call (JSR_ReadinessController.getActivity), not by getSnapshot.';
+    const { frozenUsers, signInRefusals } = snapshot;
     return {
-        getSnapshot: JSON.stringify(snapshot),
+        getSnapshot: JSON.stringify({ ...snapshot, frozenUsers: notRead, signInRefusals: notRead }),
+        getActivity: JSON.stringify({
+            schemaVersion: snapshot.schemaVersion,
+            capturedAt: snapshot.capturedAt,
+            reader: snapshot.reader,
+            frozenUsers,
+            signInRefusals
+        }),
         getUserFacts: JSON.stringify(generateLargeUserFacts(snapshot, apex)),
         searchUsers: JSON.stringify(search)
     };

@@ -31,7 +31,14 @@ describe('readApexCaps', () => {
             writeFileSync(join(dir, 'JSR_GrantsReader.cls'), 'public static final Integer CAP_GRANTS = 900;');
             writeFileSync(join(dir, 'HoldersReaderTest.cls'), 'CAP_SIGN_IN_GROUPS = 1;');
             expect(readApexCaps(dir)).toEqual({
-                caps: { oauthTokens: 2500, permissionSets: 3000, holderSampleUsers: 150, signInGroups: 1000 },
+                caps: {
+                    oauthTokens: 2500,
+                    permissionSets: 3000,
+                    holderSampleUsers: 150,
+                    signInGroups: 1000,
+                    frozenUsers: 500,
+                    refusalGroups: 2000
+                },
                 lists: { ...DEFAULT_LIST_CAPS, grants: 900 },
                 fromApex: ['oauthTokens', 'permissionSets', 'holderSampleUsers', 'signInGroups', 'grants']
             });
@@ -58,7 +65,7 @@ describe('seededRandom', () => {
 
 describe('generateLargeSnapshot', () => {
     const apexCaps = {
-        caps: { oauthTokens: 2500, permissionSets: 100, holderSampleUsers: 25, signInGroups: 2000 },
+        caps: { oauthTokens: 2500, permissionSets: 100, holderSampleUsers: 25, signInGroups: 2000, frozenUsers: 40, refusalGroups: 60 },
         lists: DEFAULT_LIST_CAPS,
         fromApex: ['permissionSets']
     };

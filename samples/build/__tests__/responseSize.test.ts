@@ -8,7 +8,7 @@ describe('the responses at the caps', () => {
     const responses = responsesAtTheCaps();
 
     it('are each at most 1 MB of JSON', () => {
-        expect(Object.keys(responses)).toEqual(['getSnapshot', 'getUserFacts', 'searchUsers']);
+        expect(Object.keys(responses)).toEqual(['getSnapshot', 'getActivity', 'getUserFacts', 'searchUsers']);
         expect(oversizedResponses(responses)).toEqual([]);
     });
 

@@ -18,7 +18,7 @@ import {
     type RuleMatch
 } from './ruleKit';
 import type { AppGrant } from './snapshot';
-import { DEVICE_FLOW_EXCEPTION, SOURCES } from './sources';
+import { DEVICE_FLOW_EXCEPTION, SOURCES, TOKEN_ENDS } from './sources';
 import { assignableWords, joinAnd, listNames, plural, refreshWords } from './words';
 
 function verdictOf(ctx: RuleContext, app: AppFacts) {
@@ -131,7 +131,7 @@ export const APP_NOT_INSTALLED = rule('app', {
     severity: 'error',
     plan: { kind: 'unblock', action: 'install' },
     source: SOURCES.usageRestriction,
-    description: `Since September 2025 a connected app must be installed for new authorizations. For a way the org uses: an error when nobody holds Approve Uninstalled Connected Apps (the way is blocked), a warning when some do or when holders cannot be read (action needed). Existing authorizations keep working until they expire or are revoked ${DEVICE_FLOW_EXCEPTION}.`,
+    description: `Since September 2025 a connected app must be installed for new authorizations. For a way the org uses: an error when nobody holds Approve Uninstalled Connected Apps (the way is blocked), a warning when some do or when holders cannot be read (action needed). Existing authorizations keep working ${DEVICE_FLOW_EXCEPTION} ${TOKEN_ENDS}.`,
     remediationSummary:
         'Install the app with the manual install link built from this org’s My Domain (or from Connected Apps OAuth Usage); in a sandbox, here now and in production before the next refresh.',
     evaluate: (ctx) =>
@@ -159,7 +159,7 @@ export const APP_NOT_INSTALLED = rule('app', {
                 : ctx.org.approve.determinable
                   ? `only the ${plural(ctx.org.approve.totalActiveAssignees, 'user')} holding Approve Uninstalled Connected Apps can make a new connection`
                   : 'only holders of Approve Uninstalled Connected Apps can make a new connection, and who holds it cannot be read here';
-        return `Since September 2025 Salesforce blocks new authorizations of connected apps that are not installed. Today ${who}; users who already authorized keep working until their token expires or is revoked. System administrators are not exempt unless their profile holds the permission.`;
+        return `Since September 2025 Salesforce blocks new authorizations of connected apps that are not installed. Today ${who}; an authorization users already have keeps working ${TOKEN_ENDS}. System administrators are not exempt unless their profile holds the permission.`;
     },
     remediation: (matches, ctx) => installSteps(ctx, matches.map(appOf))
 });
@@ -170,8 +170,7 @@ export const APP_USED_NOT_INSTALLED = rule('app', {
     severity: 'warning',
     plan: { kind: 'unblock', action: 'install' },
     source: SOURCES.manageOauthUsage,
-    description:
-        'Users hold tokens for a catalog app that is not installed. Their connections keep working until the token expires (30 days without use) or is revoked; then, like anyone new, they are blocked. The app may be missing from Connected Apps OAuth Usage (a Salesforce bug Jetstream reports), so the manual install link is given.',
+    description: `Users hold tokens for a catalog app that is not installed. Each keeps working ${TOKEN_ENDS}; then, like anyone new, its user is blocked. The app may be missing from Connected Apps OAuth Usage (a Salesforce bug Jetstream reports), so the manual install link is given.`,
     remediationSummary:
         'Install it now, with the manual install link if OAuth Usage does not list it; in a sandbox, match production licenses first.',
     evaluate: (ctx) =>
@@ -194,7 +193,7 @@ export const APP_USED_NOT_INSTALLED = rule('app', {
         return `${plural(users, 'user')} connected to ${appLabels(matches)}, which ${matches.length === 1 ? 'is' : 'are'} not installed`;
     },
     explain: (_matches, ctx) =>
-        `Existing authorizations keep working ${DEVICE_FLOW_EXCEPTION} until they go ${IDLE_LIMIT_DAYS} days unused or are revoked (for example when a user is frozen); reconnecting then needs the app installed. Jetstream reports that the app may not appear on Connected Apps OAuth Usage even after sign-in attempts (a Salesforce bug): the manual install link works regardless.${ctx.org.isSandbox === true ? ' In a sandbox, “Match Production Licenses to Sandbox without a Refresh” can restore it there.' : ''}`,
+        `An existing authorization keeps working ${DEVICE_FLOW_EXCEPTION} ${TOKEN_ENDS}; reconnecting then needs the app installed. Jetstream reports that the app may not appear on Connected Apps OAuth Usage even after sign-in attempts (a Salesforce bug): the manual install link works regardless.${ctx.org.isSandbox === true ? ' In a sandbox, “Match Production Licenses to Sandbox without a Refresh” can restore it there.' : ''}`,
     remediation: (matches, ctx) => {
         const steps = installSteps(ctx, matches.map(appOf)).slice(0, -2);
         if (ctx.org.isSandbox === true) {
@@ -410,7 +409,7 @@ export const HIGH_ASSURANCE = rule('app', {
     plan: { kind: 'recommend', title: 'Avoid extra verification prompts: review the High Assurance session policy' },
     source: SOURCES.jetstreamTroubleshooting,
     description:
-        'The app requires a High Assurance session. Jetstream opens Salesforce pages through frontdoor login; with High Assurance required users are asked to “Choose a Verification Method” (a known conflict).',
+        'The app requires a High Assurance session. Every Jetstream connect is a fresh Salesforce login, now with MFA; and Jetstream opens Salesforce pages through frontdoor login, where with High Assurance required users are asked to “Choose a Verification Method” (a known conflict).',
     remediationSummary: 'Lower the app’s session policy, or have users enable “Don’t Auto-Login on Link Clicks” in Jetstream.',
     evaluate: (ctx) =>
         ctx.org.apps
@@ -422,53 +421,13 @@ export const HIGH_ASSURANCE = rule('app', {
             ),
     headline: (matches) => `${appLabels(matches)} ${matches.length === 1 ? 'requires' : 'require'} a High Assurance session`,
     explain: () =>
-        'Jetstream opens Salesforce pages with frontdoor login using the existing session; with High Assurance required, Salesforce asks users to “Choose a Verification Method” on those links.',
+        'Jetstream opens Salesforce pages with frontdoor login using the existing session; with High Assurance required, Salesforce asks users to “Choose a Verification Method” on those links. Connecting itself is a fresh login with MFA either way.',
     remediation: (matches) => [
         ...matches.map((m) => ({
             text: `Set ${appOf(m).entry.label}’s session policy back to standard if High Assurance is not required for it.`,
             link: appPageLink(appOf(m).entry, appOf(m).install)
         })),
         textStep('Or ask users to enable “Don’t Auto-Login on Link Clicks” in Jetstream’s settings.')
-    ]
-});
-
-export const IP_MANUAL_CHECK = rule('app', {
-    id: 'app.ip-manual-check',
-    title: 'IP restrictions: check by hand',
-    severity: 'info',
-    plan: null,
-    source: SOURCES.jetstreamIpAddresses,
-    description:
-        'IP relaxation and login IP ranges cannot be read with SOQL. For the web app, allow Jetstream’s documented outbound IPs (from the catalog); the desktop app connects from each user’s own network.',
-    remediationSummary: 'Check the app’s IP Relaxation and the profiles’ Login IP Ranges against the listed addresses.',
-    evaluate: (ctx) =>
-        ctx.org.apps
-            .filter((a) => installed(a) && (a.entry.way === 'web' || a.entry.way === 'desktop'))
-            .map((a) =>
-                appMatch(
-                    a,
-                    a.entry.way === 'desktop'
-                        ? 'Connects from each user’s own network (office, home, VPN).'
-                        : a.entry.egressIps.length > 0
-                          ? `Connects from Jetstream’s servers: ${a.entry.egressIps.join(', ')}.`
-                          : 'The catalog lists no outbound IPs for this app.',
-                    [
-                        a.entry.way === 'desktop'
-                            ? 'Jetstream Desktop runs on the user’s computer.'
-                            : `Catalog egress IPs: ${a.entry.egressIps.join(', ') || 'none'}.`
-                    ]
-                )
-            ),
-    headline: (matches) => `Check IP restrictions for ${appLabels(matches)} by hand`,
-    explain: () =>
-        'If profiles restrict Login IP Ranges and an app’s IP Relaxation enforces them, users connect only from allowed addresses: allow Jetstream’s servers for the web app, and the users’ networks for the desktop app. The check cannot read these settings.',
-    remediation: (matches) => [
-        ...matches.map((m) => ({
-            text: `Open ${appOf(m).entry.label} → Edit Policies → IP Relaxation.`,
-            link: appPageLink(appOf(m).entry, appOf(m).install)
-        })),
-        { text: 'Check Login IP Ranges on the profiles of Jetstream users.', link: setupLink('profiles') },
-        { text: 'Check the org-wide trusted IP ranges.', link: setupLink('networkAccess') }
     ]
 });
 
@@ -623,7 +582,6 @@ export const APP_RULES = [
     APP_SELF_AUTHORIZE,
     REFRESH_IMMEDIATE,
     HIGH_ASSURANCE,
-    IP_MANUAL_CHECK,
     GRANT_SESSION_BASED,
     GRANT_GROUP_OUTDATED,
     GRANT_EXPIRING

@@ -9,6 +9,7 @@ import {
     isLiveToken,
     missingEntriesOf,
     readable,
+    refusalCauseOf,
     type AppFacts,
     type OrgFacts
 } from './facts';
@@ -26,6 +27,8 @@ export type Blocker =
     | 'factsUnavailable'
     | 'productionUnknown'
     | 'inactive'
+    | 'frozen'
+    | 'frozenUnknown'
     | 'apiDisabled'
     | 'apiUnknown'
     | 'installUnknown'
@@ -68,6 +71,8 @@ export interface UserView {
     /** Current assignments (expired ones removed). */
     assignments: UserAssignment[];
     expiredAssignments: UserAssignment[];
+    /** UserLogin.IsFrozen of the user: unknown when the reader could not read it (Manage Users). */
+    frozen: TriState;
     apiEnabled: TriState;
     apiEnabledVia: UserAssignment[];
     /** API Enabled only through a session-based permission set. */
@@ -144,6 +149,7 @@ export function buildUserView(org: OrgFacts, facts: UserFacts): UserView {
         assignmentsComplete: assignmentsRead.complete,
         assignments,
         expiredAssignments,
+        frozen: readable(facts.userLogin) ? (facts.userLogin.data.isFrozen ? 'yes' : 'no') : 'unknown',
         apiEnabled: api.state,
         apiEnabledVia: api.via,
         apiEnabledOnlyConditional: api.onlyConditional,
@@ -283,6 +289,31 @@ export const USER_STEPS: readonly UserStep[] = [
                 active ? 'The user is active.' : 'Inactive users cannot log in or authorize apps.'
             );
             return active ? undefined : no('inactive', `Reactivate ${c.who}.`, [userLink(c.user.info?.userId ?? null, c.who)]);
+        }
+    },
+    {
+        // A frozen user cannot log in (Object Reference, UserLogin); since April 2026 Salesforce freezes users itself and
+        // revokes their refresh tokens (help 005318944, 005319571). Unknown goes on and keeps a "yes" from being given.
+        run: (c) => {
+            const q = `Is ${c.who} frozen?`;
+            if (c.user.frozen === 'no') {
+                c.ask(q, 'no', 'Their login is not frozen.');
+                return undefined;
+            }
+            if (c.user.frozen === 'unknown') {
+                c.ask(q, 'unknown', c.user.facts.userLogin.reason ?? 'Whether the user is frozen could not be read.');
+                return undefined;
+            }
+            c.ask(
+                q,
+                'yes',
+                'A frozen user cannot log in until an admin unfreezes them. If Salesforce froze them (anonymizing VPN or proxy traffic, a login anomaly), it also revoked all their refresh tokens.'
+            );
+            return no(
+                'frozen',
+                `Unfreeze ${c.who} (their user page → Unfreeze), then have them connect ${c.label} again: a new authorization, which needs the app installed or Approve Uninstalled Connected Apps.`,
+                [userLink(c.user.info?.userId ?? null, c.who)]
+            );
         }
     },
     {
@@ -552,6 +583,11 @@ function decideWith(c: Check, o: Outcome): void {
         r.blocker = 'apiUnknown';
         r.unblockAction = `Check that ${c.who} has API Enabled through their profile or a permission set.`;
         r.unblockLinks = [userLink(c.user.info?.userId ?? null, c.who)];
+    } else if (o.canConnect === 'yes' && c.user.frozen === 'unknown') {
+        r.canConnect = 'unknown';
+        r.blocker = 'frozenUnknown';
+        r.unblockAction = `Check whether ${c.who} is frozen: their user page shows an Unfreeze button when they are.`;
+        r.unblockLinks = [userLink(c.user.info?.userId ?? null, c.who)];
     }
 }
 
@@ -569,10 +605,18 @@ function finish(result: UserAppAssessment, user: UserView): UserAppAssessment {
     if (result.failedSignIns.length > 0) {
         const attempts = result.failedSignIns.reduce((n, s) => n + s.attempts, 0);
         const statuses = [...new Set(result.failedSignIns.map((s) => `“${s.status}”`))].join(', ');
+        const causes = [...new Set(result.failedSignIns.map((s) => refusalCauseOf(s.status)))];
+        const profile = user.info?.profileName ? `profile “${user.info.profileName}”` : 'their profile';
+        const why = [
+            causes.includes('ipRestriction')
+                ? ` An IP restriction refused them: probably the Login IP Ranges of ${profile}${app.entry.way === 'web' ? ', which must include Jetstream’s servers' : app.entry.way === 'desktop' ? ', which must include the network they connect from' : ''}.`
+                : '',
+            causes.includes('loginHours') ? ` They tried outside the Login Hours of ${profile}.` : ''
+        ].join('');
         chain.push({
             question: `Has ${user.displayName} failed to sign in to ${app.entry.label} recently?`,
             answer: 'yes',
-            detail: `${plural(attempts, 'failed attempt')}: ${statuses}.`
+            detail: `${plural(attempts, 'failed attempt')}: ${statuses}.${why}`
         });
     }
     return result;

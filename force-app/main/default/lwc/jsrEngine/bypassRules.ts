@@ -5,7 +5,7 @@ import { assignableLink, docLink, setupLink } from './links';
 import type { RemediationStep } from './report';
 import { holderList, orgMatch, rule, textStep, usedUninstalledConnectedApps, type RuleContext, type RuleMatch } from './ruleKit';
 import type { PermissionHolder, WayId } from './snapshot';
-import { SOURCES } from './sources';
+import { SOURCES, USE_ANY_JETSTREAM_DIFFERS } from './sources';
 import { assignableWords, cappedWithoutHolderWords, joinAnd, plural } from './words';
 
 /** Holders, the most active users first (ties in the org's order): the rows a large org shows first. */
@@ -30,7 +30,7 @@ export const APPROVE_FIELD_MISSING = rule('org', {
     title: 'Approve Uninstalled Connected Apps cannot be read in this org',
     severity: 'info',
     plan: { kind: 'complete', action: 'complete-check' },
-    source: SOURCES.usageRestriction,
+    source: SOURCES.approveFieldAbsent,
     description:
         'PermissionsCanApproveUninstalledApps is absent from this org’s PermissionSet describe (seen in some orgs), so who may bypass the install requirement cannot be determined. Never reported as “nobody”.',
     remediationSummary: 'Check the permission on profiles and permission sets by hand; in a sandbox, match production licenses.',
@@ -173,6 +173,9 @@ export const SANDBOX_APPROVE_MISSING = rule('org', {
             link: setupLink('companyInformation')
         },
         { text: 'Salesforce Help 000386961.', link: docLink('Help 000386961', SOURCES.matchProductionLicenses.url) }
+    ],
+    caveats: [
+        `That matching licenses restores Approve Uninstalled Connected Apps in a sandbox is Jetstream’s advice (${SOURCES.jetstreamInstall.title}); Salesforce’s article describes matching licenses, not this permission.`
     ]
 });
 
@@ -183,7 +186,7 @@ export const USE_ANY_NO_BYPASS = rule('org', {
     plan: { kind: 'unblock', action: 'install' },
     source: SOURCES.useAnyApiClientChange,
     description:
-        'Users hold Use Any API Client while a Jetstream app the org uses is not installed. Since the week of 2025-12-08 it no longer lets them authorize uninstalled connected apps (Jetstream’s own page still lists it as a bypass: it is out of date there).',
+        'Users hold Use Any API Client while a Jetstream app the org uses is not installed. Since the week of 2025-12-08 it no longer lets them authorize uninstalled connected apps (Jetstream’s own page still lists it as a bypass: this check follows Salesforce, and its How we know says why).',
     remediationSummary: 'Install the apps; give Approve Uninstalled Connected Apps to the few who must test uninstalled apps.',
     evaluate: (ctx) => {
         const u = ctx.org.useAny;
@@ -212,6 +215,10 @@ export const USE_ANY_NO_BYPASS = rule('org', {
             text: 'If a few users must connect before the install, grant them Approve Uninstalled Connected Apps through a permission set.',
             link: setupLink('permissionSets')
         }
+    ],
+    caveats: [
+        `${USE_ANY_JETSTREAM_DIFFERS} (${SOURCES.jetstreamInstallPageUseAny.title})`,
+        'Salesforce’s article asks for action only where “For admin-approved users, limit API access to only allowlisted connected apps” is checked (API Access Control, which Salesforce Support provisions).'
     ]
 });
 

@@ -33,6 +33,8 @@ export const CONTRACT_FIELDS: ContractFields = {
                 ['reader.caps.permissionSets', 'Count'],
                 ['reader.caps.holderSampleUsers', 'Count'],
                 ['reader.caps.signInGroups', 'Count'],
+                ['reader.caps.frozenUsers', 'Count'],
+                ['reader.caps.refusalGroups', 'Count'],
                 ['org.data.id', 'SalesforceId'],
                 ['org.data.trialExpirationDate', 'DateTimeText'],
                 ['org.data.myDomainUrl', 'HttpsOrigin'],
@@ -72,7 +74,15 @@ export const CONTRACT_FIELDS: ContractFields = {
                 ['authorizations.data[].sample[].useCount', 'Count'],
                 ['signIns.data[].userId', 'SalesforceId'],
                 ['signIns.data[].attempts', 'Count'],
-                ['signIns.data[].lastAttempt', 'DateTimeText']
+                ['signIns.data[].lastAttempt', 'DateTimeText'],
+                ['frozenUsers.data.users[].userId', 'SalesforceId'],
+                ['frozenUsers.data.users[].profileId', 'SalesforceId'],
+                ['frozenUsers.data.signIns[].userId', 'SalesforceId'],
+                ['frozenUsers.data.signIns[].attempts', 'Count'],
+                ['frozenUsers.data.signIns[].lastAttempt', 'DateTimeText'],
+                ['signInRefusals.data[].userId', 'SalesforceId'],
+                ['signInRefusals.data[].profileId', 'SalesforceId'],
+                ['signInRefusals.data[].attempts', 'Count']
             ],
             unique: [
                 ['runningUser.data.permissions', ['name']],
@@ -83,7 +93,10 @@ export const CONTRACT_FIELDS: ContractFields = {
                 ['permissionHolders.data.apiEnabled.largest', ['assignable.permissionSetId']],
                 ['permissionHolders.data.sampleUsers', ['userId', 'permissionSetId']],
                 ['authorizations.data', ['appName']],
-                ['signIns.data', ['application', 'status', 'userId']]
+                ['signIns.data', ['application', 'status', 'userId']],
+                ['frozenUsers.data.users', ['userId']],
+                ['frozenUsers.data.signIns', ['application', 'status', 'userId']],
+                ['signInRefusals.data', ['application', 'status', 'userId']]
             ]
         },
         UserFacts: {
@@ -96,6 +109,8 @@ export const CONTRACT_FIELDS: ContractFields = {
                 ['reader.caps.permissionSets', 'Count'],
                 ['reader.caps.holderSampleUsers', 'Count'],
                 ['reader.caps.signInGroups', 'Count'],
+                ['reader.caps.frozenUsers', 'Count'],
+                ['reader.caps.refusalGroups', 'Count'],
                 ['user.data.userId', 'SalesforceId'],
                 ['user.data.profileId', 'SalesforceId'],
                 ['assignments.data[].assignable.permissionSetId', 'SalesforceId'],

@@ -8,7 +8,7 @@ import type { ReadinessReport } from './report';
 import { runRules } from './ruleKit';
 import { RULES } from './rules';
 import type { OrgSnapshot } from './snapshot';
-import { bypassPermissionViews, readerGaps, sandboxRefreshView } from './views';
+import { bypassPermissionViews, readerGaps, sandboxRefreshView, signInBlockersView } from './views';
 import { appVerdicts, judge, wayVerdicts } from './ways';
 
 export interface EvaluateOptions {
@@ -37,6 +37,7 @@ export function reportFromFacts(facts: OrgFacts): ReadinessReport {
         apps: appVerdicts(facts, judged),
         findings,
         bypassPermissions: bypassPermissionViews(facts),
+        signInBlockers: signInBlockersView(facts),
         sandboxRefresh: sandboxRefreshView(facts, judged),
         readerGaps: readerGaps(facts)
     };

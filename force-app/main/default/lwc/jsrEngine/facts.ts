@@ -9,18 +9,23 @@ import type {
     AppTokens,
     Assignable,
     CatalogEntry,
+    FrozenUser,
     HolderSampleUser,
     OauthTokenRow,
     OrgInfo,
     OrgSnapshot,
     PermissionHolder,
     Section,
-    SignInOutcome
+    SignInOutcome,
+    SignInRefusal
 } from './snapshot';
 
 /** More active users than this holding a bypass permission is "broad distribution". */
 export const BROAD_HOLDER_THRESHOLD = 10;
-/** Salesforce's idle limit for refresh tokens of Jetstream's apps (help connected_app_limit_idle_ttl; Jetstream #1905). */
+/** The idle limit of the refresh tokens of Jetstream's apps: a setting of the app's developer ("As an app developer,
+ * when you turn on this limit, it affects refresh token policies for your subscribers", help
+ * connected_app_limit_idle_ttl), which Jetstream turned on (jetstreamapp/jetstream#1905, 2026-08-03). Not a rule for
+ * every connected app: an app an org adds to the catalog (issue 17) needs its own value before this applies to it. */
 export const IDLE_LIMIT_DAYS = 30;
 const DAY_MS = 86_400_000;
 
@@ -36,7 +41,16 @@ export function missingEntriesOf(section: Section<unknown>, objectName: string):
 }
 
 export type SnapshotSectionName =
-    'org' | 'runningUser' | 'catalog' | 'apps' | 'grants' | 'permissionHolders' | 'authorizations' | 'signIns';
+    | 'org'
+    | 'runningUser'
+    | 'catalog'
+    | 'apps'
+    | 'grants'
+    | 'permissionHolders'
+    | 'authorizations'
+    | 'signIns'
+    | 'frozenUsers'
+    | 'signInRefusals';
 
 export const SECTION_ORDER: readonly SnapshotSectionName[] = [
     'org',
@@ -46,7 +60,9 @@ export const SECTION_ORDER: readonly SnapshotSectionName[] = [
     'grants',
     'permissionHolders',
     'authorizations',
-    'signIns'
+    'signIns',
+    'frozenUsers',
+    'signInRefusals'
 ];
 
 export type RefreshPolicyKind = 'untilRevoked' | 'immediate' | 'lifetime' | 'inactivity' | 'unknown' | 'notInstalled';
@@ -89,6 +105,13 @@ export interface AppFacts {
     liveTokenUsers: number;
     signIns: SignInOutcome[];
     failedSignIns: SignInOutcome[];
+    /** Frozen users who hold a token of the app or signed in to it in the last 30 days: they cannot connect. */
+    frozenConnectors: FrozenConnector[];
+    /** Sign-ins to the app refused by Login IP Ranges or the app's IP restrictions ("Restricted IP", "Failed: IP
+     * Address Not Allowed"), per user with their profile. */
+    ipRefusals: SignInRefusal[];
+    /** Sign-ins to the app refused outside the profile's Login Hours ("Restricted time"), per user with their profile. */
+    hoursRefusals: SignInRefusal[];
     refresh: RefreshPolicy;
     /** null: not installed or not readable. */
     highAssurance: boolean | null;
@@ -105,6 +128,15 @@ export interface UsageFacts {
     evidenceUsers: number;
     /** Some token or sign-in row exists for the app: proof of use, whatever the sections' completeness. */
     hasEvidence: boolean;
+}
+
+/** A frozen user who connects an app. */
+export interface FrozenConnector {
+    user: FrozenUser;
+    /** Holds a token of the app (an admin's freeze keeps them; Salesforce's 2026 containment revokes every one). */
+    holdsToken: boolean;
+    /** Sign-in attempts to the app in the last 30 days, any outcome (0 when known only by a token). */
+    signInAttempts: number;
 }
 
 export interface BypassFacts {
@@ -153,6 +185,18 @@ export interface OrgFacts {
     authorizationsComplete: boolean;
     signInsReadable: boolean;
     signInsComplete: boolean;
+    /** The frozen users section was read (possibly only partly). */
+    frozenReadable: boolean;
+    /** Who connects among the frozen users is known in full: the frozen users were read in full with their sign-ins, and
+     * (when there are any) the tokens too. No frozen connector then means none. */
+    frozenComplete: boolean;
+    /** Active frozen users read (connecting Jetstream or not). */
+    frozenUsers: FrozenUser[];
+    /** Distinct frozen users who connect a catalog app. */
+    frozenConnectorIds: Set<string>;
+    refusalsReadable: boolean;
+    /** The refusals were read in full: none for an app means none in the last 30 days. */
+    refusalsComplete: boolean;
     /** Tokens whose app name matches no catalog entry are ignored; counted for support. */
     unmatchedTokens: number;
 }
@@ -259,6 +303,19 @@ export function grantIsConditional(grant: AppGrant): boolean {
 
 export function isFailedSignIn(status: string): boolean {
     return status.trim().toLowerCase() !== 'success';
+}
+
+/** Why Salesforce refused a sign-in, from its Login History status (Object Reference, LOGIN_STATUS values; compared
+ * without case: "Restricted time" is also written "Restricted Time"). ipRestriction: "Restricted IP" (the profile's Login
+ * IP Ranges) or "Failed: IP Address Not Allowed" (the app's IP restrictions, which enforce those ranges); loginHours:
+ * "Restricted time" (the profile's Login Hours). */
+export type RefusalCause = 'ipRestriction' | 'loginHours';
+
+export function refusalCauseOf(status: string): RefusalCause | null {
+    const s = status.trim().toLowerCase();
+    if (s === 'restricted ip' || s === 'failed: ip address not allowed') return 'ipRestriction';
+    if (s === 'restricted time') return 'loginHours';
+    return null;
 }
 
 function bypassFacts(
@@ -419,12 +476,12 @@ function groupTokens(
     return { tokensByApp, unmatchedTokens };
 }
 
-/** Sign-in rows by catalog name, in snapshot order. */
-function groupSignIns(
-    rows: readonly SignInOutcome[],
+/** Login History rows (sign-ins, refusals) by catalog name, in snapshot order; rows of other apps are left out. */
+function groupSignIns<T extends { application: string }>(
+    rows: readonly T[],
     catalogNameOfAppName: (appName: string) => string | undefined
-): Map<string, SignInOutcome[]> {
-    const signInsByApp = new Map<string, SignInOutcome[]>();
+): Map<string, T[]> {
+    const signInsByApp = new Map<string, T[]>();
     for (const row of rows) {
         const catalogName = catalogNameOfAppName(row.application);
         if (!catalogName) continue;
@@ -465,6 +522,9 @@ function effectiveAssigneesOf(grants: readonly AppGrant[]): number {
 
 interface AppRows {
     now: Date;
+    frozenById: Map<string, FrozenUser>;
+    frozenSignInsByApp: Map<string, SignInOutcome[]>;
+    refusalsByApp: Map<string, SignInRefusal[]>;
     appsRead: AppsRead;
     installByName: Map<string, AppInstall>;
     grantsReadable: boolean;
@@ -481,6 +541,7 @@ function appFactsOf(entry: CatalogEntry, rows: AppRows): AppFacts {
     const grants = rows.grantsByApp.get(entry.developerName) ?? [];
     const tokens = tokenFactsOf(rows.tokensByApp.get(entry.developerName) ?? [], rows.now);
     const signIns = rows.signInsByApp.get(entry.developerName) ?? [];
+    const refusals = rows.refusalsByApp.get(entry.developerName) ?? [];
     return {
         entry,
         install,
@@ -494,10 +555,35 @@ function appFactsOf(entry: CatalogEntry, rows: AppRows): AppFacts {
         ...tokens,
         signIns,
         failedSignIns: signIns.filter((s) => rows.failedStatus(s.status)),
+        frozenConnectors: frozenConnectorsOf(tokens.tokenUserIds, rows.frozenSignInsByApp.get(entry.developerName) ?? [], rows.frozenById),
+        ipRefusals: refusals.filter((r) => refusalCauseOf(r.status) === 'ipRestriction'),
+        hoursRefusals: refusals.filter((r) => refusalCauseOf(r.status) === 'loginHours'),
         refresh: refreshPolicyOf(install, installState),
         highAssurance: highAssuranceOf(install, installState),
         usage: usageFactsOf(entry, tokens.tokenUserIds, signIns)
     };
+}
+
+/** The frozen users among an app's token holders and among the frozen users who signed in to it lately, in that order. */
+function frozenConnectorsOf(
+    tokenUserIds: ReadonlySet<string>,
+    frozenSignIns: readonly SignInOutcome[],
+    frozenById: Map<string, FrozenUser>
+): FrozenConnector[] {
+    const byUser = new Map<string, FrozenConnector>();
+    if (frozenById.size === 0) return [];
+    for (const userId of tokenUserIds) {
+        const user = frozenById.get(userId);
+        if (user && !byUser.has(user.userId)) byUser.set(user.userId, { user, holdsToken: true, signInAttempts: 0 });
+    }
+    for (const s of frozenSignIns) {
+        const user = s.userId ? frozenById.get(s.userId) : undefined;
+        if (!user) continue;
+        const known = byUser.get(user.userId);
+        if (known) known.signInAttempts += s.attempts;
+        else byUser.set(user.userId, { user, holdsToken: false, signInAttempts: s.attempts });
+    }
+    return [...byUser.values()];
 }
 
 /** The admin's choice wins over the package default; an entry with neither is judged as expected (never silently
@@ -566,8 +652,14 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
 
     const catalogNameOfAppName = catalogNameOfAppNameIn(catalog);
     const { tokensByApp, unmatchedTokens } = groupTokens(snapshot.authorizations.data ?? [], catalogNameOfAppName, installByName);
+    const frozenData = readable(snapshot.frozenUsers) ? snapshot.frozenUsers.data : null;
+    const frozenUsers = frozenData?.users ?? [];
+    const frozenById = new Map(frozenUsers.map((u) => [u.userId, u]));
     const rows: AppRows = {
         now,
+        frozenById,
+        frozenSignInsByApp: groupSignIns(frozenData?.signIns ?? [], catalogNameOfAppName),
+        refusalsByApp: groupSignIns(readable(snapshot.signInRefusals) ? snapshot.signInRefusals.data : [], catalogNameOfAppName),
         appsRead,
         installByName,
         grantsReadable: readable(snapshot.grants),
@@ -579,7 +671,11 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
     };
     const apps = catalog.map((entry) => appFactsOf(entry, rows));
     const appByCatalogName = new Map<string, AppFacts>();
-    for (const app of apps) appByCatalogName.set(app.entry.developerName, app);
+    const frozenConnectorIds = new Set<string>();
+    for (const app of apps) {
+        appByCatalogName.set(app.entry.developerName, app);
+        for (const c of app.frozenConnectors) frozenConnectorIds.add(c.user.userId);
+    }
 
     const holdersReadable = readable(snapshot.permissionHolders);
     const holderData = snapshot.permissionHolders.data;
@@ -635,6 +731,14 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
         authorizationsComplete: complete(snapshot.authorizations),
         signInsReadable: readable(snapshot.signIns),
         signInsComplete: complete(snapshot.signIns),
+        frozenReadable: frozenData !== null,
+        // A frozen user could hold a token the check did not see: with frozen users and a partial token list, "none of
+        // them connects" is not proven.
+        frozenComplete: complete(snapshot.frozenUsers) && (frozenUsers.length === 0 || complete(snapshot.authorizations)),
+        frozenUsers,
+        frozenConnectorIds,
+        refusalsReadable: readable(snapshot.signInRefusals),
+        refusalsComplete: complete(snapshot.signInRefusals),
         unmatchedTokens
     };
 }

@@ -41,6 +41,12 @@ export const SETUP_LINKS = {
         pathVerified: false
     },
     users: { label: 'Setup: Users', path: '/lightning/setup/ManageUsers/home', pathVerified: true },
+    // Unverified: the path follows public setup-link maps (sfdx-hardis and others), not Salesforce documentation.
+    identityVerification: {
+        label: 'Setup: Identity Verification',
+        path: '/lightning/setup/IdentityVerification/home',
+        pathVerified: false
+    },
     customMetadata: { label: 'Setup: Custom Metadata Types', path: '/lightning/setup/CustomMetadata/home', pathVerified: false }
 } satisfies Record<string, SetupPage>;
 
@@ -105,11 +111,7 @@ export function appPageLink(entry: Pick<CatalogEntry, 'kind' | 'label'>, install
 
 /** A profile's page, a permission set group's page, or a permission set's Manage Assignments page. */
 export function assignableLink(a: Pick<Assignable, 'kind' | 'label' | 'permissionSetId' | 'parentId'>): Link {
-    if (a.kind === 'Profile') {
-        return isId(a.parentId, '00e')
-            ? setupPage('EnhancedProfiles', `/${a.parentId}`, `Setup: profile “${a.label}”`)
-            : setupLink('profiles');
-    }
+    if (a.kind === 'Profile') return profileLink(a.parentId, a.label);
     if (a.kind === 'PermissionSetGroup') {
         return isId(a.parentId, '0PG')
             ? setupPage('PermSetGroups', `/${a.parentId}`, `Setup: permission set group “${a.label}”`)
@@ -122,6 +124,12 @@ export function assignableLink(a: Pick<Assignable, 'kind' | 'label' | 'permissio
               kind: 'setup'
           }
         : setupLink('permissionSets');
+}
+
+/** A profile's page in Setup by its Id (00e…), where Login IP Ranges and Login Hours are edited; the list of profiles
+ * when the Id is unknown. */
+export function profileLink(profileId: string | null, name: string): Link {
+    return isId(profileId, '00e') ? setupPage('EnhancedProfiles', `/${profileId}`, `Setup: profile “${name}”`) : setupLink('profiles');
 }
 
 /** The user's page in Setup (noredirect: the Setup user detail, not the Chatter profile). */

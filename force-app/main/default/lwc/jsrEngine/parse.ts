@@ -29,7 +29,9 @@ const SNAPSHOT_SECTIONS: Record<string, DataShape> = {
     grants: 'array',
     permissionHolders: 'object',
     authorizations: 'array',
-    signIns: 'array'
+    signIns: 'array',
+    frozenUsers: 'object',
+    signInRefusals: 'array'
 };
 
 const USER_SECTIONS: Record<string, DataShape> = {
@@ -37,7 +39,8 @@ const USER_SECTIONS: Record<string, DataShape> = {
     assignments: 'array',
     grants: 'array',
     authorizations: 'array',
-    signIns: 'array'
+    signIns: 'array',
+    userLogin: 'object'
 };
 
 const STATUSES = new Set(['ok', 'partial', 'unavailable']);
@@ -106,6 +109,14 @@ function checkSection(root: JsonObject, name: string, shape: DataShape, what: st
         }
         if (!isObject(data.apiEnabled) || !Array.isArray(data.apiEnabled.largest))
             throw new SnapshotError('permissionHolders has no apiEnabled counts', `${path}.data.apiEnabled`);
+    }
+    if (name === 'frozenUsers' && isObject(data)) {
+        for (const list of ['users', 'signIns']) {
+            if (!Array.isArray(data[list])) throw new SnapshotError(`frozenUsers has no ${list} list`, `${path}.data.${list}`);
+        }
+    }
+    if (name === 'userLogin' && isObject(data) && typeof data.isFrozen !== 'boolean') {
+        throw new SnapshotError('userLogin has no isFrozen true/false', `${path}.data.isFrozen`);
     }
     if (name === 'catalog' && Array.isArray(data)) {
         // The usage of each app decides what counts (report schema 2): a catalog read by an older reader has none.

@@ -1,13 +1,14 @@
 // The action plan: the findings that count, turned into one ordered list of steps. Findings with the same action
 // merge (one "Install the Jetstream apps" step with a button per app, one "Pre-authorize users" step listing each
 // app's page), and steps are ranked by impact:
-//   1. unblock a used way for users already failing (failed sign-ins) or about to lose their connection (tokens on an
-//      app that is not installed: they stop at expiry, revocation or freeze);
+//   1. unblock a used way for users already failing (failed sign-ins, frozen users, users refused by an IP restriction)
+//      or about to lose their connection (tokens on an app that is not installed: they stop at expiry, revocation or
+//      freeze);
 //   2. what blocks new users on a used way; 3. other action needed; 4. complete the check (only when some used way
 //   cannot be determined); 5. recommendations.
 // Within a rank: more users affected first, then way order. The header's "start here" is the first step.
 import { productionMyDomainUrl, type AppFacts, type OrgFacts } from './facts';
-import { appPageLink, docLink, installLink, setupLink, usageSettingLink } from './links';
+import { appPageLink, docLink, installLink, setupLink, usageSettingLink, userLink } from './links';
 import type { Finding, Link, PlanStep, WayVerdict } from './report';
 import type { PlanHint, RuleDefinition } from './ruleKit';
 import { signInUsers } from './signInRules';
@@ -92,7 +93,14 @@ const affectedCache = new WeakMap<PlanStep, Affected>();
 
 function affectedOf(ways: readonly WayId[], action: string, input: PlanInput): Affected {
     const apps = notReadyApps(ways, input);
-    const failing = apps.reduce((n, a) => n + signInUsers(a.failedSignIns), 0);
+    // Frozen users and users refused by an IP restriction: only the step about them unblocks them, and it unblocks no one
+    // else; any other step, the users failing to sign in on its ways.
+    const failing =
+        action === 'unfreeze'
+            ? new Set(apps.flatMap((a) => a.frozenConnectors.map((c) => c.user.userId))).size
+            : action === 'ip-ranges'
+              ? new Set(apps.flatMap((a) => a.ipRefusals.map((r) => r.userId))).size
+              : apps.reduce((n, a) => n + signInUsers(a.failedSignIns), 0);
     // Live tokens on an app that is not installed stop at expiry, revocation or a freeze, and cannot be renewed.
     const losing =
         action === 'install' ? apps.filter((a) => a.installState === 'notInstalled').reduce((n, a) => n + a.liveTokenUsers, 0) : 0;
@@ -197,6 +205,22 @@ function stepOf(d: StepDraft, input: PlanInput): PlanStep {
                 links: [setupLink('companyInformation'), docLink('Help 000386961', SOURCES.matchProductionLicenses.url)]
             };
             break;
+        case 'unfreeze': {
+            const frozen = new Map<string, { name: string; id: string }>();
+            for (const app of used)
+                for (const c of app.frozenConnectors) frozen.set(c.user.userId, { name: c.user.name, id: c.user.userId });
+            const uninstalled = used.filter(
+                (app) => app.frozenConnectors.length > 0 && app.entry.kind === 'ConnectedApp' && app.installState === 'notInstalled'
+            );
+            step = {
+                ...base,
+                rank,
+                title: `Unfreeze the ${plural(frozen.size, 'user')} who ${frozen.size === 1 ? 'connects' : 'connect'} Jetstream, then check the install`,
+                why: `${whyUnblock(a, ways)} Once unfrozen they connect again: a new authorization, which needs the app installed (Salesforce revokes all refresh tokens of a user it freezes).${uninstalled.length > 0 ? ` ${labelsOf(uninstalled)} ${uninstalled.length === 1 ? 'is' : 'are'} not installed.` : ''}`,
+                links: [...[...frozen.values()].slice(0, 5).map((u) => userLink(u.id, u.name)), setupLink('users')]
+            };
+            break;
+        }
         case 'complete-check':
             step = { ...base, rank, ...completeCheck(input, d.findings) };
             break;

@@ -216,6 +216,68 @@ export interface BypassPermissionView {
     holders: HolderView[];
     totalActiveAssignees: number;
     advice: string;
+    /** Where Jetstream's own docs say otherwise than Salesforce, what is true today and why, with both sources; null when
+     * they agree. */
+    sourcesDiffer: { text: string; links: Link[] } | null;
+}
+
+/** A frozen user who connects Jetstream (holds a token of a catalog app or signed in to one in the last 30 days). */
+export interface FrozenUserView {
+    userId: string;
+    name: string;
+    username: string;
+    profileName: string | null;
+    /** The catalog apps they connect, by label. */
+    apps: string[];
+    /** How the check knows they connect, e.g. "holds a Jetstream authorization". */
+    evidence: string;
+    /** Their user page, where Unfreeze is. */
+    link: Link;
+}
+
+export interface FrozenUsersView {
+    /** false: who is frozen could not be read (the reader lacks Manage Users, or the query failed). */
+    determinable: boolean;
+    /** Frozen users who connect Jetstream: the count of `users`. */
+    connectors: number;
+    /** The count is a lower bound: part of the facts was not read (a cap, or their sign-ins or tokens only partly). */
+    atLeast: boolean;
+    /** Active frozen users read in the org, connecting Jetstream or not. */
+    inOrg: number;
+    /** One sentence, e.g. "2 users who connect Jetstream are frozen: they cannot sign in until unfrozen." */
+    summary: string;
+    users: FrozenUserView[];
+}
+
+/** Sign-ins refused by an IP restriction or Login Hours, per app and profile of the refused users. */
+export interface RefusalView {
+    app: string;
+    way: WayId | null;
+    /** null when the user's profile could not be read. */
+    profileName: string | null;
+    /** The profile's Setup page (Login IP Ranges, Login Hours), or the list of profiles. */
+    profileLink: Link;
+    /** The Login History statuses, e.g. ["Restricted IP"]. */
+    statuses: string[];
+    /** What probably refused them, in words. */
+    cause: string;
+    users: number;
+    attempts: number;
+}
+
+export interface RefusalsView {
+    /** false: Login History could not be read for it. */
+    determinable: boolean;
+    /** Read only partly: rows are a lower bound. */
+    atLeast: boolean;
+    summary: string;
+    rows: RefusalView[];
+}
+
+/** Users who connect Jetstream but cannot sign in: frozen, or refused by where or when they sign in. */
+export interface SignInBlockersView {
+    frozen: FrozenUsersView;
+    refusals: RefusalsView;
 }
 
 /** One way to get the apps into a sandbox, with what it costs. */
@@ -288,6 +350,8 @@ export interface ReadinessReport {
     apps: AppVerdict[];
     findings: Finding[];
     bypassPermissions: BypassPermissionView[];
+    /** Frozen users among those who connect Jetstream, and sign-ins refused by IP ranges or Login Hours. */
+    signInBlockers: SignInBlockersView;
     sandboxRefresh: SandboxRefreshView;
     /** Permissions the running user lacks for a full read, with what each would unlock. */
     readerGaps: { permission: string; label: string; unlocks: string }[];

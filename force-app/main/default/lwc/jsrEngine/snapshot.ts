@@ -82,6 +82,8 @@ export type OauthTokenRowList = OauthTokenRow[];
 export type AppTokensList = AppTokens[];
 /** @uniqueBy application status userId */
 export type SignInOutcomeList = SignInOutcome[];
+/** @uniqueBy application status userId */
+export type SignInRefusalList = SignInRefusal[];
 /** @uniqueBy assignable.permissionSetId */
 export type UserAssignmentList = UserAssignment[];
 
@@ -100,6 +102,10 @@ export interface OrgSnapshot {
     /** The tokens of every app, grouped by OauthToken.AppName (the engine keeps the catalog's). */
     authorizations: Section<AppTokensList>;
     signIns: Section<SignInOutcomeList>;
+    /** Active frozen users and which of them signed in to a catalog app lately (needs Manage Users: UserLogin). */
+    frozenUsers: Section<FrozenUsers>;
+    /** Sign-ins to catalog apps refused by Login IP Ranges, Login Hours or an app's IP restrictions, per user and profile. */
+    signInRefusals: Section<SignInRefusalList>;
 }
 
 export interface ReaderInfo {
@@ -122,6 +128,10 @@ export interface ReaderCaps {
     holderSampleUsers: Count;
     /** LoginHistory groups (application x status) read at most. */
     signInGroups: Count;
+    /** Frozen active users read at most (User with a semi-join on UserLogin). */
+    frozenUsers: Count;
+    /** LoginHistory groups (user x application x status, ordered by status) read at most for the refusals. */
+    refusalGroups: Count;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -407,6 +417,50 @@ export interface SignInOutcome {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// frozen users (UserLogin) and refused sign-ins (LoginHistory by status)
+// ---------------------------------------------------------------------------------------------------
+
+/** Frozen users: UserLogin.IsFrozen is true ("If a user's account is frozen, they can't log in, but their account isn't
+ * deactivated", Object Reference UserLogin; reading it needs Manage Users). Salesforce freezes users itself since 2026
+ * (help 005318944, 005319571) and then revokes every refresh token they hold. */
+export interface FrozenUsers {
+    /** Active users whose UserLogin.IsFrozen is true, at most ReaderCaps.frozenUsers (truncated beyond). */
+    users: FrozenUserList;
+    /** Those users' LoginHistory of the last 30 days for catalog apps, grouped by user, application and status: who of
+     * them connects Jetstream, including users whose tokens the freeze revoked. */
+    signIns: SignInOutcomeList;
+}
+
+/** @uniqueBy userId */
+export type FrozenUserList = FrozenUser[];
+
+export interface FrozenUser {
+    userId: SalesforceId;
+    /** User.Name */
+    name: string;
+    username: string;
+    profileId: SalesforceId | null;
+    profileName: string | null;
+}
+
+/** LoginHistory rows of the last 30 days for a catalog app whose Status is a refusal by Login IP Ranges, Login Hours or
+ * the app's IP restrictions ("Restricted IP", "Restricted time", "Failed: IP Address Not Allowed"), grouped by user,
+ * with the user's profile (User.ProfileId): which profiles refuse Jetstream. */
+export interface SignInRefusal {
+    /** LoginHistory.Application */
+    application: string;
+    /** LoginHistory.Status, raw. */
+    status: string;
+    userId: SalesforceId;
+    /** User.Name; null when the user could not be read. */
+    userName: string | null;
+    username: string | null;
+    profileId: SalesforceId | null;
+    profileName: string | null;
+    attempts: Count;
+}
+
+// ---------------------------------------------------------------------------------------------------
 // One user (JSR_ReadinessController.getUserFacts)
 // ---------------------------------------------------------------------------------------------------
 
@@ -426,6 +480,13 @@ export interface UserFacts {
     grants: Section<AppGrantList>;
     authorizations: Section<OauthTokenRowList>;
     signIns: Section<SignInOutcomeList>;
+    /** The user's UserLogin (read with the user, only when the running user has Manage Users). */
+    userLogin: Section<UserLoginInfo>;
+}
+
+export interface UserLoginInfo {
+    /** UserLogin.IsFrozen: the user cannot log in until an admin unfreezes them. */
+    isFrozen: boolean;
 }
 
 export interface UserInfo {

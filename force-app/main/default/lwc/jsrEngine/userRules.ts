@@ -1,13 +1,13 @@
 // Rules of the one-user check (evaluateUser): why this user cannot connect, or what their access hangs on. Rows are
 // the apps; the chain of the user check (assess.ts) decides, these rules only word what it found.
 import type { UserAppAssessment } from './assess';
-import { IDLE_LIMIT_DAYS } from './facts';
-import { setupLink } from './links';
+import { refusalCauseOf } from './facts';
+import { installLink, setupLink, userLink } from './links';
 import type { Section } from './snapshot';
 import { appLabels, appMatch, counts, orgMatch, rule, type RuleContext, type RuleMatch } from './ruleKit';
 import { sectionGapEvidence, sectionGapSteps } from './readerRules';
 import { isLoginHoursStatus, loginHoursStep } from './signInRules';
-import { SOURCES } from './sources';
+import { SOURCES, TOKEN_ENDS } from './sources';
 import { plural } from './words';
 
 /** One row per app whose way the org uses and whose assessment satisfies the predicate (the user check shows the
@@ -41,13 +41,14 @@ function actions(matches: readonly RuleMatch[]) {
         .filter((s) => s.text);
 }
 
-type UserSection = 'user' | 'assignments' | 'grants' | 'authorizations' | 'signIns';
+type UserSection = 'user' | 'assignments' | 'grants' | 'authorizations' | 'signIns' | 'userLogin';
 const USER_SECTION_LABELS: Record<UserSection, string> = {
     user: 'details',
     assignments: 'permission set assignments',
     grants: 'grants',
     authorizations: 'authorizations',
-    signIns: 'sign-ins'
+    signIns: 'sign-ins',
+    userLogin: 'frozen state'
 };
 
 export const USER_FACTS_UNAVAILABLE = rule('user', {
@@ -93,6 +94,50 @@ export const USER_INACTIVE = rule('user', {
     headline: (_m, ctx) => `${who(ctx)} is inactive`,
     explain: () => 'Inactive users cannot log in to Salesforce, so they cannot connect Jetstream in any way.',
     remediation: () => [{ text: 'Reactivate the user in Setup: Users.', link: setupLink('users') }]
+});
+
+export const USER_FROZEN = rule('user', {
+    id: 'user.frozen',
+    title: 'User is frozen',
+    severity: 'error',
+    plan: null,
+    source: SOURCES.userLoginObject,
+    description:
+        'The user is active but frozen (UserLogin.IsFrozen): they cannot log in, so they cannot connect Jetstream in any way until an admin unfreezes them. Since April 2026 Salesforce also freezes users itself and revokes all their refresh tokens, so after unfreezing they connect again with a new authorization, which needs the app installed.',
+    remediationSummary: 'Unfreeze the user (or deactivate them if frozen on purpose), then check the install of the apps they use.',
+    evaluate: (ctx) => {
+        if (!ctx.user?.info?.isActive || ctx.user.frozen !== 'yes') return [];
+        return [
+            orgMatch(ctx.user.displayName, `${ctx.user.info.username} is frozen.`, ['UserLogin.IsFrozen is true for this user.'], {
+                links: [userLink(ctx.user.info.userId, ctx.user.displayName)]
+            })
+        ];
+    },
+    headline: (_m, ctx) => `${who(ctx)} is frozen`,
+    explain: () =>
+        `A frozen user cannot log in to Salesforce, so they cannot connect Jetstream in any way. Since April 2026 Salesforce freezes users itself — connected-app or API traffic from an anonymizing VPN, a proxy or a high-risk address (from 2026-04-24), or a login anomaly — and revokes all their refresh tokens. Once unfrozen, connecting again is a new authorization: it needs the app installed or Approve Uninstalled Connected Apps.`,
+    remediation: (_m, ctx) => {
+        const name = ctx.user?.displayName ?? 'the user';
+        const steps = [
+            {
+                text: `Unfreeze ${name}: their user page → Unfreeze (if you froze them on purpose, deactivate them instead).`,
+                link: userLink(ctx.user?.info?.userId ?? null, name)
+            }
+        ];
+        for (const app of ctx.org.apps.filter(
+            (a) => counts(ctx, a) && a.entry.kind === 'ConnectedApp' && a.installState === 'notInstalled'
+        )) {
+            steps.push({
+                text: `Then install ${app.entry.label}: reconnecting after a freeze is a new authorization.`,
+                link: installLink(ctx.org.myDomainUrl, app.entry) ?? setupLink('oauthUsage')
+            });
+        }
+        return steps;
+    },
+    caveats: [
+        'Whether Salesforce or an admin froze the user is not readable: Salesforce emails the admins when it freezes someone.',
+        `Freezes by Salesforce: ${SOURCES.containmentVpn.title}; ${SOURCES.containmentAnomaly.title}.`
+    ]
 });
 
 export const USER_API_DISABLED = rule('user', {
@@ -232,11 +277,10 @@ export const USER_EXISTING_TOKEN_ONLY = rule('user', {
         perUserApp(
             ctx,
             (a) => a.path === 'existingAuthorization',
-            () => 'Works until the authorization expires or is revoked; cannot reconnect.'
+            () => 'Works until the authorization ends (30 days unused, or revoked); cannot reconnect.'
         ),
     headline: (matches, ctx) => `${who(ctx)}’s ${appLabels(matches)} connection will not survive a reconnect`,
-    explain: () =>
-        `The existing authorization works until it expires (${IDLE_LIMIT_DAYS} days without use) or is revoked; a new one needs the app installed.`,
+    explain: () => `The existing authorization works ${TOKEN_ENDS}; a new one needs the app installed.`,
     remediation: (matches) => matches.map((m) => ({ text: `Install ${m.app?.entry.label ?? 'the app'}.`, link: null }))
 });
 
@@ -302,6 +346,11 @@ export const USER_SIGNIN_FAILURES = rule('user', {
             ctx,
             (a) => a.failedSignIns.length > 0,
             (a) => {
+                const ip = a.failedSignIns.find((s) => refusalCauseOf(s.status) === 'ipRestriction');
+                if (ip) {
+                    const profile = ctx.user?.info?.profileName ? `their profile “${ctx.user.info.profileName}”` : 'their profile';
+                    return `“${ip.status}”: an IP restriction refused them, probably the Login IP Ranges of ${profile}${a.app.entry.way === 'web' ? ', which must include Jetstream’s servers' : ''}.`;
+                }
                 if (a.failedSignIns.some((s) => isLoginHoursStatus(s.status))) {
                     const profile = ctx.user?.info?.profileName ? `their profile “${ctx.user.info.profileName}”` : 'their profile';
                     return `“Restricted Time”: signed in outside the Login Hours of ${profile}.`;
@@ -323,12 +372,13 @@ export const USER_SIGNIN_FAILURES = rule('user', {
             : []),
         { text: 'Open Login History.', link: setupLink('loginHistory') }
     ],
-    caveats: ['Salesforce documents Login Hours but not the status text “Restricted Time”.']
+    caveats: ['The Login History statuses are Salesforce’s (Object Reference, LOGIN_STATUS values), compared without case.']
 });
 
 export const USER_RULES = [
     USER_FACTS_UNAVAILABLE,
     USER_INACTIVE,
+    USER_FROZEN,
     USER_API_DISABLED,
     USER_NEEDS_INSTALL,
     USER_NOT_GRANTED,

@@ -1,12 +1,31 @@
-// The report's other views: who holds the bypass permissions, what a sandbox refresh means for this org, and what
-// the person running the check could not read.
-import { isStandardSystemAdministrator, productionMyDomainUrl, type BypassFacts, type OrgFacts } from './facts';
-import { assignableLink, installLink } from './links';
-import type { BypassPermissionView, HolderView, Link, SandboxOption, SandboxRefreshView } from './report';
+// The report's other views: who holds the bypass permissions, who connects Jetstream but cannot sign in (frozen,
+// refused), what a sandbox refresh means for this org, and what the person running the check could not read.
+import {
+    isStandardSystemAdministrator,
+    productionMyDomainUrl,
+    refusalCauseOf,
+    SECTION_ORDER,
+    type AppFacts,
+    type BypassFacts,
+    type OrgFacts
+} from './facts';
+import { assignableLink, docLink, installLink, profileLink, userLink } from './links';
+import type {
+    BypassPermissionView,
+    FrozenUsersView,
+    FrozenUserView,
+    HolderView,
+    Link,
+    RefusalsView,
+    SandboxOption,
+    SandboxRefreshView,
+    SignInBlockersView
+} from './report';
+import { byProfile } from './signInRules';
 import type { PermissionHolder } from './snapshot';
-import { SOURCES } from './sources';
+import { SOURCES, USE_ANY_JETSTREAM_DIFFERS } from './sources';
 import type { AppJudgement } from './ways';
-import { cappedWithoutHolderWords, joinAnd, permissionLabel } from './words';
+import { cappedWithoutHolderWords, joinAnd, permissionLabel, plural } from './words';
 
 function holderView(facts: OrgFacts, h: PermissionHolder): HolderView {
     return {
@@ -57,7 +76,8 @@ export function bypassPermissionViews(facts: OrgFacts): BypassPermissionView[] {
             determinable: a.determinable,
             holders: a.holders.map((h) => holderView(facts, h)),
             totalActiveAssignees: a.totalActiveAssignees,
-            advice: approveAdvice
+            advice: approveAdvice,
+            sourcesDiffer: null
         },
         {
             permission: 'useAnyApiClient',
@@ -65,10 +85,20 @@ export function bypassPermissionViews(facts: OrgFacts): BypassPermissionView[] {
             determinable: u.determinable,
             holders: u.holders.map((h) => holderView(facts, h)),
             totalActiveAssignees: u.totalActiveAssignees,
-            advice: useAnyAdvice
+            advice: useAnyAdvice,
+            sourcesDiffer: USE_ANY_SOURCES_DIFFER
         }
     ];
 }
+
+/** Jetstream's install page and Salesforce disagree on Use Any API Client: the check follows Salesforce, and says so. */
+const USE_ANY_SOURCES_DIFFER = {
+    text: USE_ANY_JETSTREAM_DIFFERS,
+    links: [
+        docLink('Salesforce Help 005228838', SOURCES.useAnyApiClientChange.url),
+        docLink('Jetstream: Connecting Jetstream to Salesforce', SOURCES.jetstreamInstallPageUseAny.url)
+    ]
+};
 
 /** What a refresh does to existing Jetstream connections, each with its source (or "unverified"). */
 const REFRESH_EFFECTS = [
@@ -161,7 +191,8 @@ export function sandboxRefreshView(facts: OrgFacts, judged: Map<string, AppJudge
 const UNLOCKS: Record<string, string> = {
     PermissionsViewSetup: 'Installed apps, grants, profiles and permission sets.',
     PermissionsCustomizeApplication: 'Every user’s Jetstream authorizations (OauthToken); without it only your own are visible.',
-    PermissionsManageUsers: 'Every user’s recent sign-ins (Login History); without it only your own are visible.',
+    PermissionsManageUsers:
+        'Every user’s recent sign-ins and refusals (Login History); without it only your own are visible. Manage Users also shows who is frozen (User Login).',
     PermissionsModifyAllData: 'Installing the apps yourself (with Customize Application).',
     PermissionsManageRemoteAccess: 'Installing the apps yourself (with Customize Application).'
 };
@@ -179,9 +210,7 @@ export function readerGaps(facts: OrgFacts): { permission: string; label: string
     const perms = facts.snapshot.runningUser.data?.permissions ?? [];
     const held = new Set(perms.filter((p) => p.held).map((p) => p.name));
     for (const p of perms) if (!p.held) missing.add(p.name);
-    for (const name of ['org', 'runningUser', 'catalog', 'apps', 'grants', 'permissionHolders', 'authorizations', 'signIns'] as const) {
-        for (const p of facts.snapshot[name].missingPermissions) missing.add(p);
-    }
+    for (const name of SECTION_ORDER) for (const p of facts.snapshot[name].missingPermissions) missing.add(p);
     const labels = new Map<string, string>();
     for (const [first, second] of ALTERNATIVES) {
         if (held.has(first) || held.has(second)) {
@@ -193,9 +222,114 @@ export function readerGaps(facts: OrgFacts): { permission: string; label: string
             labels.set(first, `${permissionLabel(first)} or ${permissionLabel(second)}`);
         }
     }
+    // Monitor Login History stands in for Manage Users on Login History only: who is frozen (User Login) needs Manage Users.
+    const unlocks = new Map<string, string>();
+    if (
+        held.has('PermissionsMonitorLoginHistory') &&
+        !held.has('PermissionsManageUsers') &&
+        facts.snapshot.frozenUsers.missingPermissions.includes('PermissionsManageUsers')
+    ) {
+        missing.add('PermissionsManageUsers');
+        unlocks.set('PermissionsManageUsers', 'Who is frozen (User Login); Monitor Login History already shows every sign-in.');
+    }
     return [...missing].map((permission) => ({
         permission,
         label: labels.get(permission) ?? permissionLabel(permission),
-        unlocks: UNLOCKS[permission] ?? 'A fuller read of the org.'
+        unlocks: unlocks.get(permission) ?? UNLOCKS[permission] ?? 'A fuller read of the org.'
     }));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// who connects Jetstream but cannot sign in
+// ---------------------------------------------------------------------------------------------------
+
+function frozenUsersView(facts: OrgFacts): FrozenUsersView {
+    const byUser = new Map<string, FrozenUserView>();
+    for (const app of facts.apps) {
+        for (const c of app.frozenConnectors) {
+            let view = byUser.get(c.user.userId);
+            if (!view) {
+                view = {
+                    userId: c.user.userId,
+                    name: c.user.name,
+                    username: c.user.username,
+                    profileName: c.user.profileName,
+                    apps: [],
+                    evidence: '',
+                    link: userLink(c.user.userId, c.user.name)
+                };
+                byUser.set(c.user.userId, view);
+            }
+            view.apps.push(app.entry.label);
+            const how = c.holdsToken
+                ? `holds a ${app.entry.label} authorization`
+                : `signed in to ${app.entry.label} ${plural(c.signInAttempts, 'time')} in the last 30 days`;
+            view.evidence = view.evidence ? `${view.evidence}; ${how}` : how;
+        }
+    }
+    const users = [...byUser.values()];
+    const atLeast = facts.frozenReadable && !facts.frozenComplete;
+    const summary = !facts.frozenReadable
+        ? `Cannot determine who is frozen: ${facts.snapshot.frozenUsers.reason ?? 'User Login could not be read'}`
+        : users.length > 0
+          ? `${atLeast ? 'At least ' : ''}${plural(users.length, 'user')} who ${users.length === 1 ? 'connects' : 'connect'} Jetstream ${users.length === 1 ? 'is' : 'are'} frozen: they cannot sign in until an admin unfreezes them, and then connect again with a new authorization.`
+          : atLeast
+            ? 'No frozen user among those who connect Jetstream that the check could read; some facts were read only partly, so this is not a “nobody”.'
+            : `No user who connects Jetstream is frozen${facts.frozenUsers.length > 0 ? ` (${plural(facts.frozenUsers.length, 'frozen user')} in the org, none connecting Jetstream)` : ''}.`;
+    return {
+        determinable: facts.frozenReadable,
+        connectors: users.length,
+        atLeast,
+        inOrg: facts.frozenUsers.length,
+        summary: summary.endsWith('.') ? summary : `${summary}.`,
+        users
+    };
+}
+
+function causeWords(app: AppFacts, statuses: readonly string[]): string {
+    const causes = new Set(statuses.map(refusalCauseOf));
+    const parts: string[] = [];
+    if (causes.has('ipRestriction'))
+        parts.push(
+            app.entry.way === 'web' && app.entry.egressIps.length > 0
+                ? `Login IP Ranges that probably exclude Jetstream’s servers (${joinAnd(app.entry.egressIps)})`
+                : app.entry.way === 'desktop'
+                  ? 'Login IP Ranges that probably exclude the networks these users connect from'
+                  : 'Login IP Ranges that probably exclude the addresses these users connect from'
+        );
+    if (causes.has('loginHours')) parts.push('Login Hours: they tried outside them');
+    return parts.join('; ');
+}
+
+function refusalsView(facts: OrgFacts): RefusalsView {
+    const rows: RefusalsView['rows'] = [];
+    for (const app of facts.apps) {
+        for (const g of byProfile([...app.ipRefusals, ...app.hoursRefusals])) {
+            const statuses = [...g.statuses];
+            rows.push({
+                app: app.entry.label,
+                way: app.entry.way,
+                profileName: g.profileName,
+                profileLink: profileLink(g.profileId, g.profileName ?? 'profile'),
+                statuses,
+                cause: causeWords(app, statuses),
+                users: g.users.size,
+                attempts: g.attempts
+            });
+        }
+    }
+    const atLeast = facts.refusalsReadable && !facts.refusalsComplete;
+    const users = new Set(facts.apps.flatMap((a) => [...a.ipRefusals, ...a.hoursRefusals].map((r) => r.userId))).size;
+    const summary = !facts.refusalsReadable
+        ? `Cannot determine: ${facts.snapshot.signInRefusals.reason ?? 'Login History could not be read'}`
+        : rows.length > 0
+          ? `${atLeast ? 'At least ' : ''}${plural(users, 'user')} refused by IP restrictions or Login Hours connecting Jetstream in the last 30 days, by profile.`
+          : atLeast
+            ? 'No refusal among the sign-ins the check could read; some could not be read.'
+            : 'Login History shows no Jetstream sign-in refused by IP restrictions or Login Hours in the last 30 days.';
+    return { determinable: facts.refusalsReadable, atLeast, summary: summary.endsWith('.') ? summary : `${summary}.`, rows };
+}
+
+export function signInBlockersView(facts: OrgFacts): SignInBlockersView {
+    return { frozen: frozenUsersView(facts), refusals: refusalsView(facts) };
 }

@@ -6,7 +6,7 @@ import { appPageLink, assignableLink, installLink, userLink, usageSettingLink } 
 import type { AppVerdict, AuthorizationSummary, GrantView, ReasonStep, Usage, UsageView, Verdict, WayVerdict } from './report';
 import type { WayId } from './snapshot';
 import { LOGIN_WITH_SALESFORCE_PRODUCTION_ONLY } from './sources';
-import { assignableWords, cappedWithoutHolderWords, plural, refreshWords } from './words';
+import { assignableWords, cappedWithoutHolderWords, listNames, plural, refreshWords } from './words';
 
 export const WAY_ORDER: readonly WayId[] = ['web', 'desktop', 'loginWithSalesforce', 'inOrgPackage'];
 
@@ -103,7 +103,97 @@ function useAnyHolders(facts: OrgFacts): 'some' | 'none' | 'unknown' {
     return u.holders.length > 0 ? 'some' : 'none';
 }
 
+/** The verdict of the facts for one app: its configuration (installed, who may connect), then the users who connect it
+ * but cannot (frozen, refused by an IP restriction). */
 export function decide(facts: OrgFacts, app: AppFacts): Decision {
+    const decision = decideConfiguration(facts, app);
+    // Log in with Salesforce matters only in production: not (or not known to be) production, nothing more to ask.
+    if (app.entry.way === 'loginWithSalesforce' && facts.isSandbox !== false) return decision;
+    return withUserBlockers(facts, app, decision);
+}
+
+/** Users refused by an IP restriction, and their attempts, among refusal rows. */
+function refusedUsers(rows: AppFacts['ipRefusals']): { users: number; attempts: number } {
+    return { users: new Set(rows.map((r) => r.userId)).size, attempts: rows.reduce((n, r) => n + r.attempts, 0) };
+}
+
+/** "profile “Contractors” (2 users), profile “Sales” (1 user)": the profiles of refused users, largest first. */
+export function refusedProfilesWords(rows: AppFacts['ipRefusals']): string {
+    const byProfile = new Map<string, Set<string>>();
+    for (const r of rows) {
+        const key = r.profileName ?? 'a profile the check could not read';
+        const users = byProfile.get(key) ?? new Set<string>();
+        users.add(r.userId);
+        byProfile.set(key, users);
+    }
+    const named = [...byProfile.entries()]
+        .sort((a, b) => b[1].size - a[1].size)
+        .map(([profile, users]) => `${profile.startsWith('a profile') ? profile : `profile “${profile}”`} (${plural(users.size, 'user')})`);
+    return listNames(named, 3);
+}
+
+function frozenStep(facts: OrgFacts, app: AppFacts): ReasonStep {
+    const name = app.entry.label;
+    const question = `Are users who connect ${name} frozen?`;
+    const frozen = app.frozenConnectors;
+    if (frozen.length > 0) {
+        const names = frozen.map((c) => c.user.name);
+        return step(
+            question,
+            'yes',
+            `${listNames(names)} ${frozen.length === 1 ? 'is' : 'are'} frozen: a frozen user cannot log in until an admin unfreezes them.`
+        );
+    }
+    if (!facts.frozenReadable) return step(question, 'unknown', facts.snapshot.frozenUsers.reason ?? 'Who is frozen could not be read.');
+    if (!facts.frozenComplete)
+        return step(question, 'unknown', 'None among the users this check could read; some could not be read, so this is not a “no”.');
+    return step(question, 'no', `No frozen user holds a ${name} authorization or signed in to it in the last 30 days.`);
+}
+
+function ipRefusalStep(facts: OrgFacts, app: AppFacts): ReasonStep {
+    const name = app.entry.label;
+    const question = `Did IP restrictions refuse users connecting ${name} in the last 30 days?`;
+    if (app.ipRefusals.length > 0) {
+        const { users } = refusedUsers(app.ipRefusals);
+        const statuses = [...new Set(app.ipRefusals.map((r) => `“${r.status}”`))].join(', ');
+        return step(question, 'yes', `${plural(users, 'user')} refused (${statuses}): ${refusedProfilesWords(app.ipRefusals)}.`);
+    }
+    if (!facts.refusalsReadable)
+        return step(question, 'unknown', facts.snapshot.signInRefusals.reason ?? 'Refused sign-ins could not be read.');
+    if (!facts.refusalsComplete)
+        return step(question, 'unknown', 'None among the sign-ins this check could read; some could not be read, so this is not a “no”.');
+    return step(question, 'no', 'Login History shows no sign-in refused by an IP restriction.');
+}
+
+/** Frozen users and users refused by an IP restriction are users already failing: a proven problem, so the way needs
+ * action (a way already blocked stays blocked). Not read, their steps say "unknown" and the verdict rests on the rest. */
+function withUserBlockers(facts: OrgFacts, app: AppFacts, decision: Decision): Decision {
+    const frozen = frozenStep(facts, app);
+    const refused = ipRefusalStep(facts, app);
+    // The chain ends in the deciding fact: these steps join it when they find someone, or cannot tell.
+    const reasons = [...decision.reasons, ...[frozen, refused].filter((r) => r.answer !== 'no')];
+    const blockers: string[] = [];
+    if (frozen.answer === 'yes') {
+        const n = app.frozenConnectors.length;
+        blockers.push(`${plural(n, 'user')} who ${n === 1 ? 'connects' : 'connect'} ${app.entry.label} ${n === 1 ? 'is' : 'are'} frozen`);
+    }
+    if (refused.answer === 'yes') {
+        const { users } = refusedUsers(app.ipRefusals);
+        blockers.push(`${plural(users, 'user')} ${users === 1 ? 'was' : 'were'} refused by an IP restriction`);
+    }
+    if (blockers.length === 0 || decision.verdict === 'blocked' || decision.verdict === 'actionNeeded') {
+        const summary = blockers.length === 0 ? decision.summary : `${decision.summary} Also: ${blockers.join('; ')}.`;
+        return { ...decision, summary, reasons };
+    }
+    const rest = decision.summary.replace(/^Ready\b/, 'ready').replace(/^Cannot\b/, 'cannot');
+    return { verdict: 'actionNeeded', summary: `${capitalise(blockers.join('; '))}. Otherwise ${rest}`, reasons };
+}
+
+function capitalise(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function decideConfiguration(facts: OrgFacts, app: AppFacts): Decision {
     const name = app.entry.label;
     const reasons: ReasonStep[] = [];
     const done = (verdict: Decision['verdict'], summary: string): Decision => ({ verdict, summary, reasons });

@@ -43,7 +43,9 @@ export const SECTION_LABELS: Record<SnapshotSectionName, string> = {
     grants: 'Profiles, permission sets and groups granted each app',
     permissionHolders: 'Holders of API Enabled and the bypass permissions',
     authorizations: 'Existing Jetstream authorizations (OAuth tokens)',
-    signIns: 'Recent Jetstream sign-ins (Login History)'
+    signIns: 'Recent Jetstream sign-ins (Login History)',
+    frozenUsers: 'Frozen users (User Login)',
+    signInRefusals: 'Sign-ins refused by IP ranges or login hours (Login History)'
 };
 
 /** Labels of the org permissions the snapshot names (UserPermissionAccess / PermissionSet field names). */
@@ -111,7 +113,7 @@ export function refreshWords(policy: RefreshPolicy): RefreshWords {
         case 'untilRevoked':
             return {
                 description: 'Refresh token is valid until revoked',
-                cadence: `Users reconnect after ${IDLE_LIMIT_DAYS} days without using it (the idle limit replaces “valid until revoked”).`,
+                cadence: `Users reconnect after ${IDLE_LIMIT_DAYS} days without using it (the idle limit Jetstream set on its apps applies under “valid until revoked”).`,
                 caveats
             };
         case 'immediate':

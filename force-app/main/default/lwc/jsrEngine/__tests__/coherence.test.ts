@@ -20,7 +20,8 @@ import {
     userAgreementProblems,
     type Degradation,
     type Keep,
-    type SectionName
+    type SectionName,
+    baselineWithoutBlockers
 } from './decisionKit';
 import { loadScenarios, loadScenarioUser, loadSnapshot } from './engineTestKit';
 
@@ -55,12 +56,14 @@ describe('unknown is never "no": one section degraded', () => {
         const snapshot = loadSnapshot(id);
         const full = reportOf(snapshot);
         const problems: string[] = [];
-        for (const section of SECTIONS)
+        const baseline = baselineWithoutBlockers(snapshot);
+        for (const section of SECTIONS) {
             for (const how of DEGRADATIONS)
                 for (const keep of [KEEP_EVEN, KEEP_NONE]) {
                     const degraded = reportOf(degrade(snapshot, section, how, keep));
-                    problems.push(...degradedProblems(full, degraded, section), ...coherenceProblems(degraded));
+                    problems.push(...degradedProblems(full, degraded, section, baseline), ...coherenceProblems(degraded));
                 }
+        }
         expect(problems).toEqual([]);
     });
 
@@ -74,7 +77,8 @@ describe('unknown is never "no": one section degraded', () => {
                 (snapshot, section, how, keep) => {
                     const full = reportOf(snapshot);
                     const degraded = reportOf(degrade(snapshot, section, how, keep as Keep));
-                    expect([...degradedProblems(full, degraded, section), ...coherenceProblems(degraded)]).toEqual([]);
+                    const baseline = baselineWithoutBlockers(snapshot);
+                    expect([...degradedProblems(full, degraded, section, baseline), ...coherenceProblems(degraded)]).toEqual([]);
                     // The plain user's answers on the degraded org: the full answer or unknown.
                     const facts = plainUserFacts(snapshot);
                     expect(degradedUserProblems(snapshot, facts, degrade(snapshot, section, how, keep as Keep), facts, section)).toEqual(

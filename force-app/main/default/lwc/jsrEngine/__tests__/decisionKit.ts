@@ -129,7 +129,8 @@ export function plainUserFacts(snapshot: OrgSnapshot): UserFacts {
         ]),
         grants: ok([]),
         authorizations: ok([]),
-        signIns: ok([])
+        signIns: ok([]),
+        userLogin: ok({ isFrozen: false })
     };
 }
 
@@ -200,6 +201,11 @@ export function degrade(snapshot: OrgSnapshot, name: SectionName, how: Degradati
             keep,
             (d) => d
         );
+    } else if (name === 'frozenUsers') {
+        copy.frozenUsers = degradeSection(copy.frozenUsers, how, keep, (d, k) => {
+            const users = d.users.filter((_, i) => k(i));
+            return { users, signIns: d.signIns.filter((s) => users.some((u) => u.userId === s.userId)) };
+        });
     } else if (name === 'permissionHolders') {
         copy.permissionHolders = degradeSection(copy.permissionHolders, how, keep, (d, k) => ({
             ...d,
@@ -212,8 +218,8 @@ export function degrade(snapshot: OrgSnapshot, name: SectionName, how: Degradati
     return copy;
 }
 
-export type UserSectionName = 'user' | 'assignments' | 'grants' | 'authorizations' | 'signIns';
-export const USER_SECTIONS: UserSectionName[] = ['user', 'assignments', 'grants', 'authorizations', 'signIns'];
+export type UserSectionName = 'user' | 'assignments' | 'grants' | 'authorizations' | 'signIns' | 'userLogin';
+export const USER_SECTIONS: UserSectionName[] = ['user', 'assignments', 'grants', 'authorizations', 'signIns', 'userLogin'];
 
 export function degradeUser(facts: UserFacts, name: UserSectionName, how: Degradation, keep: Keep): UserFacts {
     const copy = JSON.parse(JSON.stringify(facts)) as UserFacts;
@@ -226,9 +232,24 @@ export function degradeUser(facts: UserFacts, name: UserSectionName, how: Degrad
     return copy;
 }
 
-/** What a degraded read may say of a way, given what the full read says. */
-export function allowedDegradedVerdict(full: WayVerdict, degraded: WayVerdict, section: SectionName): boolean {
+/** The report of the snapshot with nobody frozen or refused: what the configuration and the usage prove without the
+ * evidence of individual users who cannot sign in. A degraded read may lose that evidence (the frozen users' section,
+ * or the tokens that show a frozen user connects); its verdict then rests on the rest (report-contract.md). */
+export function baselineWithoutBlockers(snapshot: OrgSnapshot): ReadinessReport {
+    const copy = JSON.parse(JSON.stringify(snapshot)) as OrgSnapshot;
+    const ok = { status: 'ok' as const, reason: null, missingPermissions: [], missingFields: [], truncated: false };
+    copy.frozenUsers = { ...ok, data: { users: [], signIns: [] } };
+    copy.signInRefusals = { ...ok, data: [] };
+    return reportOf(copy);
+}
+
+/** What a degraded read may say of a way, given what the full read says (and `baseline`, the way's verdict with nobody
+ * frozen or refused: baselineWithoutBlockers). */
+export function allowedDegradedVerdict(full: WayVerdict, degraded: WayVerdict, section: SectionName, baseline?: WayVerdict): boolean {
     if (degraded.verdict === full.verdict || degraded.verdict === 'cannotDetermine') return true;
+    // Frozen or refused users make a way need action; when the degraded read no longer shows them, the verdict rests on
+    // the rest.
+    if (baseline && degraded.verdict === baseline.verdict) return true;
     // A proven problem stays one: "not installed" is action needed at least when who may bypass it is unknown.
     if (full.verdict === 'blocked' && degraded.verdict === 'actionNeeded') return true;
     // Neither counts: a way an admin marked not used reads "not used" when whether the org is a sandbox is unknown.
@@ -240,13 +261,20 @@ export function allowedDegradedVerdict(full: WayVerdict, degraded: WayVerdict, s
     return false;
 }
 
-/** No "no" in a degraded report's chains that the full report answers otherwise; "Nobody" likewise. */
-export function degradedProblems(full: ReadinessReport, degraded: ReadinessReport, section: SectionName): string[] {
+/** No "no" in a degraded report's chains that the full report answers otherwise; "Nobody" likewise. `baseline`: the report
+ * of the snapshot with nobody frozen or refused (baselineWithoutBlockers). */
+export function degradedProblems(
+    full: ReadinessReport,
+    degraded: ReadinessReport,
+    section: SectionName,
+    baseline?: ReadinessReport
+): string[] {
     const problems: string[] = [];
     for (const d of degraded.ways) {
         const f = full.ways.find((w) => w.way === d.way);
         if (!f) continue;
-        if (!allowedDegradedVerdict(f, d, section)) problems.push(`${section}: ${d.way} ${f.verdict} in full, ${d.verdict} degraded`);
+        const b = baseline?.ways.find((w) => w.way === d.way);
+        if (!allowedDegradedVerdict(f, d, section, b)) problems.push(`${section}: ${d.way} ${f.verdict} in full, ${d.verdict} degraded`);
         for (const r of d.reasons) {
             // A "no" the full read answers otherwise was not proven by what remained.
             if (r.answer === 'no' && f.reasons.some((fr) => fr.question === r.question && fr.answer !== 'no'))
@@ -300,6 +328,10 @@ export interface AppSpec {
     tokens: boolean[];
     failures: number;
     usage: UsageSetting | null;
+    /** A token holder of the app is frozen (an admin's freeze), or a frozen user signed in to it (Salesforce's). */
+    frozen: 'none' | 'tokenHolder' | 'signedIn';
+    /** A user refused signing in to the app by this Login History status, or none. */
+    refused: string | null;
 }
 
 export interface OrgSpec {
@@ -316,7 +348,9 @@ const appSpec: fc.Arbitrary<AppSpec> = fc.record({
     grants: fc.array(fc.record({ assignees: fc.integer({ min: 0, max: 3 }), session: fc.boolean() }), { maxLength: 2 }),
     tokens: fc.array(fc.boolean(), { maxLength: 3 }),
     failures: fc.integer({ min: 0, max: 2 }),
-    usage: fc.constantFrom<UsageSetting | null>(null, null, 'expected', 'notUsed')
+    usage: fc.constantFrom<UsageSetting | null>(null, null, 'expected', 'notUsed'),
+    frozen: fc.constantFrom<AppSpec['frozen']>('none', 'none', 'tokenHolder', 'signedIn'),
+    refused: fc.constantFrom<string | null>(null, null, 'Restricted IP', 'Failed: IP Address Not Allowed', 'Restricted time')
 });
 
 export const orgSpec: fc.Arbitrary<OrgSpec> = fc.record({
@@ -423,6 +457,27 @@ export function buildSnapshot(spec: OrgSpec): OrgSnapshot {
                 useCount: 3
             });
         });
+        if (app.frozen !== 'none') {
+            const user = org.user({
+                name: `${name} frozen`,
+                username: `${name.toLowerCase()}.frozen@gen.example`,
+                profile: plain,
+                frozen: true
+            });
+            if (app.frozen === 'tokenHolder')
+                org.token({
+                    appName,
+                    user,
+                    createdDate: '2026-11-01T00:00:00.000Z',
+                    lastUsedDate: '2026-11-25T00:00:00.000Z',
+                    useCount: 2
+                });
+            else org.signIn({ application: appName, status: 'Success', user, attempts: 4, lastAttempt: '2026-11-20T00:00:00.000Z' });
+        }
+        if (app.refused) {
+            const user = org.user({ name: `${name} refused`, username: `${name.toLowerCase()}.refused@gen.example`, profile: plain });
+            org.signIn({ application: appName, status: app.refused, user, attempts: 3, lastAttempt: '2026-11-26T00:00:00.000Z' });
+        }
         for (let i = 0; i < app.failures; i++) {
             const user = org.user({ name: `${name} failing ${i}`, username: `${name.toLowerCase()}.f${i}@gen.example`, profile: plain });
             org.signIn({
@@ -444,7 +499,9 @@ export function buildSnapshot(spec: OrgSpec): OrgSnapshot {
         grants: ok(org.grantRows()),
         permissionHolders: ok(holdersSection(org.holders(fields), fields, org.sampleUsers(fields))),
         authorizations: ok(appTokensOf(org.tokenRows())),
-        signIns: ok(org.signInRows())
+        signIns: ok(org.signInRows()),
+        frozenUsers: ok(org.frozenUsersData()),
+        signInRefusals: ok(org.refusalRows())
     };
 }
 

@@ -237,8 +237,8 @@ describe('a user check whose facts could not read External Client Apps', () => {
             answer: 'unknown',
             detail: `External Client Apps could not be read with this user’s facts (${missingFields.join(', ')}), so whether a grant of Jetstream for Salesforce reaches Robert Thorn cannot be determined.`
         });
-        // Active, API Enabled, installed, not self-authorize (admin-approved), then the grant: unknown.
-        expect(pkg.chain.map((s) => s.answer)).toEqual(['yes', 'yes', 'yes', 'no', 'unknown']);
+        // Active, not frozen, API Enabled, installed, not self-authorize (admin-approved), then the grant: unknown.
+        expect(pkg.chain.map((s) => s.answer)).toEqual(['yes', 'no', 'yes', 'yes', 'no', 'unknown']);
         expect(pkg.unblockAction).toBe(
             'Check Robert Thorn’s profile and permission sets against the ones Jetstream for Salesforce is granted to.'
         );
@@ -276,7 +276,8 @@ describe('a user check whose facts could not read External Client Apps', () => {
         const report = evaluateUser(ecaNotQueryable(SCENARIO), factsWithoutEcaGrants());
         const pkg = inOrgPackage(report);
         expect(pkg.canConnect).toBe('unknown');
-        expect(pkg.chain.map((s) => s.answer)).not.toContain('no');
+        // "Is Robert Thorn frozen? no" is read; nothing about the package says "no".
+        expect(pkg.chain.filter((s) => !s.question.endsWith('frozen?')).map((s) => s.answer)).not.toContain('no');
         expect(report.findings.filter((f) => f.severity === 'error' && f.items.some((i) => i.catalogName === ECA))).toEqual([]);
     });
 });

@@ -33,7 +33,14 @@ describe('links', () => {
             .filter(([, page]) => !page.pathVerified)
             .map(([id]) => id)
             .sort();
-        expect(unverified).toEqual(['apiAccessControl', 'customMetadata', 'externalClientApps', 'oauthUsage', 'permissionSetGroups']);
+        expect(unverified).toEqual([
+            'apiAccessControl',
+            'customMetadata',
+            'externalClientApps',
+            'identityVerification',
+            'oauthUsage',
+            'permissionSetGroups'
+        ]);
         expect(SETUP_LINKS.oauthUsage.path).toBe('/lightning/setup/ConnectedAppsUsage/home');
         for (const page of Object.values(SETUP_LINKS)) expect(page.path).toMatch(/^\/lightning\/setup\/[A-Za-z]+\/home$/);
     });

@@ -103,7 +103,7 @@ describe('the user check on "Restricted Time"', () => {
         const [finding] = findingsOf(report, 'user.signin-failures');
         expect(finding?.items[0]?.catalogName).toBe(DESKTOP);
         expect(finding?.items[0]?.detail).toBe('“Restricted Time”: signed in outside the Login Hours of their profile “Standard User”.');
-        expect(finding?.howWeKnow.caveats[0]).toContain('“Restricted Time”');
+        expect(finding?.howWeKnow.caveats[0]).toContain('LOGIN_STATUS values');
         expect(finding?.remediation[0]).toEqual({
             text: 'Setup > Profiles > Standard User > Login Hours: widen the hours, or click Clear all times to allow logging in at any time.',
             link: { label: 'Setup: Profiles', url: '/lightning/setup/EnhancedProfiles/home', kind: 'setup' }

@@ -7,7 +7,7 @@ import {
     OAUTH_ERROR_PATTERNS,
     DEFAULT_DECODER_CATALOG
 } from '../oauthErrors';
-import { defaultCatalog } from 'samples/build/kit';
+import { defaultCatalog, FIXTURE_READER_CAPS } from 'samples/build/kit';
 import type { AppGrant, AppInstall, CatalogEntry, OrgSnapshot, RunningUserInfo, Section, WayId } from '../snapshot';
 
 function section<T>(data: T | null, status: Section<T>['status'] = data === null ? 'unavailable' : 'ok'): Section<T> {
@@ -84,7 +84,7 @@ function snapshot(options: SnapshotOptions = {}): OrgSnapshot {
             source: 'test',
             soqlQueries: 0,
             queryRows: 0,
-            caps: { oauthTokens: 2500, permissionSets: 5000, holderSampleUsers: 200, signInGroups: 2000 }
+            caps: { ...FIXTURE_READER_CAPS }
         },
         org: section({
             id: '00D000000000001',
@@ -107,7 +107,9 @@ function snapshot(options: SnapshotOptions = {}): OrgSnapshot {
             sampleUsers: []
         }),
         authorizations: section([]),
-        signIns: section([])
+        signIns: section([]),
+        frozenUsers: section({ users: [], signIns: [] }),
+        signInRefusals: section([])
     };
 }
 

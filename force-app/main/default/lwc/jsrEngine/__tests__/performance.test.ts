@@ -65,7 +65,15 @@ describe('the largest snapshot', () => {
             },
             grants: { status: 'ok', reason: null, missingPermissions: [], missingFields: [], truncated: false, data: [] },
             authorizations: { status: 'ok', reason: null, missingPermissions: [], missingFields: [], truncated: false, data: [] },
-            signIns: { status: 'ok', reason: null, missingPermissions: [], missingFields: [], truncated: false, data: [] }
+            signIns: { status: 'ok', reason: null, missingPermissions: [], missingFields: [], truncated: false, data: [] },
+            userLogin: {
+                status: 'ok',
+                reason: null,
+                missingPermissions: [],
+                missingFields: [],
+                truncated: false,
+                data: { isFrozen: false }
+            }
         };
         const report = evaluateUser(snapshot, facts);
         expect(report.ways).toHaveLength(4);

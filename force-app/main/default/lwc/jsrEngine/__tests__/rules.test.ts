@@ -155,6 +155,30 @@ const ORG_RULES: OrgRuleExpectation[] = [
     { rule: 'app.high-assurance', fires: [['prod-admin-approved-with-grants', [WEB]]], silent: ['prod-ready-least-privilege'] },
     { rule: 'app.ip-manual-check', fires: [['prod-ready-least-privilege', [DESKTOP, WEB]]], silent: ['prod-nothing-installed'] },
     {
+        rule: 'app.frozen-users',
+        fires: [['prod-frozen-and-ip-refused', [DESKTOP, WEB]]],
+        silent: ['prod-ready-least-privilege', 'prod-reader-without-view-setup']
+    },
+    {
+        rule: 'org.mfa-check',
+        fires: [
+            ['prod-ready-least-privilege', [null]],
+            ['sandbox-not-installed', [null]]
+        ],
+        silent: [
+            {
+                label: 'prod-nothing-installed with every way marked not used',
+                snapshot: () =>
+                    [WEB, DESKTOP, AUTH].reduce((s, name) => withUsage(s, name, 'notUsed'), loadSnapshot('prod-nothing-installed'))
+            }
+        ]
+    },
+    {
+        rule: 'signin.ip-refused',
+        fires: [['prod-frozen-and-ip-refused', [WEB]]],
+        silent: ['prod-ready-least-privilege', 'prod-admin-approved-no-grants']
+    },
+    {
         rule: 'signin.failures',
         fires: [
             ['prod-admin-approved-no-grants', [WEB]],
@@ -219,6 +243,11 @@ const USER_RULES: UserRuleExpectation[] = [
         rule: 'user.inactive',
         fires: [['prod-all-installed-self-authorize', 'omar', [null]]],
         silent: [['prod-all-installed-self-authorize', 'hiro']]
+    },
+    {
+        rule: 'user.frozen',
+        fires: [['prod-frozen-and-ip-refused', 'deckard', [null]]],
+        silent: [['prod-frozen-and-ip-refused', 'rachael']]
     },
     {
         rule: 'user.api-disabled',
@@ -367,7 +396,7 @@ describe('finding content', () => {
         expect(finding?.explanation).toContain('only the 3 users holding Approve Uninstalled Connected Apps');
         expect(finding?.explanation).toContain('System administrators are not exempt');
         expect(RULES.find((r) => r.id === 'app.not-installed')?.description).toContain(
-            'Existing authorizations keep working until they expire or are revoked (except apps that use the OAuth 2.0 device flow; Jetstream’s docs say it does not).'
+            'Existing authorizations keep working (except apps that use the OAuth 2.0 device flow; Jetstream’s docs say it does not) until it goes 30 days unused (the idle limit Jetstream set on its apps) or is revoked: by the user, by an admin, or by Salesforce, which since April 2026 revokes every refresh token of a user it freezes.'
         );
         expect(finding?.howWeKnow.evidence.join('\n')).toContain(
             'Approve Uninstalled Connected Apps: 3 active users through “System Administrator”.'
@@ -510,9 +539,15 @@ describe('finding content', () => {
     it('IP manual check: lists the web app’s egress IPs and says the desktop app uses the user’s network', () => {
         const report = reportOf('prod-ready-least-privilege');
         expect(rowOf(report, 'app.ip-manual-check', WEB)?.item.detail).toBe(
-            'Connects from Jetstream’s servers: 74.220.50.22, 74.220.50.23, 74.220.50.24.'
+            'Connects from Jetstream’s servers: a profile with Login IP Ranges must include 74.220.50.22, 74.220.50.23 and 74.220.50.24.'
         );
         expect(rowOf(report, 'app.ip-manual-check', DESKTOP)?.item.detail).toContain('user’s own network');
+        expect(rowOf(report, 'app.ip-manual-check', DESKTOP)?.item.detail).toContain('Jetstream’s addresses do not matter here');
+        const [f] = findingsOf(report, 'app.ip-manual-check');
+        expect(f?.severity).toBe('info');
+        expect(f?.howWeKnow.evidence.join('\n')).toContain('Not readable with SOQL');
+        expect(f?.remediation.map((r) => r.text).join('\n')).toContain('Login Hours');
+        expect(f?.howWeKnow.source.effectiveDate).toBe('2026-05-28');
     });
 
     it('sign-in failures: who was blocked and the likely cause in words, never a rule id', () => {
@@ -560,7 +595,8 @@ describe('finding content', () => {
     it('section unavailable: names the part, the missing permission and points to permission sets', () => {
         const report = reportOf('prod-reader-without-view-setup');
         const [f] = findingsOf(report, 'reader.section-unavailable');
-        expect(f?.title).toBe('3 parts of the org could not be read');
+        expect(f?.title).toBe('5 parts of the org could not be read');
+        expect(f?.items.map((i) => i.label)).toContain('Frozen users (User Login)');
         expect(f?.items.map((i) => i.label)).toContain('Profiles, permission sets and groups granted each app');
         expect(f?.howWeKnow.evidence).toContain('Missing permission: View Setup and Configuration (PermissionsViewSetup).');
         expect(f?.remediation[0]?.text).toContain('View Setup and Configuration');

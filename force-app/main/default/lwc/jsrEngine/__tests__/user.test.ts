@@ -21,22 +21,23 @@ describe('per-user chain: one path each', () => {
         expect(web.unblockAction).toBeNull();
         expect(answers(web.chain)).toEqual([
             'Is Dana Whitfield an active user? yes',
+            'Is Dana Whitfield frozen? no',
             'Does Dana Whitfield have API Enabled? yes',
             'Is Jetstream installed in this org? no',
             'Does Dana Whitfield hold Approve Uninstalled Connected Apps? yes'
         ]);
-        expect(web.chain[3]?.detail).toBe('Through profile “System Administrator”.');
+        expect(web.chain[4]?.detail).toBe('Through profile “System Administrator”.');
     });
 
     it('custom admin clone without the permission: blocked, and the one action is the install', () => {
         const web = way(userReportOf('prod-nothing-installed', 'marcus'), 'web');
         expect(web.canConnect).toBe('no');
-        expect(answers(web.chain).slice(2)).toEqual([
+        expect(answers(web.chain).slice(3)).toEqual([
             'Is Jetstream installed in this org? no',
             'Does Marcus Chen hold Approve Uninstalled Connected Apps? no',
             'Does Marcus Chen already have a Jetstream authorization? no'
         ]);
-        expect(web.chain[3]?.detail).toContain('clones of System Administrator');
+        expect(web.chain[4]?.detail).toContain('clones of System Administrator');
         expect(web.unblockAction).toBe('Install Jetstream in this org.');
         expect(web.unblockLinks[0]?.url).toBe(
             'https://acme.my.salesforce.com/identity/app/AppInstallApprovalPage.apexp?app_id=0Ci4S000000CaUB&app_org_id=00D4S000000pHDF'
@@ -47,7 +48,11 @@ describe('per-user chain: one path each', () => {
         const report = userReportOf('prod-all-installed-self-authorize', 'lena');
         const web = way(report, 'web');
         expect(web.canConnect).toBe('no');
-        expect(answers(web.chain)).toEqual(['Is Lena Fischer an active user? yes', 'Does Lena Fischer have API Enabled? no']);
+        expect(answers(web.chain)).toEqual([
+            'Is Lena Fischer an active user? yes',
+            'Is Lena Fischer frozen? no',
+            'Does Lena Fischer have API Enabled? no'
+        ]);
         expect(web.unblockAction).toContain('Grant Lena Fischer API Enabled through a permission set');
         const login = way(report, 'loginWithSalesforce');
         expect(login.canConnect).toBe('yes');
@@ -68,6 +73,7 @@ describe('per-user chain: one path each', () => {
         expect(web.canConnect).toBe('yes');
         expect(answers(web.chain)).toEqual([
             'Is Hiro Tanaka an active user? yes',
+            'Is Hiro Tanaka frozen? no',
             'Does Hiro Tanaka have API Enabled? yes',
             'Is Jetstream installed in this org? yes',
             'Can users self-authorize Jetstream? yes'
@@ -121,6 +127,7 @@ describe('per-user chain: one path each', () => {
         expect(web.canConnect).toBe('no');
         expect(answers(web.chain)).toEqual([
             'Is Peter Gibbons an active user? yes',
+            'Is Peter Gibbons frozen? no',
             'Does Peter Gibbons have API Enabled? yes',
             'Is Jetstream installed in this org? yes',
             'Can users self-authorize Jetstream? no',

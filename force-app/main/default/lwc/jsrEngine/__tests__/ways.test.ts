@@ -39,7 +39,8 @@ const WAY_VERDICTS: Record<string, Record<WayId, Verdict>> = {
         desktop: 'ready',
         loginWithSalesforce: 'actionNeeded',
         inOrgPackage: 'notUsed'
-    }
+    },
+    'prod-frozen-and-ip-refused': { web: 'actionNeeded', desktop: 'actionNeeded', loginWithSalesforce: 'ready', inOrgPackage: 'notUsed' }
 };
 
 /** Overall verdict and the first step of the plan (the header's "start here"); null: nothing to do. */
@@ -54,7 +55,8 @@ const OVERALL: Record<string, [Verdict, string | null]> = {
     'prod-reader-lacks-customize-application': ['actionNeeded', 'Install Jetstream Auth'],
     'prod-ready-least-privilege': ['ready', null],
     'sandbox-missing-approve-permission': ['blocked', 'Install the Jetstream apps here now, and in production before the next refresh'],
-    'prod-reader-without-view-setup': ['actionNeeded', 'Install Jetstream Auth']
+    'prod-reader-without-view-setup': ['actionNeeded', 'Install Jetstream Auth'],
+    'prod-frozen-and-ip-refused': ['actionNeeded', 'Unfreeze the 2 users who connect Jetstream, then check the install']
 };
 
 describe('way verdicts per scenario', () => {
@@ -449,7 +451,24 @@ describe('bypass permissions, sandbox checklist, reader gaps', () => {
             {
                 permission: 'PermissionsManageUsers',
                 label: 'Manage Users or Monitor Login History',
-                unlocks: 'Every user’s recent sign-ins (Login History); without it only your own are visible.'
+                unlocks:
+                    'Every user’s recent sign-ins and refusals (Login History); without it only your own are visible. Manage Users also shows who is frozen (User Login).'
+            }
+        ]);
+        // Monitor Login History reads every sign-in but not who is frozen (UserLogin needs Manage Users).
+        const frozenUnread = clone(loadSnapshot('prod-ready-least-privilege'));
+        for (const p of frozenUnread.runningUser.data?.permissions ?? []) if (p.name === 'PermissionsManageUsers') p.held = false;
+        frozenUnread.frozenUsers = {
+            ...frozenUnread.frozenUsers,
+            status: 'unavailable',
+            data: null,
+            missingPermissions: ['PermissionsManageUsers']
+        };
+        expect(reportOf(frozenUnread).readerGaps).toEqual([
+            {
+                permission: 'PermissionsManageUsers',
+                label: 'Manage Users',
+                unlocks: 'Who is frozen (User Login); Monitor Login History already shows every sign-in.'
             }
         ]);
         // The reader names both when it lacks both; the report still shows one gap.
