@@ -115,7 +115,19 @@ export function reportToText(
             ? `${view.totalActiveAssignees} active assignee(s) through ${view.holders.length} profile(s)/permission set(s). `
             : '';
         lines.push(`${view.label}: ${holders}${view.advice}`);
+        if (view.sourcesDiffer) lines.push(`${INDENT}${view.sourcesDiffer.text}`);
     }
+    const blockers = report.signInBlockers;
+    lines.push(`Frozen users: ${blockers.frozen.summary}`);
+    for (const user of blockers.frozen.users)
+        lines.push(
+            `  - ${user.name} (${user.username}${user.profileName ? `, ${user.profileName}` : ''}): ${user.evidence} -> ${linkText(user.link, baseUrl)}`
+        );
+    lines.push(`Refused sign-ins: ${blockers.refusals.summary}`);
+    for (const row of blockers.refusals.rows)
+        lines.push(
+            `  - ${row.app}, profile ${row.profileName ?? 'not read'}: ${row.users} user(s), ${row.attempts} attempt(s) ${row.statuses.map((s) => `“${s}”`).join(', ')}; ${row.cause}`
+        );
     lines.push(`Sandbox refresh: ${report.sandboxRefresh.summary}`);
     for (const option of report.sandboxRefresh.options) lines.push(`  - ${option.title}: ${option.tradeOff}`);
     for (const gap of report.readerGaps) lines.push(`Not read without ${gap.label}: ${gap.unlocks}`);

@@ -85,6 +85,19 @@ describe('reportToText', () => {
     });
 });
 
+describe('reportToText: frozen users and refused sign-ins', () => {
+    it('names the frozen users who connect Jetstream, with the link to unfreeze them, and the refusals by profile', () => {
+        const text = reportToText(reportOf('prod-frozen-and-ip-refused'), null);
+        expect(text).toContain('Frozen users: 2 users who connect Jetstream are frozen');
+        expect(text).toMatch(
+            / {2}- Rick Deckard \(rick\.deckard@tyrell\.com, Standard User\): signed in to Jetstream Desktop 14 times in the last 30 days -> https:\/\/tyrell\.my\.salesforce\.com\/lightning\/setup\/ManageUsers\//
+        );
+        expect(text).toContain(
+            '  - Jetstream, profile Contractors: 2 user(s), 6 attempt(s) “Restricted IP”, “Failed: IP Address Not Allowed”'
+        );
+    });
+});
+
 describe('decodedErrorToText', () => {
     it('prints a recognised error with cause, fix and source', () => {
         const text = decodedErrorToText(decodeOAuthError('OAUTH_APP_BLOCKED'), 'https://acme.lightning.force.com');

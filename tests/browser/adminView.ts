@@ -207,6 +207,20 @@ export async function expectFindings(page: Page, report: ReadinessReport): Promi
     await expect(page.locator('c-jsr-findings button.filter')).toHaveCount(counting.length > 0 ? filters.length + 1 : 0);
 }
 
+/** Frozen users who connect Jetstream and refused sign-ins by profile: the summaries and the first page of each table. */
+export async function expectSignInBlockers(page: Page, report: ReadinessReport): Promise<void> {
+    await openSection(page, 'JSR_Tab_Sign_In_Blockers');
+    const view = page.locator('c-jsr-sign-in-blockers');
+    await expect(view.locator('.frozen-summary')).toHaveText(report.signInBlockers.frozen.summary);
+    await expect(view.locator('.refusals-summary')).toHaveText(report.signInBlockers.refusals.summary);
+    const frozen = report.signInBlockers.frozen.users.slice(0, PAGE_SIZE);
+    await expect(view.locator('table.frozen tbody tr')).toHaveCount(frozen.length);
+    expect(await texts(view.locator('table.frozen tbody th'))).toEqual(frozen.map((user) => user.name));
+    const refusals = report.signInBlockers.refusals.rows.slice(0, PAGE_SIZE);
+    await expect(view.locator('table.refusals tbody tr')).toHaveCount(refusals.length);
+    expect(await texts(view.locator('table.refusals tbody td:first-child'))).toEqual(refusals.map((row) => row.app));
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // error decoder
 // ---------------------------------------------------------------------------------------------------------

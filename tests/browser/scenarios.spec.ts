@@ -10,6 +10,7 @@ import {
     expectFindings,
     expectHeader,
     expectPlan,
+    expectSignInBlockers,
     expectUserCheck,
     expectWays
 } from './adminView';
@@ -25,7 +26,8 @@ test('the fixtures hold the sample orgs the brief names, with users to check', (
         'sandbox-not-installed',
         'prod-tokens-uninstalled-apps',
         'prod-approve-field-missing',
-        'prod-reader-lacks-customize-application'
+        'prod-reader-lacks-customize-application',
+        'prod-frozen-and-ip-refused'
     ]) {
         expect(ids).toContain(id);
     }
@@ -64,6 +66,7 @@ SCENARIOS.forEach((scenario, index) => {
             if (report.apps.some((app) => app.installLink)) expect(installLinks).toBeGreaterThan(0);
         });
         await test.step('findings per severity', () => expectFindings(page, report));
+        await test.step('frozen users and refused sign-ins, by profile', () => expectSignInBlockers(page, report));
         await test.step('error decoder: known, unknown and empty input', async () => {
             const linksToThisOrg = await expectErrorDecoder(page, snapshot, decoderInputs);
             // Nothing installed: the decoder's fix must link to this org's install page.

@@ -1,7 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import { LABELS } from 'c/jsrLabels';
 import { NEW_TAB_SUFFIX, assignableKindText, displayName, formatLabel, formatNumber, pageOf, safeUrl } from 'c/jsrUi';
-import type { BypassPermissionView, HolderView } from 'c/jsrEngine';
+import type { BypassPermissionView, HolderView, Link } from 'c/jsrEngine';
 
 interface HolderRow {
     key: string;
@@ -18,6 +18,8 @@ interface PermissionView {
     key: string;
     label: string;
     advice: string;
+    /** What Jetstream's docs say otherwise, and the two sources. */
+    sourcesDiffer: { text: string; links: Link[] } | null;
     undeterminable: boolean;
     noHolders: boolean;
     hasHolders: boolean;
@@ -47,6 +49,7 @@ export default class JsrBypassHolders extends LightningElement {
                 key: permission.permission,
                 label: permission.label,
                 advice: permission.advice,
+                sourcesDiffer: permission.sourcesDiffer,
                 undeterminable: !permission.determinable,
                 noHolders: permission.determinable && permission.holders.length === 0,
                 hasHolders: permission.determinable && permission.holders.length > 0,

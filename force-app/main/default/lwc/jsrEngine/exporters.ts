@@ -13,6 +13,7 @@ import type {
     ReadinessReport,
     ReasonStep,
     RemediationStep,
+    SignInBlockersView,
     UserReport
 } from './report';
 import { ANSWER_LABELS, CAN_CONNECT_LABELS, SEVERITY_LABELS, STANDARD_SYS_ADMIN_WORDS, USAGE_LABELS, VERDICT_LABELS } from './words';
@@ -196,6 +197,11 @@ function waysMarkdown(report: ReadinessReport): string[] {
 
 function bypassMarkdown(view: BypassPermissionView, baseUrl: string | null): string[] {
     const lines = [`### ${escapeMarkdown(view.label)}`, '', escapeMarkdown(view.advice), ''];
+    if (view.sourcesDiffer)
+        lines.push(
+            `> ${escapeMarkdown(view.sourcesDiffer.text)} ${view.sourcesDiffer.links.map((link) => markdownLink(link, baseUrl)).join(', ')}`,
+            ''
+        );
     if (!view.determinable || view.holders.length === 0) return lines;
     lines.push(
         ...table(
@@ -218,6 +224,33 @@ function bypassMarkdown(view: BypassPermissionView, baseUrl: string | null): str
             .join(', ')}`,
         ''
     );
+    return lines;
+}
+
+function signInBlockersMarkdown(view: SignInBlockersView, baseUrl: string | null): string[] {
+    const lines = ['## Users who connect Jetstream but cannot sign in', '', escapeMarkdown(view.frozen.summary), ''];
+    if (view.frozen.users.length > 0)
+        lines.push(
+            ...table(
+                ['Frozen user', 'Username', 'Profile', 'Connects', 'How we know'],
+                view.frozen.users.map((user) => [user.name, user.username, user.profileName, user.apps.join(', '), user.evidence])
+            ),
+            '',
+            `Unfreeze: ${view.frozen.users
+                .slice(0, 5)
+                .map((user) => markdownLink(user.link, baseUrl))
+                .join(', ')}`,
+            ''
+        );
+    lines.push(escapeMarkdown(view.refusals.summary), '');
+    if (view.refusals.rows.length > 0)
+        lines.push(
+            ...table(
+                ['App', 'Profile', 'Login History status', 'Likely cause', 'Users', 'Attempts'],
+                view.refusals.rows.map((row) => [row.app, row.profileName, row.statuses.join(', '), row.cause, row.users, row.attempts])
+            ),
+            ''
+        );
     return lines;
 }
 
@@ -272,6 +305,7 @@ export function reportToMarkdown(report: ReadinessReport, userReport?: UserRepor
     lines.push(...appsMarkdown(report, baseUrl));
     lines.push('## Bypass permission holders', '');
     for (const view of report.bypassPermissions) lines.push(...bypassMarkdown(view, baseUrl));
+    lines.push(...signInBlockersMarkdown(report.signInBlockers, baseUrl));
     const sandbox = report.sandboxRefresh;
     lines.push('## Sandbox refresh', '', escapeMarkdown(sandbox.summary), '');
     for (const option of sandbox.options) {

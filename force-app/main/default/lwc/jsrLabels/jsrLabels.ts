@@ -191,6 +191,20 @@ import JSR_Export_Csv_Plan from '@salesforce/label/c.JSR_Export_Csv_Plan';
 import JSR_Install_Here from '@salesforce/label/c.JSR_Install_Here';
 import JSR_If_You_Use_It from '@salesforce/label/c.JSR_If_You_Use_It';
 
+import JSR_Tab_Sign_In_Blockers from '@salesforce/label/c.JSR_Tab_Sign_In_Blockers';
+import JSR_Section_Sign_In_Blockers from '@salesforce/label/c.JSR_Section_Sign_In_Blockers';
+import JSR_Frozen_Heading from '@salesforce/label/c.JSR_Frozen_Heading';
+import JSR_Refusals_Heading from '@salesforce/label/c.JSR_Refusals_Heading';
+import JSR_Col_Profile from '@salesforce/label/c.JSR_Col_Profile';
+import JSR_Col_Connects from '@salesforce/label/c.JSR_Col_Connects';
+import JSR_Col_App from '@salesforce/label/c.JSR_Col_App';
+import JSR_Col_Status from '@salesforce/label/c.JSR_Col_Status';
+import JSR_Col_Likely_Cause from '@salesforce/label/c.JSR_Col_Likely_Cause';
+import JSR_Col_Users from '@salesforce/label/c.JSR_Col_Users';
+import JSR_Col_Attempts from '@salesforce/label/c.JSR_Col_Attempts';
+import JSR_Profile_Unknown from '@salesforce/label/c.JSR_Profile_Unknown';
+import JSR_Sign_In_Blockers_Manual from '@salesforce/label/c.JSR_Sign_In_Blockers_Manual';
+import JSR_Sources_Differ from '@salesforce/label/c.JSR_Sources_Differ';
 export const LABELS = {
     appTitle: JSR_App_Title,
     refresh: JSR_Refresh,
@@ -380,7 +394,21 @@ export const LABELS = {
     refreshEffects: JSR_Refresh_Effects,
     exportCsvPlan: JSR_Export_Csv_Plan,
     installHere: JSR_Install_Here,
-    ifYouUseIt: JSR_If_You_Use_It
+    ifYouUseIt: JSR_If_You_Use_It,
+    tabSignInBlockers: JSR_Tab_Sign_In_Blockers,
+    sectionSignInBlockers: JSR_Section_Sign_In_Blockers,
+    frozenHeading: JSR_Frozen_Heading,
+    refusalsHeading: JSR_Refusals_Heading,
+    colProfile: JSR_Col_Profile,
+    colConnects: JSR_Col_Connects,
+    colApp: JSR_Col_App,
+    colStatus: JSR_Col_Status,
+    colLikelyCause: JSR_Col_Likely_Cause,
+    colUsers: JSR_Col_Users,
+    colAttempts: JSR_Col_Attempts,
+    profileUnknown: JSR_Profile_Unknown,
+    signInBlockersManual: JSR_Sign_In_Blockers_Manual,
+    sourcesDiffer: JSR_Sources_Differ
 } as const;
 
 export type LabelKey = keyof typeof LABELS;

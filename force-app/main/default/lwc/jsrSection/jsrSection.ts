@@ -4,7 +4,18 @@ import { errorMessage } from 'c/jsrUi';
 import type { OrgSnapshot, ReadinessReport, UserReport } from 'c/jsrEngine';
 
 export type SectionId =
-    'header' | 'readerGaps' | 'plan' | 'ways' | 'findings' | 'apps' | 'bypass' | 'userCheck' | 'sandbox' | 'decoder' | 'export';
+    | 'header'
+    | 'readerGaps'
+    | 'plan'
+    | 'ways'
+    | 'findings'
+    | 'apps'
+    | 'bypass'
+    | 'signInBlockers'
+    | 'userCheck'
+    | 'sandbox'
+    | 'decoder'
+    | 'export';
 
 /** The heading of each section (the header and the reader-gap banner carry their own). */
 const TITLES: Partial<Record<SectionId, string>> = {
@@ -13,6 +24,7 @@ const TITLES: Partial<Record<SectionId, string>> = {
     findings: LABELS.sectionFindings,
     apps: LABELS.sectionApps,
     bypass: LABELS.sectionBypass,
+    signInBlockers: LABELS.sectionSignInBlockers,
     userCheck: LABELS.sectionUserCheck,
     sandbox: LABELS.sectionSandbox,
     decoder: LABELS.sectionDecoder,

@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import type { BypassPermissionView, HolderView } from 'c/jsrEngine';
 import JsrBypassHolders from '../jsrBypassHolders';
-import { flushPromises, loadReport, queryDeep, resetDom, textOf } from 'test-kit';
+import { flushPromises, loadReport, queryAllDeep, queryDeep, resetDom, textOf } from 'test-kit';
 
 type HoldersElement = HTMLElement & { permissions: BypassPermissionView[] };
 
@@ -116,6 +116,26 @@ describe('c-jsr-bypass-holders', () => {
         const element = render([]);
         await flushPromises();
         expect(textOf(element.shadowRoot!.querySelector('.empty'))).toBe('No bypass permissions were evaluated.');
+        await expect(element).toBeAccessible();
+    });
+});
+
+describe('c-jsr-bypass-holders: where Jetstream’s docs and Salesforce disagree', () => {
+    afterEach(resetDom);
+
+    it('says under Use Any API Client what is true today and why, with both sources', async () => {
+        const report = loadReport('prod-tokens-uninstalled-apps');
+        const useAny = report.bypassPermissions.find((p) => p.permission === 'useAnyApiClient')!;
+        expect(useAny.sourcesDiffer).not.toBeNull();
+        const element = render(report.bypassPermissions);
+        await flushPromises();
+        const root = section(element, 'useAnyApiClient');
+        expect(textOf(root.querySelector('.sources-differ-text'))).toBe(useAny.sourcesDiffer!.text);
+        expect(textOf(root.querySelector('.sources-differ-text'))).toContain('This check follows Salesforce');
+        const hrefs = queryAllDeep(root, 'a.sources-differ-link').map((a) => a.getAttribute('href'));
+        expect(hrefs).toEqual(useAny.sourcesDiffer!.links.map((link) => link.url));
+        // Approve Uninstalled Connected Apps: the sources agree, nothing is shown.
+        expect(section(element, 'canApproveUninstalledApps').querySelector('.sources-differ')).toBeNull();
         await expect(element).toBeAccessible();
     });
 });

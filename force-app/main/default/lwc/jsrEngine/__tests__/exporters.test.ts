@@ -207,3 +207,23 @@ describe('reportToMarkdown', () => {
         expect(md).toContain('## Action plan\n\nNothing to do.');
     });
 });
+
+describe('Markdown: who connects Jetstream but cannot sign in, and where the sources differ', () => {
+    it('lists the frozen users with the link to unfreeze them, and the refusals by profile', () => {
+        const report = reportOf('prod-frozen-and-ip-refused');
+        const md = reportToMarkdown(report);
+        expect(md).toContain('## Users who connect Jetstream but cannot sign in');
+        expect(md).toContain(escapeMarkdown(report.signInBlockers.frozen.summary));
+        expect(md).toContain(`| Rick Deckard | ${escapeMarkdown('rick.deckard@tyrell.com')} | Standard User | Jetstream Desktop |`);
+        expect(md).toMatch(
+            /Unfreeze: Setup: user Gaff: <https:\/\/tyrell\.my\.salesforce\.com\/lightning\/setup\/ManageUsers\/page\?address=/
+        );
+        expect(md).toContain('| Jetstream | Contractors | Restricted IP, Failed: IP Address Not Allowed |');
+    });
+
+    it('says under Use Any API Client that Jetstream’s page is out of date, with both sources', () => {
+        const md = reportToMarkdown(reportOf('prod-tokens-uninstalled-apps'));
+        expect(md).toContain('> Jetstream’s page “Connecting Jetstream to Salesforce” still lists Use Any API Client');
+        expect(md).toContain('Salesforce Help 005228838: <https://help.salesforce.com/s/articleView?id=005228838&type=1>');
+    });
+});

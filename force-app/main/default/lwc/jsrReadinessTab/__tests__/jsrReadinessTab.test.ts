@@ -56,6 +56,7 @@ describe('c-jsr-readiness-tab', () => {
             'Findings',
             'Apps',
             'Bypass permissions',
+            'Frozen and refused',
             'Check a user',
             'Sandbox refresh',
             'Troubleshoot an error',
@@ -66,6 +67,7 @@ describe('c-jsr-readiness-tab', () => {
         expect(textOf(queryDeep(element, '.start-title'))).toBe(report.plan[0]?.title);
         expect(queryAllDeep(element, '.way').map((way) => way.dataset.way)).toEqual(report.ways.map((way) => way.way));
         expect(queryAllDeep(element, 'article.app-card')).toHaveLength(report.apps.length);
+        expect(textOf(queryDeep(element, '.frozen-summary'))).toBe(report.signInBlockers.frozen.summary);
         expect(queryAllDeep(element, 'a.install-link').map((link) => link.getAttribute('href'))).toContain(
             'https://acme.my.salesforce.com/identity/app/AppInstallApprovalPage.apexp?app_id=0Ci4S000000CaUB&app_org_id=00D4S000000pHDF'
         );
