@@ -1,5 +1,5 @@
 // npm run schema: the JSON Schemas, generated from the TypeScript contract so schema and types cannot drift:
-//   schema/org-snapshot.schema.json      OrgSnapshot, UserFacts and UserSearchResult (what Apex returns)
+//   schema/org-snapshot.schema.json      OrgSnapshot, UserFacts, UserSearchResult and ActivityFacts (what Apex returns)
 //   schema/readiness-report.schema.json  ReadinessReport, UserReport, DecodedError and ReadinessCliOutput (CLI --format json)
 //   force-app/main/default/lwc/jsrEngine/contractFields.ts  the snapshot schema's value constraints and unique keys,
 //                                        which the engine's parser checks (scripts/contractFields.ts)
@@ -18,7 +18,7 @@ const targets = [
         source: join(engine, 'snapshot.ts'),
         id: 'https://jetstream-readiness.dev/schema/org-snapshot.schema.json',
         title: 'Jetstream Readiness org snapshot',
-        roots: ['OrgSnapshot', 'UserFacts', 'UserSearchResult']
+        roots: ['OrgSnapshot', 'UserFacts', 'UserSearchResult', 'ActivityFacts']
     },
     {
         file: 'schema/readiness-report.schema.json',

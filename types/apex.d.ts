@@ -7,6 +7,12 @@ declare module '@salesforce/apex/JSR_ReadinessController.getSnapshot' {
     const getSnapshot: (() => Promise<string>) & WireAdapterConstructor<Record<string, never>, { data?: string; error?: unknown }>;
     export default getSnapshot;
 }
+declare module '@salesforce/apex/JSR_ReadinessController.getActivity' {
+    import type { WireAdapterConstructor } from 'lwc';
+    /** Returns the ActivityFacts (frozen users, refused sign-ins) as a JSON string. */
+    const getActivity: (() => Promise<string>) & WireAdapterConstructor<Record<string, never>, { data?: string; error?: unknown }>;
+    export default getActivity;
+}
 declare module '@salesforce/apex/JSR_ReadinessController.getUserFacts' {
     import type { WireAdapterConstructor } from 'lwc';
     type Params = { userId: string };

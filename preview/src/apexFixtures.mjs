@@ -11,6 +11,7 @@ const RUNTIME = fileURLToPath(new URL('./apexRuntime.ts', import.meta.url));
 /** The methods apexRuntime.ts answers (JSR_ReadinessController's @AuraEnabled methods, see types/apex.d.ts). */
 export const KNOWN_APEX_METHODS = [
     'JSR_ReadinessController.getSnapshot',
+    'JSR_ReadinessController.getActivity',
     'JSR_ReadinessController.searchUsers',
     'JSR_ReadinessController.getUserFacts'
 ];

@@ -3,7 +3,8 @@
 // answer is a JSON string (Apex JSON.serialize of the DTO) that the component parses, and every failure is
 // the object shape Lightning gives an imperative Apex rejection ({ status, body: { message } }).
 // Nothing here decides a verdict: the components and the engine run unchanged on these answers.
-import type { UserSearchResult } from '../../force-app/main/default/lwc/jsrEngine/snapshot';
+import { activityOf } from 'c/jsrEngine';
+import type { OrgSnapshot, UserSearchResult } from '../../force-app/main/default/lwc/jsrEngine/snapshot';
 import type { PreviewScenario } from './previewScenario';
 
 type ApexParams = Record<string, unknown> | undefined;
@@ -72,6 +73,9 @@ export function searchScenarioUsers(scenario: PreviewScenario, searchTerm: strin
 
 const handlers: Record<string, (params: ApexParams) => Promise<string>> = {
     'JSR_ReadinessController.getSnapshot': () => fetchText(scenarioOrThrow().snapshotUrl),
+    // The activity call answers with the sample org's frozen users and refused sign-ins (its sections of the snapshot).
+    'JSR_ReadinessController.getActivity': async () =>
+        JSON.stringify(activityOf(JSON.parse(await fetchText(scenarioOrThrow().snapshotUrl)) as OrgSnapshot)),
     'JSR_ReadinessController.searchUsers': (params) => {
         const rows = searchScenarioUsers(scenarioOrThrow(), stringParam(params, 'searchTerm'));
         return Promise.resolve(JSON.stringify(rows));

@@ -367,7 +367,7 @@ export function generateLargeSnapshotWithSummary(options: LargeSnapshotOptions =
             application,
             status,
             userId: userId(n),
-            userName: userName(n),
+            userFullName: userName(n),
             username: username(n),
             profileId: profile.parentId,
             profileName: profile.label,

@@ -215,7 +215,10 @@ export async function expectSignInBlockers(page: Page, report: ReadinessReport):
     await expect(view.locator('.refusals-summary')).toHaveText(report.signInBlockers.refusals.summary);
     const frozen = report.signInBlockers.frozen.users.slice(0, PAGE_SIZE);
     await expect(view.locator('table.frozen tbody tr')).toHaveCount(frozen.length);
-    expect(await texts(view.locator('table.frozen tbody th'))).toEqual(frozen.map((user) => user.name));
+    // Each name links to the user's page, where Unfreeze is (a new tab, said to screen readers).
+    expect(await texts(view.locator('table.frozen tbody th a'))).toEqual(
+        frozen.map((user) => `${user.name} ${label('JSR_Opens_New_Tab')}`)
+    );
     const refusals = report.signInBlockers.refusals.rows.slice(0, PAGE_SIZE);
     await expect(view.locator('table.refusals tbody tr')).toHaveCount(refusals.length);
     expect(await texts(view.locator('table.refusals tbody td:first-child'))).toEqual(refusals.map((row) => row.app));

@@ -141,6 +141,32 @@ export const CONTRACT_FIELDS: ContractFields = {
         UserSearchResult: {
             values: [['userId', 'SalesforceId']],
             unique: []
+        },
+        ActivityFacts: {
+            values: [
+                ['capturedAt', 'DateTimeText'],
+                ['reader.soqlQueries', 'Count'],
+                ['reader.queryRows', 'Count'],
+                ['reader.caps.oauthTokens', 'Count'],
+                ['reader.caps.permissionSets', 'Count'],
+                ['reader.caps.holderSampleUsers', 'Count'],
+                ['reader.caps.signInGroups', 'Count'],
+                ['reader.caps.frozenUsers', 'Count'],
+                ['reader.caps.refusalGroups', 'Count'],
+                ['frozenUsers.data.users[].userId', 'SalesforceId'],
+                ['frozenUsers.data.users[].profileId', 'SalesforceId'],
+                ['frozenUsers.data.signIns[].userId', 'SalesforceId'],
+                ['frozenUsers.data.signIns[].attempts', 'Count'],
+                ['frozenUsers.data.signIns[].lastAttempt', 'DateTimeText'],
+                ['signInRefusals.data[].userId', 'SalesforceId'],
+                ['signInRefusals.data[].profileId', 'SalesforceId'],
+                ['signInRefusals.data[].attempts', 'Count']
+            ],
+            unique: [
+                ['frozenUsers.data.users', ['userId']],
+                ['frozenUsers.data.signIns', ['application', 'status', 'userId']],
+                ['signInRefusals.data', ['application', 'status', 'userId']]
+            ]
         }
     }
 };

@@ -5,7 +5,14 @@
 // the CLI's job (ajv); this runs in the browser too, so it stays small.
 import { contractProblems } from './contractChecks';
 import { CONTRACT_FIELDS } from './contractFields';
-import { SNAPSHOT_SCHEMA_VERSION, type OrgSnapshot, type UserFacts, type UserSearchResult } from './snapshot';
+import {
+    SNAPSHOT_SCHEMA_VERSION,
+    type ActivityFacts,
+    type OrgSnapshot,
+    type Section,
+    type UserFacts,
+    type UserSearchResult
+} from './snapshot';
 
 /** Thrown for input the engine cannot read. `path` is a JSON path such as "$.permissionHolders.data.holders". */
 export class SnapshotError extends Error {
@@ -149,6 +156,51 @@ export function parseSnapshot(json: string): OrgSnapshot {
     for (const [name, shape] of Object.entries(SNAPSHOT_SECTIONS)) checkSection(root, name, shape, 'snapshot');
     checkContract(root, 'OrgSnapshot', 'snapshot');
     return root as unknown as OrgSnapshot;
+}
+
+/** The sections the activity call (JSR_ReadinessController.getActivity) reads; getSnapshot reports them as not read. */
+export const ACTIVITY_SECTIONS = ['frozenUsers', 'signInRefusals'] as const;
+
+/** What the activity call answered: its JSON, or the error it failed with. */
+export type ActivityAnswer = { json: string } | { error: string };
+
+/** The snapshot with the activity call's sections in place of getSnapshot's "not read" ones. When the call failed or
+ * answered something unreadable, those two sections are unavailable with the reason, and the rest of the report
+ * stands: a section fails alone. */
+export function withActivity(snapshot: OrgSnapshot, answer: ActivityAnswer): OrgSnapshot {
+    let reason: string;
+    if ('json' in answer) {
+        try {
+            const root = parseJson(answer.json, 'activity answer');
+            checkHeader(root, 'activity answer');
+            for (const name of ACTIVITY_SECTIONS) checkSection(root, name, SNAPSHOT_SECTIONS[name] as DataShape, 'activity answer');
+            const activity = root as unknown as ActivityFacts;
+            return { ...snapshot, frozenUsers: activity.frozenUsers, signInRefusals: activity.signInRefusals };
+        } catch (e) {
+            reason = `The answer about frozen users and refused sign-ins could not be read: ${(e as Error).message}`;
+        }
+    } else reason = `Frozen users and refused sign-ins could not be read: ${answer.error}`;
+    const unread = (): Section<never> => ({
+        status: 'unavailable',
+        reason,
+        missingPermissions: [],
+        missingFields: [],
+        truncated: false,
+        data: null
+    });
+    return { ...snapshot, frozenUsers: unread(), signInRefusals: unread() };
+}
+
+/** What getActivity answers for an org whose snapshot holds the activity sections: how the preview and the tests
+ * answer it from a sample org. */
+export function activityOf(snapshot: OrgSnapshot): ActivityFacts {
+    return {
+        schemaVersion: snapshot.schemaVersion,
+        capturedAt: snapshot.capturedAt,
+        reader: snapshot.reader,
+        frozenUsers: snapshot.frozenUsers,
+        signInRefusals: snapshot.signInRefusals
+    };
 }
 
 /** Parses JSR_ReadinessController.getUserFacts' JSON into UserFacts; throws SnapshotError. */

@@ -110,7 +110,7 @@ export function byProfile(rows: readonly SignInRefusal[]): ProfileRefusals[] {
         }
         if (!g.users.has(r.userId)) {
             g.users.add(r.userId);
-            g.userNames.push(r.userName ?? r.username ?? r.userId);
+            g.userNames.push(r.userFullName ?? r.username ?? r.userId);
         }
         g.attempts += r.attempts;
         g.statuses.add(r.status);
@@ -124,7 +124,7 @@ function profileWords(g: Pick<ProfileRefusals, 'profileName'>): string {
 
 function refusalLine(r: SignInRefusal): string {
     const profile = r.profileName ? `, profile “${r.profileName}”` : '';
-    return `${r.userName ?? r.username ?? r.userId}${profile}: ${plural(r.attempts, 'attempt')} “${r.status}”.`;
+    return `${r.userFullName ?? r.username ?? r.userId}${profile}: ${plural(r.attempts, 'attempt')} “${r.status}”.`;
 }
 
 /** Where the app connects from, for the profile's Login IP Ranges. */

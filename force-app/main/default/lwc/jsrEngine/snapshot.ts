@@ -452,12 +452,23 @@ export interface SignInRefusal {
     /** LoginHistory.Status, raw. */
     status: string;
     userId: SalesforceId;
-    /** User.Name; null when the user could not be read. */
-    userName: string | null;
+    /** User.Name; null when the user could not be read. Not "userName": Apex is case-insensitive (see OauthTokenRow). */
+    userFullName: string | null;
     username: string | null;
     profileId: SalesforceId | null;
     profileName: string | null;
     attempts: Count;
+}
+
+/** What the activity call (JSR_ReadinessController.getActivity) returns: the OrgSnapshot sections it reads, merged into
+ * the snapshot by the tab (parse.ts, withActivity). getSnapshot reports them as not read, so that each call keeps its
+ * SOQL budget. */
+export interface ActivityFacts {
+    schemaVersion: 2;
+    capturedAt: DateTimeText;
+    reader: ReaderInfo;
+    frozenUsers: Section<FrozenUsers>;
+    signInRefusals: Section<SignInRefusalList>;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -1,13 +1,17 @@
 import { LightningElement } from 'lwc';
 import getSnapshot from '@salesforce/apex/JSR_ReadinessController.getSnapshot';
-import { evaluateSnapshot, parseSnapshot } from 'c/jsrEngine';
+import getActivity from '@salesforce/apex/JSR_ReadinessController.getActivity';
+import { evaluateSnapshot, parseSnapshot, withActivity } from 'c/jsrEngine';
+import type { ActivityAnswer } from 'c/jsrEngine';
 import type { OrgSnapshot, ReadinessReport, UserReport } from 'c/jsrEngine';
 import { LABELS } from 'c/jsrLabels';
 import { errorMessage } from 'c/jsrUi';
 
 /**
- * The Jetstream Readiness tab (lightning__Tab). Reads the org once through Apex (getSnapshot), parses and evaluates it
- * with the readiness engine, and lays out the sections. Every section is its own error boundary (c-jsr-section):
+ * The Jetstream Readiness tab (lightning__Tab). Reads the org once through Apex — getSnapshot, and beside it the
+ * activity call getActivity (frozen users, refused sign-ins), each within its own SOQL budget — merges, parses and
+ * evaluates it with the readiness engine, and lays out the sections. The activity call failing leaves only its sections
+ * unread. Every section is its own error boundary (c-jsr-section):
  * whatever fails, the header and the other sections stay usable.
  */
 export default class JsrReadinessTab extends LightningElement {
@@ -40,7 +44,8 @@ export default class JsrReadinessTab extends LightningElement {
         this.loadError = null;
         let stage: 'read' | 'evaluate' = 'read';
         try {
-            const snapshot = parseSnapshot(await getSnapshot());
+            const [core, activity] = await Promise.all([getSnapshot(), readActivity()]);
+            const snapshot = withActivity(parseSnapshot(core), activity);
             if (sequence !== this.loadSequence) return;
             stage = 'evaluate';
             const report = evaluateSnapshot(snapshot);
@@ -66,4 +71,12 @@ export default class JsrReadinessTab extends LightningElement {
     handleUserReport(event: CustomEvent<UserReport>): void {
         this.userReport = event.detail;
     }
+}
+
+/** The activity call's answer, or the error it failed with: its failure is its sections', not the tab's. */
+function readActivity(): Promise<ActivityAnswer> {
+    return getActivity().then(
+        (json) => ({ json }),
+        (error: unknown) => ({ error: errorMessage(error) })
+    );
 }

@@ -1,4 +1,6 @@
-import { parseSnapshot, parseUserFacts, parseUserSearchResults } from '../parse';
+import { evaluateSnapshot } from '../evaluate';
+import { activityOf, parseSnapshot, parseUserFacts, parseUserSearchResults, withActivity } from '../parse';
+import type { OrgSnapshot } from '../snapshot';
 import { clone, errorOf, loadScenario, loadScenarioUser, loadSnapshot } from './engineTestKit';
 
 const valid = (): Record<string, unknown> => clone(loadSnapshot('prod-ready-least-privilege')) as unknown as Record<string, unknown>;
@@ -139,5 +141,47 @@ describe('parseUserSearchResults', () => {
         expect(e.path).toBe(path);
         expect(e.message).toContain(message);
         expect(e.message).toContain(`(at ${path})`);
+    });
+});
+
+describe('the activity call merged into the snapshot (withActivity)', () => {
+    const id = 'prod-frozen-and-ip-refused';
+    /** The snapshot as getSnapshot alone answers: the activity sections not read. */
+    function core(): OrgSnapshot {
+        const s = clone(loadSnapshot(id));
+        for (const name of ['frozenUsers', 'signInRefusals'] as const)
+            s[name] = {
+                status: 'unavailable',
+                reason: 'Read by the activity call (JSR_ReadinessController.getActivity), not by getSnapshot.',
+                missingPermissions: [],
+                missingFields: [],
+                truncated: false,
+                data: null
+            };
+        return s;
+    }
+
+    it('puts the activity call’s sections in place of the ones getSnapshot did not read', () => {
+        const merged = withActivity(core(), { json: JSON.stringify(activityOf(loadSnapshot(id))) });
+        expect(merged).toEqual(loadSnapshot(id));
+    });
+
+    it('a failed or unreadable answer leaves only those two sections unread, with the reason', () => {
+        const failed = withActivity(core(), { error: 'Apex CPU time limit exceeded' });
+        expect(failed.frozenUsers.status).toBe('unavailable');
+        expect(failed.signInRefusals.reason).toBe('Frozen users and refused sign-ins could not be read: Apex CPU time limit exceeded');
+        expect(failed.apps).toEqual(core().apps);
+        const garbled = withActivity(core(), { json: '{"schemaVersion":2,"capturedAt":"x","reader":{},"frozenUsers":{}}' });
+        expect(garbled.frozenUsers.reason).toMatch(
+            /^The answer about frozen users and refused sign-ins could not be read: The "frozenUsers" section has status/
+        );
+        expect(withActivity(core(), { json: 'not json' }).signInRefusals.status).toBe('unavailable');
+    });
+
+    it('a snapshot from getSnapshot alone still evaluates: frozen users cannot be determined, the ways rest on the rest', () => {
+        const report = evaluateSnapshot(core());
+        expect(report.signInBlockers.frozen.determinable).toBe(false);
+        expect(report.signInBlockers.frozen.summary).toContain('Read by the activity call');
+        expect(report.ways.find((w) => w.way === 'web')?.verdict).toBe('ready');
     });
 });

@@ -30,7 +30,7 @@ describe('c-jsr-findings', () => {
         const counting = findings.filter((f) => f.counts);
         expect(titles(element)).toEqual(counting.slice(0, 5).map((f) => f.title));
         const filters = Array.from(element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.filter'));
-        expect(filters.map(textOf)).toEqual(['All (5)', 'Errors (1)', 'Warnings (2)', 'Info (2)']);
+        expect(filters.map(textOf)).toEqual(['All (6)', 'Errors (1)', 'Warnings (2)', 'Info (3)']);
         expect(filters[0]?.getAttribute('aria-pressed')).toBe('true');
         await expect(element).toBeAccessible();
     });

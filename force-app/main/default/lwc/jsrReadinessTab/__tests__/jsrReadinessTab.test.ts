@@ -1,18 +1,21 @@
 import { createElement } from 'lwc';
 import getSnapshot from '@salesforce/apex/JSR_ReadinessController.getSnapshot';
+import getActivity from '@salesforce/apex/JSR_ReadinessController.getActivity';
 import searchUsers from '@salesforce/apex/JSR_ReadinessController.searchUsers';
 import getUserFacts from '@salesforce/apex/JSR_ReadinessController.getUserFacts';
-import { evaluateSnapshot } from 'c/jsrEngine';
+import { activityOf, evaluateSnapshot, parseSnapshot } from 'c/jsrEngine';
 import JsrReadinessTab from '../jsrReadinessTab';
 import { SEARCH_DEBOUNCE_MS } from '../../jsrUserCheck/jsrUserCheck';
 import { flushPromises, loadReport, queryAllDeep, queryDeep, resetDom, scenario, snapshotJson, textOf, userFactsJson } from 'test-kit';
 import { generateLargeSnapshot } from 'samples/build/largeOrg';
 
 jest.mock('@salesforce/apex/JSR_ReadinessController.getSnapshot', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/JSR_ReadinessController.getActivity', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/JSR_ReadinessController.searchUsers', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/JSR_ReadinessController.getUserFacts', () => ({ default: jest.fn() }), { virtual: true });
 
 const mockGetSnapshot = getSnapshot as unknown as jest.Mock<Promise<string>, []>;
+const mockGetActivity = getActivity as unknown as jest.Mock<Promise<string>, []>;
 const mockSearchUsers = searchUsers as unknown as jest.Mock<Promise<string>, [{ searchTerm: string }]>;
 const mockGetUserFacts = getUserFacts as unknown as jest.Mock<Promise<string>, [{ userId: string }]>;
 
@@ -35,6 +38,16 @@ function section(element: HTMLElement, id: string): HTMLElement {
 jest.setTimeout(120_000);
 
 describe('c-jsr-readiness-tab', () => {
+    beforeEach(() => {
+        // The activity call answers with the frozen users and refused sign-ins of whatever getSnapshot answered (a sample
+        // org holds both), as the org would.
+        mockGetActivity.mockImplementation(async () => {
+            const results = mockGetSnapshot.mock.results;
+            const core = (await results[results.length - 1]?.value) as string;
+            return JSON.stringify(activityOf(parseSnapshot(core)));
+        });
+    });
+
     afterEach(() => {
         resetDom();
         jest.clearAllMocks();
@@ -75,6 +88,22 @@ describe('c-jsr-readiness-tab', () => {
         expect(queryDeep(element, 'a.markdown')).not.toBeNull();
         expect(element.shadowRoot!.querySelector('.load-error')).toBeNull();
         await expect(element).toBeAccessible();
+    });
+
+    it('reads the activity call beside the snapshot; when it fails, only its sections say so', async () => {
+        const id = 'prod-frozen-and-ip-refused';
+        mockGetSnapshot.mockResolvedValue(snapshotJson(id));
+        let element = await renderTab();
+        expect(mockGetActivity).toHaveBeenCalledTimes(1);
+        expect(textOf(queryDeep(element, '.frozen-summary'))).toBe(loadReport(id).signInBlockers.frozen.summary);
+        resetDom();
+        mockGetActivity.mockRejectedValue({ body: { message: 'Apex CPU time limit exceeded' } });
+        element = await renderTab();
+        expect(element.shadowRoot!.querySelector('.load-error')).toBeNull();
+        expect(textOf(queryDeep(element, '.frozen-summary'))).toBe(
+            'Cannot determine who is frozen: Frozen users and refused sign-ins could not be read: Apex CPU time limit exceeded.'
+        );
+        expect(queryAllDeep(element, 'article.app-card')).toHaveLength(loadReport(id).apps.length);
     });
 
     it('tells a reader without Customize Application what it cannot read', async () => {
