@@ -12,7 +12,7 @@
 //   node scripts/build-lwc.mjs            build all bundles
 import { transformAsync } from '@babel/core';
 import { transformSync as lwcTransform } from '@lwc/compiler';
-import { readFile, writeFile, readdir } from 'node:fs/promises';
+import { readFile, writeFile, readdir, rm } from 'node:fs/promises';
 import { join, relative, basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -71,10 +71,15 @@ async function main() {
         }
     }
     for (const html of htmlFiles) lwcCheck(html, await readFile(html, 'utf8'), problems);
-    // A .js with no .ts beside it would be deployed without passing the TypeScript checks.
+    // A .js with no .ts beside it would be deployed without passing the TypeScript checks. One this build wrote
+    // (its header says so) is a stale output of a renamed or deleted .ts: remove it. Any other is hand-written.
     for (const js of files.filter((f) => f.endsWith('.js'))) {
-        if (!tsFiles.includes(js.replace(/\.js$/, '.ts')))
-            problems.push(`${relative(root, js)} has no .ts source (hand-written JS is not allowed; delete it or add the .ts)`);
+        if (tsFiles.includes(js.replace(/\.js$/, '.ts'))) continue;
+        const source = await readFile(js, 'utf8');
+        if (source.startsWith(HEADER(basename(js).replace(/\.js$/, '.ts')))) {
+            await rm(js);
+            console.log(`build-lwc: removed ${relative(root, js)}, the output of a .ts that no longer exists`);
+        } else problems.push(`${relative(root, js)} has no .ts source (hand-written JS is not allowed; delete it or add the .ts)`);
     }
     if (problems.length) {
         for (const p of problems) console.error(`build-lwc: ${p}`);
