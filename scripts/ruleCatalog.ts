@@ -29,7 +29,8 @@ const PLAN_LABELS: Record<NonNullable<CatalogRule['plan']>['kind'], string> = {
     unblock: 'a step that unblocks a way the org uses (rank 1 when users are failing or about to lose their connection, else 2)',
     fix: 'a step of other action needed (rank 3)',
     complete: 'part of “Complete the check” when a way the org uses cannot be determined (rank 4)',
-    recommend: 'a recommendation step (rank 5)'
+    recommend: 'a recommendation step (rank 5)',
+    otherApps: 'one step for every other connected app, below all of Jetstream’s steps (rank 6)'
 };
 
 function planLine(rule: CatalogRule): string {

@@ -6,8 +6,10 @@
 // one-user response at its caps.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { activityOf, withoutActivity } from '../../force-app/main/default/lwc/jsrEngine/parse';
 import type {
     AppGrant,
+    AppInUse,
     AppInstall,
     Assignable,
     AssignableKind,
@@ -19,11 +21,12 @@ import type {
     PermissionHolder,
     ReaderCaps,
     Section,
+    SignInDays,
     SignInOutcome,
     SignInRefusal,
     UserFacts
 } from '../../force-app/main/default/lwc/jsrEngine/snapshot';
-import { appTokensOf, defaultCatalog, FIXTURE_READER_CAPS, permissionChecks } from './kit';
+import { appTokensOf, daysBefore, defaultCatalog, FIXTURE_READER_CAPS, permissionChecks, SIGN_IN_WINDOWS } from './kit';
 import { makeId } from './salesforceId';
 
 /** Used for a cap the Apex classes do not declare (the platform serves at most 2,500 OauthToken rows). */
@@ -66,6 +69,7 @@ const APEX_CAP_CONSTANTS: { key: keyof ReaderCaps | keyof ListCaps; pattern: Reg
     { key: 'signInGroups', pattern: /\b(?:CAP_SIGN_IN_GROUPS|MAX_GROUPS)\s*=\s*(\d+)\s*;/ },
     { key: 'frozenUsers', pattern: /\bCAP_FROZEN_USERS\s*=\s*(\d+)\s*;/ },
     { key: 'refusalGroups', pattern: /\bCAP_REFUSAL_GROUPS\s*=\s*(\d+)\s*;/ },
+    { key: 'signInDayGroups', pattern: /\b(?:CAP_SIGN_IN_DAY_GROUPS|MAX_GROUPS)\s*=\s*(\d+)\s*;/ },
     { key: 'grants', pattern: /\bCAP_GRANTS\s*=\s*(\d+)\s*;/ },
     { key: 'bypassHolders', pattern: /\bCAP_BYPASS_HOLDERS\s*=\s*(\d+)\s*;/ },
     { key: 'adminHolders', pattern: /\bCAP_ADMIN_HOLDERS\s*=\s*(\d+)\s*;/ },
@@ -436,7 +440,8 @@ export function generateLargeSnapshotWithSummary(options: LargeSnapshotOptions =
             refusals,
             refusals.length >= caps.refusalGroups,
             `Refused sign-ins stop at ${caps.refusalGroups} groups: some are missing.`
-        )
+        ),
+        ...largeActivity(tokenRows, caps, capturedAt, random)
     };
     const summary: LargeSnapshotSummary = {
         activeUsers,
@@ -450,6 +455,71 @@ export function generateLargeSnapshotWithSummary(options: LargeSnapshotOptions =
         holdersBeyondApexCap: holderCount > apex.caps.permissionSets ? apex.caps.permissionSets : null
     };
     return { snapshot, summary };
+}
+
+/** The activity call at its caps: every token of every app (2,500, the platform's cap) spread over 250 apps besides
+ * Jetstream's, and both windows of failed sign-ins per day full (every group a failure, the worst case for size). */
+function largeActivity(
+    catalogTokens: readonly OauthTokenRow[],
+    caps: ReaderCaps,
+    capturedAt: string,
+    random: () => number
+): Pick<OrgSnapshot, 'appsInUse' | 'signInDays'> {
+    const appNames = Array.from({ length: 250 }, (_, i) => `Third-Party Integration App Number ${String(i + 1).padStart(3, '0')}`);
+    const byName = new Map<string, AppInUse>();
+    catalogTokens.forEach((row, i) => {
+        // Half the tokens are Jetstream's (as read by getSnapshot), the rest spread over the other apps.
+        const appName = i % 2 === 0 ? row.appName : (appNames[i % appNames.length] as string);
+        let app = byName.get(appName);
+        if (!app)
+            byName.set(
+                appName,
+                (app = {
+                    appName,
+                    applicationId: i % 3 === 0 ? null : makeId('0H4', POD, 9000 + i),
+                    namespacePrefix: i % 7 === 0 ? 'sf_chttr_apps' : null,
+                    connectedAppId: i % 3 === 0 ? null : makeId('0H4', POD, 9000 + i),
+                    externalClientAppId: null,
+                    tokens: 0,
+                    lastUsed: null,
+                    userIds: []
+                })
+            );
+        app.tokens++;
+        const lastUse = row.lastUsedDate ?? row.createdDate;
+        if (lastUse !== null && (app.lastUsed === null || lastUse > app.lastUsed)) app.lastUsed = lastUse;
+        if (!app.userIds.includes(row.userId)) app.userIds.push(row.userId);
+    });
+    const today = capturedAt.slice(0, 10);
+    const statuses = [
+        'Failed: Not approved for access',
+        'Invalid Password',
+        'Restricted IP',
+        'User is Frozen',
+        'Failed: Computer activation required'
+    ];
+    const applications = [...new Set([...catalogTokens.map((t) => t.appName), ...appNames])];
+    const days: SignInDays = { windows: [], applications, statuses, failures: [] };
+    for (const w of SIGN_IN_WINDOWS) {
+        const span = w.from - w.to + 1;
+        for (let g = 0; g < caps.signInDayGroups; g++)
+            days.failures.push({
+                day: daysBefore(today, w.to + (g % span)),
+                application: Math.floor(g / span) % applications.length,
+                status: Math.floor(g / span / applications.length) % statuses.length,
+                attempts: 1 + Math.floor(random() * 400)
+            });
+        days.windows.push({
+            firstDay: daysBefore(today, w.from),
+            lastDay: daysBefore(today, w.to),
+            truncated: true,
+            oldestDayRead: daysBefore(today, w.from)
+        });
+    }
+    return {
+        appsInUse: section([...byName.values()], catalogTokens.length >= caps.oauthTokens, `OauthToken rows stop at ${caps.oauthTokens}.`),
+        signInDays: section(days, true, `Login History groups per day stop at ${caps.signInDayGroups} per window.`)
+    };
 }
 
 function largestFirst(holders: PermissionHolder[]): PermissionHolder[] {
@@ -539,20 +609,10 @@ export function responsesAtTheCaps(apex: ApexCaps = readApexCaps()): Record<stri
         isActive: true,
         profileName: 'Custom: Sales Operations Profile'
     }));
-    // Frozen users and refused sign-ins come from their own call (the activity call); getSnapshot reports them not read.
-    const notRead = section(null, false, null);
-    notRead.status = 'unavailable';
-    notRead.reason = 'Read by the activity call (JSR_ReadinessController.getActivity), not by getSnapshot.';
-    const { frozenUsers, signInRefusals } = snapshot;
+    // The activity call's sections come from their own call; getSnapshot reports them not read.
     return {
-        getSnapshot: JSON.stringify({ ...snapshot, frozenUsers: notRead, signInRefusals: notRead }),
-        getActivity: JSON.stringify({
-            schemaVersion: snapshot.schemaVersion,
-            capturedAt: snapshot.capturedAt,
-            reader: snapshot.reader,
-            frozenUsers,
-            signInRefusals
-        }),
+        getSnapshot: JSON.stringify(withoutActivity(snapshot)),
+        getActivity: JSON.stringify(activityOf(snapshot)),
         getUserFacts: JSON.stringify(generateLargeUserFacts(snapshot, apex)),
         searchUsers: JSON.stringify(search)
     };

@@ -37,10 +37,11 @@ describe('readApexCaps', () => {
                     holderSampleUsers: 150,
                     signInGroups: 1000,
                     frozenUsers: 500,
-                    refusalGroups: 2000
+                    refusalGroups: 2000,
+                    signInDayGroups: 1000
                 },
                 lists: { ...DEFAULT_LIST_CAPS, grants: 900 },
-                fromApex: ['oauthTokens', 'permissionSets', 'holderSampleUsers', 'signInGroups', 'grants']
+                fromApex: ['oauthTokens', 'permissionSets', 'holderSampleUsers', 'signInGroups', 'signInDayGroups', 'grants']
             });
         } finally {
             rmSync(dir, { recursive: true, force: true });
@@ -65,7 +66,15 @@ describe('seededRandom', () => {
 
 describe('generateLargeSnapshot', () => {
     const apexCaps = {
-        caps: { oauthTokens: 2500, permissionSets: 100, holderSampleUsers: 25, signInGroups: 2000, frozenUsers: 40, refusalGroups: 60 },
+        caps: {
+            oauthTokens: 2500,
+            permissionSets: 100,
+            holderSampleUsers: 25,
+            signInGroups: 2000,
+            frozenUsers: 40,
+            refusalGroups: 60,
+            signInDayGroups: 2000
+        },
         lists: DEFAULT_LIST_CAPS,
         fromApex: ['permissionSets']
     };

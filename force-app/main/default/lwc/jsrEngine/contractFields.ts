@@ -14,6 +14,10 @@ export const CONTRACT_FIELDS: ContractFields = {
             type: 'string',
             format: 'date-time'
         },
+        DayText: {
+            type: 'string',
+            pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$'
+        },
         HttpsOrigin: {
             type: 'string',
             pattern: '^https://[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$'
@@ -35,6 +39,7 @@ export const CONTRACT_FIELDS: ContractFields = {
                 ['reader.caps.signInGroups', 'Count'],
                 ['reader.caps.frozenUsers', 'Count'],
                 ['reader.caps.refusalGroups', 'Count'],
+                ['reader.caps.signInDayGroups', 'Count'],
                 ['org.data.id', 'SalesforceId'],
                 ['org.data.trialExpirationDate', 'DateTimeText'],
                 ['org.data.myDomainUrl', 'HttpsOrigin'],
@@ -82,7 +87,20 @@ export const CONTRACT_FIELDS: ContractFields = {
                 ['frozenUsers.data.signIns[].lastAttempt', 'DateTimeText'],
                 ['signInRefusals.data[].userId', 'SalesforceId'],
                 ['signInRefusals.data[].profileId', 'SalesforceId'],
-                ['signInRefusals.data[].attempts', 'Count']
+                ['signInRefusals.data[].attempts', 'Count'],
+                ['appsInUse.data[].applicationId', 'SalesforceId'],
+                ['appsInUse.data[].connectedAppId', 'SalesforceId'],
+                ['appsInUse.data[].externalClientAppId', 'SalesforceId'],
+                ['appsInUse.data[].tokens', 'Count'],
+                ['appsInUse.data[].lastUsed', 'DateTimeText'],
+                ['appsInUse.data[].userIds[]', 'SalesforceId'],
+                ['signInDays.data.windows[].firstDay', 'DayText'],
+                ['signInDays.data.windows[].lastDay', 'DayText'],
+                ['signInDays.data.windows[].oldestDayRead', 'DayText'],
+                ['signInDays.data.failures[].day', 'DayText'],
+                ['signInDays.data.failures[].application', 'Count'],
+                ['signInDays.data.failures[].status', 'Count'],
+                ['signInDays.data.failures[].attempts', 'Count']
             ],
             unique: [
                 ['runningUser.data.permissions', ['name']],
@@ -96,7 +114,9 @@ export const CONTRACT_FIELDS: ContractFields = {
                 ['signIns.data', ['application', 'status', 'userId']],
                 ['frozenUsers.data.users', ['userId']],
                 ['frozenUsers.data.signIns', ['application', 'status', 'userId']],
-                ['signInRefusals.data', ['application', 'status', 'userId']]
+                ['signInRefusals.data', ['application', 'status', 'userId']],
+                ['appsInUse.data', ['appName']],
+                ['signInDays.data.failures', ['day', 'application', 'status']]
             ]
         },
         UserFacts: {
@@ -111,6 +131,7 @@ export const CONTRACT_FIELDS: ContractFields = {
                 ['reader.caps.signInGroups', 'Count'],
                 ['reader.caps.frozenUsers', 'Count'],
                 ['reader.caps.refusalGroups', 'Count'],
+                ['reader.caps.signInDayGroups', 'Count'],
                 ['user.data.userId', 'SalesforceId'],
                 ['user.data.profileId', 'SalesforceId'],
                 ['assignments.data[].assignable.permissionSetId', 'SalesforceId'],
@@ -153,6 +174,7 @@ export const CONTRACT_FIELDS: ContractFields = {
                 ['reader.caps.signInGroups', 'Count'],
                 ['reader.caps.frozenUsers', 'Count'],
                 ['reader.caps.refusalGroups', 'Count'],
+                ['reader.caps.signInDayGroups', 'Count'],
                 ['frozenUsers.data.users[].userId', 'SalesforceId'],
                 ['frozenUsers.data.users[].profileId', 'SalesforceId'],
                 ['frozenUsers.data.signIns[].userId', 'SalesforceId'],
@@ -160,12 +182,27 @@ export const CONTRACT_FIELDS: ContractFields = {
                 ['frozenUsers.data.signIns[].lastAttempt', 'DateTimeText'],
                 ['signInRefusals.data[].userId', 'SalesforceId'],
                 ['signInRefusals.data[].profileId', 'SalesforceId'],
-                ['signInRefusals.data[].attempts', 'Count']
+                ['signInRefusals.data[].attempts', 'Count'],
+                ['appsInUse.data[].applicationId', 'SalesforceId'],
+                ['appsInUse.data[].connectedAppId', 'SalesforceId'],
+                ['appsInUse.data[].externalClientAppId', 'SalesforceId'],
+                ['appsInUse.data[].tokens', 'Count'],
+                ['appsInUse.data[].lastUsed', 'DateTimeText'],
+                ['appsInUse.data[].userIds[]', 'SalesforceId'],
+                ['signInDays.data.windows[].firstDay', 'DayText'],
+                ['signInDays.data.windows[].lastDay', 'DayText'],
+                ['signInDays.data.windows[].oldestDayRead', 'DayText'],
+                ['signInDays.data.failures[].day', 'DayText'],
+                ['signInDays.data.failures[].application', 'Count'],
+                ['signInDays.data.failures[].status', 'Count'],
+                ['signInDays.data.failures[].attempts', 'Count']
             ],
             unique: [
                 ['frozenUsers.data.users', ['userId']],
                 ['frozenUsers.data.signIns', ['application', 'status', 'userId']],
-                ['signInRefusals.data', ['application', 'status', 'userId']]
+                ['signInRefusals.data', ['application', 'status', 'userId']],
+                ['appsInUse.data', ['appName']],
+                ['signInDays.data.failures', ['day', 'application', 'status']]
             ]
         }
     }

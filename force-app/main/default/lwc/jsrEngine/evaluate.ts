@@ -2,12 +2,15 @@
 // normalised), the judgement of every app (usage and decision), the findings, the plan, the overall status.
 // `now` defaults to the snapshot's capturedAt so the same snapshot always gives the same report.
 import { buildOrgFacts, type OrgFacts } from './facts';
+import { otherAppsViewOf } from './otherAppRules';
+import { otherAppFacts } from './otherApps';
 import { overallStatus } from './overall';
 import { buildPlan } from './plan';
 import type { ReadinessReport } from './report';
 import { runRules } from './ruleKit';
 import { RULES } from './rules';
 import type { OrgSnapshot } from './snapshot';
+import { signInTrendView } from './trend';
 import { bypassPermissionViews, readerGaps, sandboxRefreshView, signInBlockersView } from './views';
 import { appVerdicts, judge, wayVerdicts } from './ways';
 
@@ -24,7 +27,8 @@ export function resolveNow(capturedAt: string, options?: EvaluateOptions): Date 
 
 export function reportFromFacts(facts: OrgFacts): ReadinessReport {
     const judged = judge(facts);
-    const findings = runRules(RULES, { org: facts, judged, user: null }, ['org', 'app']);
+    const ctx = { org: facts, judged, user: null, otherApps: otherAppFacts(facts) };
+    const findings = runRules(RULES, ctx, ['org', 'app']);
     const ways = wayVerdicts(facts, judged);
     const plan = buildPlan({ facts, judged, ways, findings, rules: RULES });
     return {
@@ -39,6 +43,8 @@ export function reportFromFacts(facts: OrgFacts): ReadinessReport {
         bypassPermissions: bypassPermissionViews(facts),
         signInBlockers: signInBlockersView(facts),
         sandboxRefresh: sandboxRefreshView(facts, judged),
+        otherApps: otherAppsViewOf(ctx)!,
+        signInTrend: signInTrendView(facts),
         readerGaps: readerGaps(facts)
     };
 }

@@ -167,8 +167,12 @@ export interface OrgFacts {
     ecaObjectMissing: string[];
     /** The apps section's missingFields entries about ExtlClntAppOauthPlcyCnfg: ECA policies are (partly) unknown. */
     ecaPolicyMissing: string[];
+    /** Jetstream's apps: the catalog entries with a way of connecting. */
     apps: AppFacts[];
     appByCatalogName: Map<string, AppFacts>;
+    /** Apps an org added to its catalog (no way of connecting): shown with the other connected apps (otherApps.ts),
+     * never judged as a way of connecting Jetstream. */
+    catalogOthers: AppFacts[];
     holdersReadable: boolean;
     holders: PermissionHolder[];
     sampleUsersByHolder: Map<string, HolderSampleUser[]>;
@@ -669,7 +673,8 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
         signInsByApp: groupSignIns(snapshot.signIns.data ?? [], catalogNameOfAppName),
         failedStatus: memoByString(isFailedSignIn)
     };
-    const apps = catalog.map((entry) => appFactsOf(entry, rows));
+    const apps = catalog.filter((entry) => entry.way !== null).map((entry) => appFactsOf(entry, rows));
+    const catalogOthers = catalog.filter((entry) => entry.way === null).map((entry) => appFactsOf(entry, rows));
     const appByCatalogName = new Map<string, AppFacts>();
     const frozenConnectorIds = new Set<string>();
     for (const app of apps) {
@@ -707,6 +712,7 @@ export function buildOrgFacts(snapshot: OrgSnapshot, now: Date): OrgFacts {
         ecaPolicyMissing: missingEntriesOf(snapshot.apps, ECA_POLICY_OBJECT),
         apps,
         appByCatalogName,
+        catalogOthers,
         holdersReadable,
         holders,
         sampleUsersByHolder,

@@ -38,7 +38,9 @@ const SNAPSHOT_SECTIONS: Record<string, DataShape> = {
     authorizations: 'array',
     signIns: 'array',
     frozenUsers: 'object',
-    signInRefusals: 'array'
+    signInRefusals: 'array',
+    appsInUse: 'array',
+    signInDays: 'object'
 };
 
 const USER_SECTIONS: Record<string, DataShape> = {
@@ -135,13 +137,18 @@ function checkSection(root: JsonObject, name: string, shape: DataShape, what: st
                 );
         });
     }
+    if (name === 'signInDays' && isObject(data)) {
+        for (const list of ['windows', 'applications', 'statuses', 'failures']) {
+            if (!Array.isArray(data[list])) throw new SnapshotError(`signInDays has no ${list} list`, `${path}.data.${list}`);
+        }
+    }
     if (name === 'runningUser' && isObject(data) && !Array.isArray(data.permissions)) {
         throw new SnapshotError('runningUser has no permissions list', `${path}.data.permissions`);
     }
 }
 
 /** Throws for the first value the contract rejects (a negative count, an invalid date, a repeated row...). */
-function checkContract(root: unknown, kind: 'OrgSnapshot' | 'UserFacts' | 'UserSearchResult', what: string): void {
+function checkContract(root: unknown, kind: 'OrgSnapshot' | 'UserFacts' | 'UserSearchResult' | 'ActivityFacts', what: string): void {
     const [first, ...more] = contractProblems(CONTRACT_FIELDS, kind, root);
     if (first) {
         const others = more.length > 0 ? ` (and ${more.length} more problem${more.length === 1 ? '' : 's'})` : '';
@@ -159,48 +166,60 @@ export function parseSnapshot(json: string): OrgSnapshot {
 }
 
 /** The sections the activity call (JSR_ReadinessController.getActivity) reads; getSnapshot reports them as not read. */
-export const ACTIVITY_SECTIONS = ['frozenUsers', 'signInRefusals'] as const;
+export const ACTIVITY_SECTIONS = ['frozenUsers', 'signInRefusals', 'appsInUse', 'signInDays'] as const;
+type ActivitySectionName = (typeof ACTIVITY_SECTIONS)[number];
+
+/** The reason getSnapshot gives for the activity sections (JSR_ActivityReader.NOT_READ). */
+export const ACTIVITY_NOT_READ = 'Read by the activity call (JSR_ReadinessController.getActivity), not by getSnapshot.';
+
+/** Parses JSR_ReadinessController.getActivity's JSON into ActivityFacts; throws SnapshotError. */
+export function parseActivity(json: string): ActivityFacts {
+    const root = parseJson(json, 'activity answer');
+    checkHeader(root, 'activity answer');
+    for (const name of ACTIVITY_SECTIONS) checkSection(root, name, SNAPSHOT_SECTIONS[name] as DataShape, 'activity answer');
+    checkContract(root, 'ActivityFacts', 'activity answer');
+    return root as unknown as ActivityFacts;
+}
 
 /** What the activity call answered: its JSON, or the error it failed with. */
 export type ActivityAnswer = { json: string } | { error: string };
 
+function unreadSection(reason: string): Section<never> {
+    return { status: 'unavailable', reason, missingPermissions: [], missingFields: [], truncated: false, data: null };
+}
+
+/** Every activity section unavailable for one reason. */
+function activityUnread(snapshot: OrgSnapshot, reason: string): OrgSnapshot {
+    return { ...snapshot, ...Object.fromEntries(ACTIVITY_SECTIONS.map((name) => [name, unreadSection(reason)])) };
+}
+
 /** The snapshot with the activity call's sections in place of getSnapshot's "not read" ones. When the call failed or
- * answered something unreadable, those two sections are unavailable with the reason, and the rest of the report
- * stands: a section fails alone. */
+ * answered something unreadable, those sections are unavailable with the reason, and the rest of the report stands: a
+ * section fails alone. */
 export function withActivity(snapshot: OrgSnapshot, answer: ActivityAnswer): OrgSnapshot {
-    let reason: string;
-    if ('json' in answer) {
-        try {
-            const root = parseJson(answer.json, 'activity answer');
-            checkHeader(root, 'activity answer');
-            for (const name of ACTIVITY_SECTIONS) checkSection(root, name, SNAPSHOT_SECTIONS[name] as DataShape, 'activity answer');
-            const activity = root as unknown as ActivityFacts;
-            return { ...snapshot, frozenUsers: activity.frozenUsers, signInRefusals: activity.signInRefusals };
-        } catch (e) {
-            reason = `The answer about frozen users and refused sign-ins could not be read: ${(e as Error).message}`;
-        }
-    } else reason = `Frozen users and refused sign-ins could not be read: ${answer.error}`;
-    const unread = (): Section<never> => ({
-        status: 'unavailable',
-        reason,
-        missingPermissions: [],
-        missingFields: [],
-        truncated: false,
-        data: null
-    });
-    return { ...snapshot, frozenUsers: unread(), signInRefusals: unread() };
+    if ('error' in answer)
+        return activityUnread(snapshot, `Frozen users, refused sign-ins and the apps in use could not be read: ${answer.error}`);
+    try {
+        const activity = parseActivity(answer.json);
+        return { ...snapshot, ...Object.fromEntries(ACTIVITY_SECTIONS.map((name) => [name, activity[name]])) };
+    } catch (e) {
+        return activityUnread(
+            snapshot,
+            `The answer about frozen users, refused sign-ins and the apps in use could not be read: ${(e as Error).message}`
+        );
+    }
 }
 
 /** What getActivity answers for an org whose snapshot holds the activity sections: how the preview and the tests
- * answer it from a sample org. */
+ * answer it from a sample org (or a saved check). */
 export function activityOf(snapshot: OrgSnapshot): ActivityFacts {
-    return {
-        schemaVersion: snapshot.schemaVersion,
-        capturedAt: snapshot.capturedAt,
-        reader: snapshot.reader,
-        frozenUsers: snapshot.frozenUsers,
-        signInRefusals: snapshot.signInRefusals
-    };
+    const sections = Object.fromEntries(ACTIVITY_SECTIONS.map((name) => [name, snapshot[name]])) as Pick<OrgSnapshot, ActivitySectionName>;
+    return { schemaVersion: snapshot.schemaVersion, capturedAt: snapshot.capturedAt, reader: snapshot.reader, ...sections };
+}
+
+/** getSnapshot's answer for a full snapshot: the activity sections "not read". */
+export function withoutActivity(snapshot: OrgSnapshot): OrgSnapshot {
+    return activityUnread(snapshot, ACTIVITY_NOT_READ);
 }
 
 /** Parses JSR_ReadinessController.getUserFacts' JSON into UserFacts; throws SnapshotError. */

@@ -5,10 +5,12 @@
 //      or about to lose their connection (tokens on an app that is not installed: they stop at expiry, revocation or
 //      freeze);
 //   2. what blocks new users on a used way; 3. other action needed; 4. complete the check (only when some used way
-//   cannot be determined); 5. recommendations.
+//   cannot be determined); 5. recommendations; 6. the other connected apps the org's users connect with, one step
+//   below every Jetstream step.
 // Within a rank: more users affected first, then way order. The header's "start here" is the first step.
 import { productionMyDomainUrl, type AppFacts, type OrgFacts } from './facts';
 import { appPageLink, docLink, installLink, setupLink, usageSettingLink, userLink } from './links';
+import { appNames } from './otherApps';
 import type { Finding, Link, PlanStep, WayVerdict } from './report';
 import type { PlanHint, RuleDefinition } from './ruleKit';
 import { signInUsers } from './signInRules';
@@ -38,7 +40,7 @@ const WAY_SHORT: Record<WayId, string> = {
     inOrgPackage: 'the in-org package'
 };
 
-const KIND_RANK: Record<PlanHint['kind'], PlanStep['rank']> = { unblock: 2, fix: 3, complete: 4, recommend: 5 };
+const KIND_RANK: Record<PlanHint['kind'], PlanStep['rank']> = { unblock: 2, fix: 3, complete: 4, recommend: 5, otherApps: 6 };
 
 export function buildPlan(input: PlanInput): PlanStep[] {
     const hints = new Map(input.rules.map((r) => [r.id, r.plan]));
@@ -218,6 +220,18 @@ function stepOf(d: StepDraft, input: PlanInput): PlanStep {
                 title: `Unfreeze the ${plural(frozen.size, 'user')} who ${frozen.size === 1 ? 'connects' : 'connect'} Jetstream, then check the install`,
                 why: `${whyUnblock(a, ways)} Once unfrozen they connect again: a new authorization, which needs the app installed (Salesforce revokes all refresh tokens of a user it freezes).${uninstalled.length > 0 ? ` ${labelsOf(uninstalled)} ${uninstalled.length === 1 ? 'is' : 'are'} not installed.` : ''}`,
                 links: [...[...frozen.values()].slice(0, 5).map((u) => userLink(u.id, u.name)), setupLink('users')]
+            };
+            break;
+        }
+        case 'other-apps': {
+            // One step for every other app, below Jetstream's: the finding's rows are the apps, worst first.
+            const rows = d.findings.flatMap((f) => f.items.filter((i) => i.counts));
+            step = {
+                ...base,
+                rank,
+                title: `Install the other apps your users connect with, or leave them blocked: ${appNames(rows.map((r) => ({ appName: r.label })))}`,
+                why: `${d.findings.map((f) => f.title).join('; ')}. Install the ones your org uses; an app left uninstalled stays blocked.`,
+                links: uniqueLinks(rows.flatMap((r) => r.links)).slice(0, 6)
             };
             break;
         }

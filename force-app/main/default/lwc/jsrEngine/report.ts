@@ -305,8 +305,9 @@ export interface PlanStep {
     /** Stable key of the action, e.g. "install", "pre-authorize", "complete-check", or a rule id. */
     id: string;
     /** 1: unblock users already failing or about to lose their connection; 2: what blocks new users on a used way;
-     * 3: other action needed; 4: complete the check; 5: recommendations. */
-    rank: 1 | 2 | 3 | 4 | 5;
+     * 3: other action needed; 4: complete the check; 5: recommendations; 6: the other connected apps the org's users
+     * connect with (always below Jetstream's own steps). */
+    rank: 1 | 2 | 3 | 4 | 5 | 6;
     /** Imperative, e.g. "Install the Jetstream apps". */
     title: string;
     /** Who it unblocks, e.g. "3 users are failing; 12 more will lose their connection." */
@@ -339,6 +340,87 @@ export interface OverallStatus {
     counts: OverallCounts;
 }
 
+/** willBeRefused: not installed, and some token holders will be refused at their next new authorization.
+ * cannotDetermine: whether it is installed could not be read. notInstalled: not installed, nobody would be refused
+ * (every holder can bypass it). installed: installed. salesforceProvided: installed by one of Salesforce's packages. */
+export type OtherAppStatus = 'willBeRefused' | 'cannotDetermine' | 'notInstalled' | 'installed' | 'salesforceProvided';
+
+/** One connected app (not Jetstream's) the org's users connect with, or one the org added to its catalog. */
+export interface OtherAppView {
+    /** OauthToken.AppName (or the catalog entry's label). */
+    appName: string;
+    /** The catalog entry the org added for it, or null. */
+    catalogName: string | null;
+    status: OtherAppStatus;
+    statusLabel: string;
+    install: InstallState;
+    /** Installed by one of Salesforce's own packages (the basis says which). */
+    salesforceProvided: boolean;
+    /** How the install state (and Salesforce's provenance) is known, in one sentence. */
+    basis: string;
+    /** Distinct users holding a token. */
+    users: number;
+    tokens: number;
+    /** The most recent use of any of its tokens. */
+    lastUsed: string | null;
+    /** Failed sign-ins over the days Login History was read; null when it was not. */
+    failedSignIns: number | null;
+    /** Not installed: token holders who will be refused at their next new authorization (all but those holding Approve
+     * Uninstalled Connected Apps). null when installed or unknown. */
+    refusedAtNextAuthorization: number | null;
+    /** refusedAtNextAuthorization is an upper bound (who holds the bypass is only partly known). */
+    refusedAtMost: boolean;
+    /** What it means and what to do, in one or two sentences. */
+    detail: string;
+    /** Install (the catalog's install link, or Connected Apps OAuth Usage), or the installed app's own page. */
+    links: Link[];
+}
+
+/** The "Other connected apps" section: worst first (users who will be refused, then unknown, then the rest). */
+export interface OtherAppsView {
+    /** false: the apps in use were not read (the activity call failed or was not made; reason says which). */
+    readable: boolean;
+    reason: string | null;
+    /** Tokens were read only partly (the running user's own, or capped): user counts are lower bounds. */
+    atLeast: boolean;
+    /** Failed sign-ins per day were read. */
+    signInsRead: boolean;
+    summary: string;
+    rows: OtherAppView[];
+    /** What the section assumes, for "How we know". */
+    caveats: string[];
+    sources: RuleSource[];
+}
+
+/** One Jetstream app's failed sign-ins per day. */
+export interface SignInTrendSeries {
+    catalogName: string;
+    label: string;
+    /** One count per day of SignInTrendView.days. */
+    counts: number[];
+    total: number;
+}
+
+/** Blocked or failed sign-ins to Jetstream's apps per day, over the days Login History was read (the tab's chart). */
+export interface SignInTrendView {
+    readable: boolean;
+    reason: string | null;
+    /** Every day read, oldest first (ISO dates). */
+    days: string[];
+    /** Days whose groups were cut by the reader's cap (their counts are lower bounds), oldest first. */
+    partialDays: string[];
+    series: SignInTrendSeries[];
+    /** Per day, all Jetstream apps together. */
+    totals: number[];
+    /** none: no failure; stopped: none in the last 7 days after some before; falling / rising / steady: the last 7
+     * days' daily rate against the days before. */
+    trend: 'none' | 'stopped' | 'falling' | 'rising' | 'steady' | 'unknown';
+    /** The chart's text alternative: the period, the totals, the trend and the last failure, in words. */
+    summary: string;
+    /** The statuses behind the failures, most attempts first. */
+    statuses: { status: string; attempts: number }[];
+}
+
 export interface ReadinessReport {
     reportSchemaVersion: 2;
     /** OrgSnapshot.capturedAt */
@@ -353,6 +435,10 @@ export interface ReadinessReport {
     /** Frozen users among those who connect Jetstream, and sign-ins refused by IP ranges or Login Hours. */
     signInBlockers: SignInBlockersView;
     sandboxRefresh: SandboxRefreshView;
+    /** Every other connected app the org's users connect with (read by the activity call). */
+    otherApps: OtherAppsView;
+    /** Failed sign-ins to Jetstream's apps per day (read by the activity call). */
+    signInTrend: SignInTrendView;
     /** Permissions the running user lacks for a full read, with what each would unlock. */
     readerGaps: { permission: string; label: string; unlocks: string }[];
 }
@@ -400,4 +486,125 @@ export interface ReadinessCliOutput {
     report: ReadinessReport;
     /** The one-user check when --user or --user-facts was given, else null. */
     userReport: UserReport | null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Two checks compared (compare.ts) and many orgs at once (orgs.ts): schema/readiness-comparison.schema.json
+// ---------------------------------------------------------------------------------------------------
+
+/** better / worse: for Jetstream's readiness or the org's exposure; changed: neither (e.g. a way now not used). */
+export type ChangeDirection = 'better' | 'worse' | 'changed';
+
+/** One check of the two compared. */
+export interface ComparedCheck {
+    orgId: string | null;
+    orgName: string | null;
+    isSandbox: boolean | null;
+    capturedAt: string;
+    verdict: Verdict;
+    headline: string;
+}
+
+export interface VerdictChange {
+    /** "overall", or the way of connecting. */
+    subject: 'overall' | WayId;
+    label: string;
+    before: Verdict;
+    after: Verdict;
+    direction: ChangeDirection;
+}
+
+export interface AppInstallChange {
+    appName: string;
+    /** One of Jetstream's apps (else another connected app the org's users connect with). */
+    jetstream: boolean;
+    change: 'installed' | 'uninstalled';
+    direction: ChangeDirection;
+}
+
+export interface GrantChange {
+    /** The app's label. */
+    app: string;
+    /** Who is granted it, e.g. permission set “Jetstream Users”. */
+    grantedTo: string;
+    change: 'added' | 'removed' | 'assigneesChanged';
+    activeAssigneesBefore: number | null;
+    activeAssigneesAfter: number | null;
+    direction: ChangeDirection;
+}
+
+export interface HolderChange {
+    /** The permission's label, e.g. Approve Uninstalled Connected Apps. */
+    permission: string;
+    /** e.g. profile “Stark Support Admin”. */
+    holder: string;
+    change: 'added' | 'removed' | 'assigneesChanged';
+    activeAssigneesBefore: number | null;
+    activeAssigneesAfter: number | null;
+    direction: ChangeDirection;
+}
+
+export interface FailedSignInChange {
+    application: string;
+    status: string;
+    /** Attempts after the older check (per day), or more than it counted (30-day totals). */
+    attempts: number;
+    jetstream: boolean;
+}
+
+export interface ReadinessComparison {
+    comparisonSchemaVersion: 1;
+    newer: ComparedCheck;
+    older: ComparedCheck;
+    /** Both checks read the same org (same Organization Id); a sandbox and its production are not. */
+    sameOrg: boolean;
+    /** Something changed for the worse (the CLI's exit code 1). */
+    worse: boolean;
+    /** Anything changed that the comparison looks at. */
+    changed: boolean;
+    /** One line: the overall verdicts and how many changes each way. */
+    summary: string;
+    verdicts: VerdictChange[];
+    apps: AppInstallChange[];
+    grants: GrantChange[];
+    bypassHolders: HolderChange[];
+    newFailedSignIns: {
+        /** perDay: failures on the days after the older check; totals: the 30-day totals each check read; none: not read. */
+        basis: 'perDay' | 'totals' | 'none';
+        rows: FailedSignInChange[];
+    };
+    firstStep: { before: string | null; after: string | null };
+    /** What could not be compared (a section either check could not read), in words. */
+    notes: string[];
+}
+
+export type OrgType = 'Production' | 'Sandbox' | 'Developer Edition' | 'Scratch or trial org' | 'Unknown';
+
+/** One org of many, in one row (npm run readiness with several --snapshot). */
+export interface OrgOverviewRow {
+    orgName: string | null;
+    orgId: string | null;
+    type: OrgType;
+    capturedAt: string;
+    verdict: Verdict;
+    verdictLabel: string;
+    /** The plan's first step, or null when there is nothing to do. */
+    firstStep: string | null;
+    /** Jetstream's connected apps this org needs that are installed, of appsNeeded; null when unknown. */
+    appsInstalled: number | null;
+    appsNeeded: number;
+    /** Active users holding Approve Uninstalled Connected Apps (the bypass that still works); null: cannot determine. */
+    bypassUsers: number | null;
+    /** Profiles, permission sets and groups granting it. */
+    bypassHolders: number | null;
+    /** Other connected apps not installed whose users will be refused; null when they were not read. */
+    otherAppsRefusing: number | null;
+}
+
+export interface OrgsOverview {
+    overviewSchemaVersion: 1;
+    /** The worst overall verdict among the orgs (blocked > action needed > cannot determine > ready). */
+    verdict: Verdict;
+    summary: string;
+    rows: OrgOverviewRow[];
 }

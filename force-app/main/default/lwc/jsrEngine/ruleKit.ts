@@ -5,6 +5,7 @@ import type { UserAppAssessment, UserView } from './assess';
 import { isStandardSystemAdministrator, largestFirst, type AppFacts, type OrgFacts } from './facts';
 import { appPageLink } from './links';
 import type { Finding, FindingItem, Link, RemediationStep, RuleSource, Severity } from './report';
+import type { OtherAppsFacts } from './otherApps';
 import type { AppJudgement } from './ways';
 import type { PermissionHolder, WayId } from './snapshot';
 import { assignableWords, joinAnd, plural, STANDARD_SYS_ADMIN_HOW } from './words';
@@ -18,13 +19,16 @@ export interface RuleContext {
     judged: Map<string, AppJudgement>;
     /** Set only when evaluating one user (evaluateUser); org and app rules ignore it. */
     user: UserView | null;
+    /** The other connected apps (otherApps.ts); absent for the user check. */
+    otherApps?: OtherAppsFacts;
 }
 
 /** How a finding becomes a step of the action plan (plan.ts). */
 export interface PlanHint {
     /** unblock: it blocks or limits new connections on a used way (rank 1 or 2); fix: other action needed (3);
-     * complete: something could not be read (4); recommend: never changes a verdict (5). */
-    kind: 'unblock' | 'fix' | 'complete' | 'recommend';
+     * complete: something could not be read (4); recommend: never changes a verdict (5); otherApps: about the other
+     * connected apps the org's users connect with, one step below all of Jetstream's (6). */
+    kind: 'unblock' | 'fix' | 'complete' | 'recommend' | 'otherApps';
     /** Findings with the same action merge into one step: "install", "pre-authorize", … (default: the rule id). */
     action?: string;
     /** The step's title for a rule-specific action (recommendations). */

@@ -43,6 +43,10 @@ export type DateTimeText = string;
  * @pattern ^[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?$ */
 export type SalesforceId = string;
 
+/** An ISO 8601 calendar day as JSR_ReadinessValues.iso writes a Date, e.g. "2026-11-29" (DAY_ONLY in SOQL).
+ * @pattern ^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$ */
+export type DayText = string;
+
 /** "https://" and a host name, nothing else: what the reader builds from a DomainCreator host name.
  * @pattern ^https://[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$ */
 export type HttpsOrigin = string;
@@ -86,6 +90,9 @@ export type SignInOutcomeList = SignInOutcome[];
 export type SignInRefusalList = SignInRefusal[];
 /** @uniqueBy assignable.permissionSetId */
 export type UserAssignmentList = UserAssignment[];
+/** One entry per OauthToken.AppName.
+ * @uniqueBy appName */
+export type AppInUseList = AppInUse[];
 
 export interface OrgSnapshot {
     schemaVersion: 2;
@@ -106,6 +113,11 @@ export interface OrgSnapshot {
     frozenUsers: Section<FrozenUsers>;
     /** Sign-ins to catalog apps refused by Login IP Ranges, Login Hours or an app's IP restrictions, per user and profile. */
     signInRefusals: Section<SignInRefusalList>;
+    /** Every app the org's users hold OAuth tokens for, installed or not (read by the activity call, getActivity;
+     * getSnapshot alone reports it unavailable, "not read"). */
+    appsInUse: Section<AppInUseList>;
+    /** Failed sign-ins per day, application and status (read by the activity call, like appsInUse). */
+    signInDays: Section<SignInDays>;
 }
 
 export interface ReaderInfo {
@@ -132,6 +144,8 @@ export interface ReaderCaps {
     frozenUsers: Count;
     /** LoginHistory groups (user x application x status, ordered by status) read at most for the refusals. */
     refusalGroups: Count;
+    /** LoginHistory groups (day x application x status) read at most per window of the activity call. */
+    signInDayGroups: Count;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -460,15 +474,81 @@ export interface SignInRefusal {
     attempts: Count;
 }
 
+// ---------------------------------------------------------------------------------------------------
+// Activity (JSR_ReadinessController.getActivity): every app in use, and failed sign-ins per day
+// ---------------------------------------------------------------------------------------------------
+
+/** One app the org's users hold OAuth tokens for (every OauthToken.AppName, not only the catalog's), with what the org
+ * shows about its install. */
+export interface AppInUse {
+    /** OauthToken.AppName, the label of the connected app. */
+    appName: string;
+    /** OauthToken.AppMenuItem.ApplicationId of the most recently used token that has an App Launcher entry; null when
+     * no token has one, which public reports observe for apps that are not installed (not documented). */
+    applicationId: SalesforceId | null;
+    /** AppMenuItem.NamespacePrefix of that entry: the namespace of the package that installed the app, e.g.
+     * "sf_com_apps" (Salesforce Connected Apps) or "sf_chttr_apps" (Salesforce and Chatter Apps); null when the entry
+     * has none or there is no entry. */
+    namespacePrefix: string | null;
+    /** ConnectedApplication.Id of the connected app named appName (ConnectedApplication.Name); null when none. */
+    connectedAppId: SalesforceId | null;
+    /** Id of the External Client App whose MasterLabel or DeveloperName is appName; null when none, or when External
+     * Client Apps could not be read (the section's missingFields then names the object). */
+    externalClientAppId: SalesforceId | null;
+    /** OauthToken rows of the app. */
+    tokens: Count;
+    /** The most recent OauthToken.LastUsedDate (CreatedDate for a token never used) of its tokens; null without either. */
+    lastUsed: DateTimeText | null;
+    /** The users holding its tokens (OauthToken.UserId), each once: who will be refused is counted from them (the ids
+     * alone: 2,500 tokens stay under 60 KB). */
+    userIds: SalesforceId[];
+}
+
+/** Failed sign-ins per day (LoginHistory grouped by DAY_ONLY(convertTimezone(LoginTime)), Application and Status, in
+ * the running user's time zone), every application, the successes left out. Applications and statuses are sent once
+ * and referred to by position, so 4,000 groups stay under 200 KB. */
+export interface SignInDays {
+    /** The reads, newest first: one LoginHistory query per window of days, each capped at ReaderCaps.signInDayGroups
+     * groups, newest day first. */
+    windows: SignInWindow[];
+    /** LoginHistory.Application values the failures name. */
+    applications: string[];
+    /** LoginHistory.Status values of the failures (anything but "Success"). */
+    statuses: string[];
+    /** @uniqueBy day application status */
+    failures: FailedSignInDay[];
+}
+
+export interface SignInWindow {
+    /** First and last day the window asked for. */
+    firstDay: DayText;
+    lastDay: DayText;
+    /** The window's query reached its cap: days before oldestDayRead are missing and oldestDayRead is partial. */
+    truncated: boolean;
+    /** The oldest day among the groups read (successes included); null when the window had none. */
+    oldestDayRead: DayText | null;
+}
+
+export interface FailedSignInDay {
+    day: DayText;
+    /** Position in SignInDays.applications. */
+    application: Count;
+    /** Position in SignInDays.statuses. */
+    status: Count;
+    attempts: Count;
+}
+
 /** What the activity call (JSR_ReadinessController.getActivity) returns: the OrgSnapshot sections it reads, merged into
- * the snapshot by the tab (parse.ts, withActivity). getSnapshot reports them as not read, so that each call keeps its
- * SOQL budget. */
+ * the snapshot (parse.ts, withActivity). It is read beside getSnapshot, so each call keeps its SOQL budget and the first
+ * verdict does not wait for it. */
 export interface ActivityFacts {
     schemaVersion: 2;
     capturedAt: DateTimeText;
     reader: ReaderInfo;
     frozenUsers: Section<FrozenUsers>;
     signInRefusals: Section<SignInRefusalList>;
+    appsInUse: Section<AppInUseList>;
+    signInDays: Section<SignInDays>;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -164,6 +164,26 @@ export const SOURCES = {
         url: 'https://github.com/jetstreamapp/jetstream/blob/main/libs/shared/ui-core/src/orgs/OrgSelectionRequired.tsx',
         effectiveDate: '2026-08-22'
     },
+    salesforceClientApps: {
+        title: 'Salesforce ISVforce Guide (Winter ’19), Manage a Connected App: “Salesforce automatically installs them in your org … in two managed packages”',
+        url: 'https://developer.salesforce.com/docs/atlas.en-us.218.0.packagingGuide.meta/packagingGuide/connected_app_manage.htm',
+        effectiveDate: '2025-09-01'
+    },
+    appMenuItemNotInstalled: {
+        title: 'PipedreamHQ/pipedream#21557 (secondary): OauthToken.AppMenuItemId is null for a connected app that is not installed, set once it is',
+        url: 'https://github.com/PipedreamHQ/pipedream/issues/21557',
+        effectiveDate: '2026-07-30'
+    },
+    salesforceCliUninstalled: {
+        title: 'forcedotcom/cli#3368 (Salesforce): “The Salesforce CLI connected app is uninstalled by default”',
+        url: 'https://github.com/forcedotcom/cli/issues/3368',
+        effectiveDate: '2025-08-22'
+    },
+    soqlDateFunctions: {
+        title: 'Salesforce SOQL and SOSL Reference: Date Functions (DAY_ONLY, convertTimezone in GROUP BY)',
+        url: 'https://developer.salesforce.com/docs/platform/salesforce-soql-sosl/guide/sforce-api-calls-soql-select-date-functions.html',
+        effectiveDate: '2025-09-01'
+    },
     customMetadataUpgrade: {
         title: 'Salesforce Developer Guide: Upgrade a Version of an Unlocked Package (only components in the package version are installed or overwritten)',
         url: 'https://developer.salesforce.com/docs/platform/sfdx-dev/guide/sfdx-dev-unlocked-pkg-install-pkg-upgrade.html',

@@ -501,7 +501,9 @@ export function buildSnapshot(spec: OrgSpec): OrgSnapshot {
         authorizations: ok(appTokensOf(org.tokenRows())),
         signIns: ok(org.signInRows()),
         frozenUsers: ok(org.frozenUsersData()),
-        signInRefusals: ok(org.refusalRows())
+        signInRefusals: ok(org.refusalRows()),
+        appsInUse: ok(org.appsInUse()),
+        signInDays: ok(org.signInDays())
     };
 }
 

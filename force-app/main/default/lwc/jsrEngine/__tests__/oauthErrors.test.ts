@@ -109,7 +109,9 @@ function snapshot(options: SnapshotOptions = {}): OrgSnapshot {
         authorizations: section([]),
         signIns: section([]),
         frozenUsers: section({ users: [], signIns: [] }),
-        signInRefusals: section([])
+        signInRefusals: section([]),
+        appsInUse: section([]),
+        signInDays: section({ windows: [], applications: [], statuses: [], failures: [] })
     };
 }
 

@@ -166,14 +166,17 @@ describe('the activity call merged into the snapshot (withActivity)', () => {
         expect(merged).toEqual(loadSnapshot(id));
     });
 
-    it('a failed or unreadable answer leaves only those two sections unread, with the reason', () => {
+    it('a failed or unreadable answer leaves only the activity sections unread, with the reason', () => {
         const failed = withActivity(core(), { error: 'Apex CPU time limit exceeded' });
         expect(failed.frozenUsers.status).toBe('unavailable');
-        expect(failed.signInRefusals.reason).toBe('Frozen users and refused sign-ins could not be read: Apex CPU time limit exceeded');
+        expect(failed.signInRefusals.reason).toBe(
+            'Frozen users, refused sign-ins and the apps in use could not be read: Apex CPU time limit exceeded'
+        );
+        expect(failed.appsInUse.reason).toBe(failed.signInRefusals.reason);
         expect(failed.apps).toEqual(core().apps);
         const garbled = withActivity(core(), { json: '{"schemaVersion":2,"capturedAt":"x","reader":{},"frozenUsers":{}}' });
         expect(garbled.frozenUsers.reason).toMatch(
-            /^The answer about frozen users and refused sign-ins could not be read: The "frozenUsers" section has status/
+            /^The answer about frozen users, refused sign-ins and the apps in use could not be read: The "frozenUsers" section has status/
         );
         expect(withActivity(core(), { json: 'not json' }).signInRefusals.status).toBe('unavailable');
     });

@@ -53,7 +53,20 @@ const NOTHING_ALL_INSTALLED: Case = {
     snapshot: () => allInstalled('prod-nothing-installed')
 };
 
+const STARK_WITHOUT_ACTIVITY: Case = {
+    label: 'prod-tokens-uninstalled-apps without the activity call (the catalog’s own app still read)',
+    snapshot: () => withUnavailable(loadSnapshot('prod-tokens-uninstalled-apps'), 'appsInUse', 'PermissionsCustomizeApplication')
+};
+
 const ORG_RULES: OrgRuleExpectation[] = [
+    {
+        rule: 'org.other-apps-not-installed',
+        fires: [
+            ['prod-tokens-uninstalled-apps', ['Acme_Field_Sync', null]],
+            [STARK_WITHOUT_ACTIVITY, ['Acme_Field_Sync']]
+        ],
+        silent: ['prod-ready-least-privilege', 'prod-admin-approved-no-grants']
+    },
     {
         rule: 'reader.section-unavailable',
         fires: [['prod-reader-without-view-setup', [null]]],
