@@ -13,7 +13,7 @@ import { SoqlChecker, type Describe } from './soql';
 export const SOQL_BUDGETS: Record<string, number> = {
     'JSR_ReadinessController.getSnapshot': 10,
     'JSR_ReadinessController.getUserFacts': 10,
-    'JSR_ReadinessController.getActivity': 5,
+    'JSR_ReadinessController.getActivity': 10,
     'JSR_ReadinessController.searchUsers': 1
 };
 
