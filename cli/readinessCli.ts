@@ -7,7 +7,11 @@ import { DECODER_MAX_INPUT_LENGTH, decodeOAuthError, isDecoderInputTooLong } fro
 import { CSV_TABLES, reportToCsv, reportToMarkdown, type CsvTable } from '../force-app/main/default/lwc/jsrEngine/exporters';
 import { parseSnapshot, parseUserFacts, SnapshotError } from '../force-app/main/default/lwc/jsrEngine/parse';
 import type { OrgSnapshot, UserFacts, UserSearchResult } from '../force-app/main/default/lwc/jsrEngine/snapshot';
-import type { ReadinessCliOutput, ReadinessReport } from '../force-app/main/default/lwc/jsrEngine/report';
+import type { ReadinessCliOutput, ReadinessReport, Verdict } from '../force-app/main/default/lwc/jsrEngine/report';
+import { compareSnapshots } from '../force-app/main/default/lwc/jsrEngine/compare';
+import { comparisonToMarkdown, overviewToCsv, overviewToMarkdown } from '../force-app/main/default/lwc/jsrEngine/comparisonExports';
+import { overviewOfOrgs } from '../force-app/main/default/lwc/jsrEngine/orgs';
+import { comparisonToText, overviewToText } from './comparisonText';
 import { terminalJson, terminalLine } from '../force-app/main/default/lwc/jsrEngine/terminalText';
 import { fileErrorReason, MAX_INPUT_BYTES, readInputFile, stripByteOrderMark } from './inputFile';
 import { locateJsonError } from './jsonLocate';
@@ -44,15 +48,21 @@ export function nodeIo(): CliIo {
 }
 
 export const USAGE = `Usage: npm run -s readiness -- --snapshot FILE [options]
+       npm run -s readiness -- --snapshot NEW --compare OLD [--format text|markdown|json]
+       npm run -s readiness -- --snapshot FILE --snapshot FILE ... [--format text|markdown|csv|json]
 
-  --snapshot FILE        org snapshot JSON (JSR_ReadinessController.getSnapshot output, or samples/snapshots/*.json)
+  --snapshot FILE        org snapshot JSON (the tab's "Download the snapshot", JSR_ReadinessController.getSnapshot
+                         output, or samples/snapshots/*.json). Given more than once: one table of every org (org,
+                         type, verdict, first step, Jetstream apps installed, bypass holders)
+  --compare OLD          what changed from the older snapshot OLD to --snapshot: apps installed or uninstalled,
+                         grants, bypass holders added or removed, new failed sign-ins, verdicts that moved
   --user ID_OR_USERNAME  also check one user: with --user-facts, confirms the file is that user's; alone, finds the
                          user (id, username, name, or a unique part of them) in the scenarios.json next to the
                          snapshot (samples/scenarios.json layout)
   --user-facts FILE      the user's facts JSON (JSR_ReadinessController.getUserFacts output, or samples/users/*.json)
   --scenarios FILE       scenarios file for --user (default: scenarios.json beside or above the snapshot)
   --format FORMAT        text (default) | json | markdown | csv
-  --table TABLE          with --format csv: plan (default) | findings | apps | holders | authorizations
+  --table TABLE          with --format csv: plan (default) | findings | apps | holders | authorizations | otherApps
   --now ISO_DATE         evaluate as of this date (default: now), for reproducible reports
   --decode TEXT          decode an OAuth error message, redirect URL or JSON error body, at most
                          ${DECODER_MAX_INPUT_LENGTH.toLocaleString('en-US')} characters (--snapshot optional, makes the fix concrete)
@@ -67,6 +77,9 @@ Exit codes (they follow the overall verdict; recommendations never change them):
      most ${MAX_INPUT_BYTES / (1024 * 1024)} MB in UTF-8 (a byte order mark is fine)
   3  cannot determine: no way the org uses is blocked or needs action, but one could not be judged (a section it
      depends on was not readable); read the org again as a user with the permissions the report lists
+  With several --snapshot: the code of the worst org (1 before 3 before 0).
+  With --compare: 0 nothing changed for the worse, 1 something did (a verdict moved down, an app was uninstalled, a
+     bypass holder was added or given more users, new failed sign-ins to Jetstream), 2 as above.
 `;
 
 class InputError extends Error {
@@ -77,6 +90,9 @@ class InputError extends Error {
 
 interface CliOptions {
     snapshot?: string;
+    /** Every --snapshot given (several: one table of every org). */
+    snapshots: string[];
+    compare?: string;
     user?: string;
     userFacts?: string;
     scenarios?: string;
@@ -91,7 +107,7 @@ interface CliOptions {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 function parseOptions(argv: string[]): CliOptions {
-    let values: Record<string, string | boolean | undefined>;
+    let values: Record<string, string | string[] | boolean | undefined>;
     let tokens: { kind: string; name?: string }[] = [];
     try {
         ({ values, tokens = [] } = parseArgs({
@@ -100,7 +116,8 @@ function parseOptions(argv: string[]): CliOptions {
             allowPositionals: false,
             tokens: true,
             options: {
-                snapshot: { type: 'string' },
+                snapshot: { type: 'string', multiple: true },
+                compare: { type: 'string' },
                 user: { type: 'string' },
                 'user-facts': { type: 'string' },
                 scenarios: { type: 'string' },
@@ -114,10 +131,10 @@ function parseOptions(argv: string[]): CliOptions {
     } catch (e) {
         throw new InputError([`readiness: ${(e as Error).message}`]);
     }
-    // parseArgs keeps the last of a repeated option silently; two snapshots on one command line is a mistake.
+    // parseArgs keeps the last of a repeated option silently: a repeat is a mistake, except --snapshot (several orgs).
     const seen = new Set<string>();
     for (const token of tokens) {
-        if (token.kind !== 'option' || token.name === undefined || token.name === 'help') continue;
+        if (token.kind !== 'option' || token.name === undefined || token.name === 'help' || token.name === 'snapshot') continue;
         if (seen.has(token.name)) throw new InputError([`readiness: --${token.name} is given more than once`]);
         seen.add(token.name);
     }
@@ -132,13 +149,16 @@ function parseOptions(argv: string[]): CliOptions {
     if (table !== undefined && !(CSV_TABLES as readonly string[]).includes(table))
         throw new InputError([`readiness: unknown --table ${table}; use ${CSV_TABLES.join(', ')}`]);
     if (table !== undefined && format !== 'csv') throw new InputError(['readiness: --table applies to --format csv only']);
+    const snapshots = Array.isArray(values.snapshot) ? values.snapshot : [];
     const nowText = text('now');
     // ISO 8601 only: Date also parses "0" (as 2000-01-01) and other shapes no one means as a date.
     const now = nowText === undefined || !ISO_DATE.test(nowText) ? undefined : new Date(nowText);
     if (nowText !== undefined && (now === undefined || Number.isNaN(now.getTime())))
         throw new InputError([`readiness: --now ${nowText} is not a date (use ISO 8601, e.g. 2026-11-29)`]);
     return {
-        snapshot: text('snapshot'),
+        snapshot: snapshots[0],
+        snapshots,
+        compare: text('compare'),
         user: text('user'),
         userFacts: text('user-facts'),
         scenarios: text('scenarios'),
@@ -343,7 +363,11 @@ function resolveUserFacts(
 
 /** The exit code of the overall verdict (the user check does not change it: it is one user, not the org). */
 export function exitCodeFor(report: ReadinessReport): number {
-    switch (report.overall.verdict) {
+    return exitCodeForVerdict(report.overall.verdict);
+}
+
+export function exitCodeForVerdict(verdict: Verdict): number {
+    switch (verdict) {
         case 'ready':
         case 'notUsed':
         case 'notApplicable':
@@ -397,6 +421,8 @@ function run(argv: string[], io: CliIo, progress: Progress): number {
         return runDecode(io, validators, options, options.decode);
     }
     if (options.snapshot === undefined) throw new InputError(['readiness: --snapshot FILE is required', '', USAGE]);
+    if (options.compare !== undefined) return runCompare(io, validators, options, progress);
+    if (options.snapshots.length > 1) return runOrgs(io, validators, options, progress);
 
     progress.doing = `reading org snapshot ${options.snapshot}`;
     const snapshot = loadSnapshot(io, validators, options.snapshot);
@@ -433,6 +459,59 @@ function run(argv: string[], io: CliIo, progress: Progress): number {
             io.stdout(reportToText(report, userReport, baseUrl));
     }
     return exitCodeFor(report);
+}
+
+/** --compare: what changed from an older snapshot to the newer one (--snapshot). */
+function runCompare(io: CliIo, validators: SchemaValidators, options: CliOptions, progress: Progress): number {
+    const [newer, older] = [options.snapshot ?? '', options.compare ?? ''];
+    if (options.snapshots.length > 1) throw new InputError(['readiness: --compare takes one --snapshot (the newer check)']);
+    if (options.user !== undefined || options.userFacts !== undefined)
+        throw new InputError(['readiness: --compare compares orgs, not users: leave out --user and --user-facts']);
+    if (options.format === 'csv') throw new InputError(['readiness: --compare prints text, markdown or json, not csv']);
+    progress.doing = `reading org snapshot ${newer}`;
+    const after = loadSnapshot(io, validators, newer);
+    progress.doing = `reading org snapshot ${older}`;
+    const before = loadSnapshot(io, validators, older);
+    progress.doing = `comparing ${newer} with ${older}`;
+    const comparison = compareSnapshots(after, before);
+    io.stdout(
+        options.format === 'json'
+            ? `${terminalJson(comparison)}\n`
+            : options.format === 'markdown'
+              ? comparisonToMarkdown(comparison)
+              : comparisonToText(comparison)
+    );
+    return comparison.worse ? EXIT_FINDINGS : EXIT_READY;
+}
+
+/** Several --snapshot: one row per org; the exit code of the worst. */
+function runOrgs(io: CliIo, validators: SchemaValidators, options: CliOptions, progress: Progress): number {
+    if (options.user !== undefined || options.userFacts !== undefined)
+        throw new InputError(['readiness: --user checks one user of one org: give one --snapshot']);
+    if (options.format === 'csv' && options.table !== 'plan')
+        throw new InputError(['readiness: with several --snapshot, --format csv prints the table of orgs: leave out --table']);
+    const twice = options.snapshots.find((file, i) => options.snapshots.indexOf(file) !== i);
+    if (twice !== undefined) throw new InputError([`readiness: --snapshot ${twice} is given more than once`]);
+    const snapshots = options.snapshots.map((file) => {
+        progress.doing = `reading org snapshot ${file}`;
+        return loadSnapshot(io, validators, file);
+    });
+    progress.doing = 'evaluating every org';
+    const overview = overviewOfOrgs(snapshots, options.now ? { now: options.now } : {});
+    switch (options.format) {
+        case 'json':
+            io.stdout(`${terminalJson(overview)}\n`);
+            break;
+        case 'markdown':
+            io.stdout(overviewToMarkdown(overview));
+            break;
+        case 'csv':
+            io.stdout(overviewToCsv(overview));
+            break;
+        default:
+            io.stdout(overviewToText(overview));
+    }
+    return exitCodeForVerdict(overview.verdict);
 }
 
 /** stderr lines made safe for a terminal: they quote file names, --user text and values from the inputs. */

@@ -10,7 +10,8 @@ export const REPO_ROOT = resolve(__dirname, '..');
 
 export type SnapshotDocumentKind = 'OrgSnapshot' | 'UserFacts' | 'UserSearchResult';
 export type ReportDocumentKind = 'ReadinessReport' | 'UserReport' | 'DecodedError' | 'ReadinessCliOutput';
-export type DocumentKind = SnapshotDocumentKind | ReportDocumentKind;
+export type ComparisonDocumentKind = 'ReadinessComparison' | 'OrgsOverview';
+export type DocumentKind = SnapshotDocumentKind | ReportDocumentKind | ComparisonDocumentKind;
 
 const SCHEMA_FILES: Record<DocumentKind, string> = {
     OrgSnapshot: 'schema/org-snapshot.schema.json',
@@ -19,7 +20,9 @@ const SCHEMA_FILES: Record<DocumentKind, string> = {
     ReadinessReport: 'schema/readiness-report.schema.json',
     UserReport: 'schema/readiness-report.schema.json',
     DecodedError: 'schema/readiness-report.schema.json',
-    ReadinessCliOutput: 'schema/readiness-report.schema.json'
+    ReadinessCliOutput: 'schema/readiness-report.schema.json',
+    ReadinessComparison: 'schema/readiness-comparison.schema.json',
+    OrgsOverview: 'schema/readiness-comparison.schema.json'
 };
 
 /** The schema versions this code reads (OrgSnapshot / UserFacts schemaVersion). */

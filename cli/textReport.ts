@@ -10,7 +10,8 @@ import type {
     RuleSource,
     UserReport
 } from '../force-app/main/default/lwc/jsrEngine/report';
-import { INSTALL_LABELS, PERMITTED_USERS_LABELS, sentences } from '../force-app/main/default/lwc/jsrEngine/exporters';
+import { INSTALL_LABELS, otherAppCells, PERMITTED_USERS_LABELS, sentences } from '../force-app/main/default/lwc/jsrEngine/exporters';
+import { columns } from './comparisonText';
 import { isSalesforceUrl, printableLinkUrl, unlinkedNote } from '../force-app/main/default/lwc/jsrEngine/safeLinks';
 import { terminalLine } from '../force-app/main/default/lwc/jsrEngine/terminalText';
 import {
@@ -108,6 +109,20 @@ export function reportToText(
         lines.push(`${INDENT}Refresh tokens: ${sentences(app.refreshTokenPolicy, app.reconnectCadence)}`);
         if (app.installRecommended && app.installLink) lines.push(`${INDENT}Install it: ${linkText(app.installLink, null)}`);
     }
+
+    const other = report.otherApps;
+    lines.push('', 'Other connected apps', `  ${other.summary}`);
+    if (other.rows.length > 0)
+        lines.push(
+            ...columns([
+                ['App', 'Status', 'Users', 'Refused next time', 'Last used', 'Failed sign-ins'],
+                ...other.rows.map((row) => {
+                    const c = otherAppCells(row, other.atLeast);
+                    return [row.appName, row.statusLabel, c.users, c.refused, c.lastUsed, c.failed];
+                })
+            ]).map((line) => `  ${line}`)
+        );
+    lines.push(`Failed Jetstream sign-ins per day: ${report.signInTrend.summary}`);
 
     lines.push('');
     for (const view of report.bypassPermissions) {

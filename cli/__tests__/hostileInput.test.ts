@@ -355,7 +355,9 @@ describe('DEF-18: option mistakes are refused', () => {
     it.each([
         [['--decode', 'OAUTH_APP_BLOCKED', '--format', 'markdown'], 'readiness: --decode prints text or json, not markdown\n'],
         [['--decode', 'OAUTH_APP_BLOCKED', '--format', 'csv'], 'readiness: --decode prints text or json, not csv\n'],
-        [['--snapshot', READY, '--snapshot', WITH_USERS], 'readiness: --snapshot is given more than once\n'],
+        [['--snapshot', READY, '--format', 'json', '--format', 'text'], 'readiness: --format is given more than once\n'],
+        // Several orgs take several --snapshot; the same file twice is a mistake.
+        [['--snapshot', READY, '--snapshot', WITH_USERS, '--snapshot', READY], `readiness: --snapshot ${READY} is given more than once\n`],
         [['--snapshot', READY, '--now', '0'], 'readiness: --now 0 is not a date (use ISO 8601, e.g. 2026-11-29)\n'],
         [['--snapshot', READY, '--now', '2026-13-45'], 'readiness: --now 2026-13-45 is not a date (use ISO 8601, e.g. 2026-11-29)\n']
     ])('%j', (argv, message) => {

@@ -1,9 +1,11 @@
-// Writes the sample orgs under samples/ from samples/build/scenarios.ts (typed against the contract).
+// Writes the sample orgs under samples/ from samples/build/scenarios.ts (typed against the contract), and the earlier
+// checks of two of them (samples/build/history.ts).
 //   npm run samples               write samples/
 //   npm run samples -- --check    exit 1 when a committed sample differs from what the code builds (check:generated)
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeOrCheck } from '../../scripts/generated';
+import { historyOf } from './history';
 import { FIXTURES_DIR } from './load';
 import { buildFixtures } from './scenarios';
 
@@ -14,12 +16,13 @@ export function renderFixtures(): Map<string, string> {
     files.set('scenarios.json', render(set.scenarios));
     for (const [path, snapshot] of set.snapshots) files.set(path, render(snapshot));
     for (const [path, facts] of set.users) files.set(path, render(facts));
+    for (const [path, snapshot] of historyOf(set.snapshots)) files.set(path, render(snapshot));
     return files;
 }
 
 function committedFiles(): string[] {
     const out: string[] = ['scenarios.json'];
-    for (const dir of ['snapshots', 'users']) {
+    for (const dir of ['snapshots', 'users', 'history']) {
         try {
             for (const name of readdirSync(join(FIXTURES_DIR, dir))) if (name.endsWith('.json')) out.push(`${dir}/${name}`);
         } catch {

@@ -5,6 +5,9 @@
 import type {
     AppVerdict,
     BypassPermissionView,
+    OtherAppView,
+    OtherAppsView,
+    SignInTrendView,
     Finding,
     InstallState,
     Link,
@@ -26,8 +29,8 @@ export { absoluteUrl, csvField, escapeMarkdown, toCsv };
 
 export { SEVERITY_LABELS, VERDICT_LABELS };
 
-export type CsvTable = 'plan' | 'findings' | 'apps' | 'holders' | 'authorizations';
-export const CSV_TABLES: readonly CsvTable[] = ['plan', 'findings', 'apps', 'holders', 'authorizations'];
+export type CsvTable = 'plan' | 'findings' | 'apps' | 'holders' | 'authorizations' | 'otherApps';
+export const CSV_TABLES: readonly CsvTable[] = ['plan', 'findings', 'apps', 'holders', 'authorizations', 'otherApps'];
 
 export interface MarkdownOptions {
     /** Base for org-relative Setup links, e.g. the org's Lightning URL; defaults to the report's My Domain URL. */
@@ -175,6 +178,58 @@ function appsMarkdown(report: ReadinessReport, baseUrl: string | null): string[]
     return lines;
 }
 
+/** Numbers of the other apps' table, shared by Markdown, CSV and the CLI's text: "at least 4", "up to 3", "-". */
+export function otherAppCells(row: OtherAppView, atLeast: boolean): { users: string; refused: string; failed: string; lastUsed: string } {
+    return {
+        users: `${atLeast ? 'at least ' : ''}${row.users}`,
+        refused:
+            row.refusedAtNextAuthorization === null
+                ? '-'
+                : `${row.refusedAtMost && row.refusedAtNextAuthorization > 0 ? 'up to ' : ''}${row.refusedAtNextAuthorization}`,
+        failed: row.failedSignIns === null ? 'not read' : String(row.failedSignIns),
+        lastUsed: row.lastUsed ? row.lastUsed.slice(0, 10) : 'never'
+    };
+}
+
+function otherAppsMarkdown(view: OtherAppsView, baseUrl: string | null): string[] {
+    const lines = ['## Other connected apps', '', escapeMarkdown(view.summary), ''];
+    if (view.rows.length > 0) {
+        lines.push(
+            ...table(
+                ['App', 'Status', 'Users with tokens', 'Refused at next authorization', 'Last used', 'Failed sign-ins (30 days)'],
+                view.rows.map((row) => {
+                    const cells = otherAppCells(row, view.atLeast);
+                    return [row.appName, row.statusLabel, cells.users, cells.refused, cells.lastUsed, cells.failed];
+                })
+            ),
+            ''
+        );
+        for (const row of view.rows)
+            lines.push(
+                `- **${escapeMarkdown(row.appName)}**: ${escapeMarkdown(row.detail)} ${row.links.map((link) => markdownLink(link, baseUrl)).join(', ')}`
+            );
+        lines.push('');
+    }
+    lines.push('<details><summary>How we know</summary>', '', ...view.caveats.map((c) => `- ${escapeMarkdown(c)}`));
+    for (const source of view.sources) lines.push(`- Source: ${markdownLink(docLink(source.title, source.url), null)}`);
+    lines.push('', '</details>', '');
+    return lines;
+}
+
+function signInTrendMarkdown(trend: SignInTrendView): string[] {
+    const lines = ['## Failed Jetstream sign-ins per day', '', escapeMarkdown(trend.summary), ''];
+    const days = trend.days.map((day, i) => ({ day, total: trend.totals[i] ?? 0, i })).filter((d) => d.total > 0);
+    if (days.length === 0) return lines;
+    lines.push(
+        ...table(
+            ['Day', ...trend.series.map((s) => s.label), 'All'],
+            days.map((d) => [d.day, ...trend.series.map((s) => s.counts[d.i] ?? 0), d.total])
+        ),
+        ''
+    );
+    return lines;
+}
+
 function chainLines(chain: readonly ReasonStep[]): string[] {
     return chain.map((step) => `- ${escapeMarkdown(step.question)} ${ANSWER_LABELS[step.answer]}. ${escapeMarkdown(step.detail)}`);
 }
@@ -303,6 +358,8 @@ export function reportToMarkdown(report: ReadinessReport, userReport?: UserRepor
     if (report.findings.length === 0) lines.push('No findings.', '');
     for (const finding of [...counting, ...neutral]) lines.push(...findingMarkdown(finding, baseUrl));
     lines.push(...appsMarkdown(report, baseUrl));
+    lines.push(...signInTrendMarkdown(report.signInTrend));
+    lines.push(...otherAppsMarkdown(report.otherApps, baseUrl));
     lines.push('## Bypass permission holders', '');
     for (const view of report.bypassPermissions) lines.push(...bypassMarkdown(view, baseUrl));
     lines.push(...signInBlockersMarkdown(report.signInBlockers, baseUrl));
@@ -526,6 +583,46 @@ function authorizationsCsv(report: ReadinessReport): string {
     );
 }
 
+function otherAppsCsv(report: ReadinessReport): string {
+    const view = report.otherApps;
+    return toCsv(
+        [
+            'app',
+            'catalogName',
+            'status',
+            'install',
+            'salesforceProvided',
+            'usersWithTokens',
+            'tokens',
+            'countsAreLowerBounds',
+            'refusedAtNextAuthorization',
+            'refusedIsUpperBound',
+            'lastUsed',
+            'failedSignIns',
+            'basis',
+            'whatToDo',
+            'links'
+        ],
+        view.rows.map((row) => [
+            row.appName,
+            row.catalogName,
+            row.statusLabel,
+            INSTALL_LABELS[row.install],
+            row.salesforceProvided,
+            row.users,
+            row.tokens,
+            view.atLeast,
+            row.refusedAtNextAuthorization,
+            row.refusedAtMost,
+            row.lastUsed,
+            row.failedSignIns,
+            row.basis,
+            row.detail,
+            row.links.map((link) => `${link.label}: ${csvLinkText(link, report.org.myDomainUrl)}`).join('\n')
+        ])
+    );
+}
+
 /** One table of the report as RFC 4180 CSV, safe to open in a spreadsheet. */
 export function reportToCsv(report: ReadinessReport, tableName: CsvTable): string {
     switch (tableName) {
@@ -537,6 +634,8 @@ export function reportToCsv(report: ReadinessReport, tableName: CsvTable): strin
             return appsCsv(report);
         case 'holders':
             return holdersCsv(report);
+        case 'otherApps':
+            return otherAppsCsv(report);
         default:
             // 'authorizations' (TypeScript narrows tableName to it here).
             return authorizationsCsv(report);
