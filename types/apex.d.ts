@@ -9,7 +9,7 @@ declare module '@salesforce/apex/JSR_ReadinessController.getSnapshot' {
 }
 declare module '@salesforce/apex/JSR_ReadinessController.getActivity' {
     import type { WireAdapterConstructor } from 'lwc';
-    /** Returns the ActivityFacts (frozen users, refused sign-ins) as a JSON string. */
+    /** Returns the ActivityFacts (frozen users, refused sign-ins, every app in use, failed sign-ins per day) as a JSON string. */
     const getActivity: (() => Promise<string>) & WireAdapterConstructor<Record<string, never>, { data?: string; error?: unknown }>;
     export default getActivity;
 }

@@ -3,7 +3,7 @@
 // answer is a JSON string (Apex JSON.serialize of the DTO) that the component parses, and every failure is
 // the object shape Lightning gives an imperative Apex rejection ({ status, body: { message } }).
 // Nothing here decides a verdict: the components and the engine run unchanged on these answers.
-import { activityOf } from 'c/jsrEngine';
+import { activityOf, withoutActivity } from 'c/jsrEngine';
 import type { OrgSnapshot, UserSearchResult } from '../../force-app/main/default/lwc/jsrEngine/snapshot';
 import type { PreviewScenario } from './previewScenario';
 
@@ -71,11 +71,15 @@ export function searchScenarioUsers(scenario: PreviewScenario, searchTerm: strin
     return [...rows.filter((user) => user.isActive), ...rows.filter((user) => !user.isActive)];
 }
 
+/** The sample org as one JSON object (a sample holds both calls' sections, as the tab's download does). */
+async function sampleOrg(): Promise<OrgSnapshot> {
+    return JSON.parse(await fetchText(scenarioOrThrow().snapshotUrl)) as OrgSnapshot;
+}
+
 const handlers: Record<string, (params: ApexParams) => Promise<string>> = {
-    'JSR_ReadinessController.getSnapshot': () => fetchText(scenarioOrThrow().snapshotUrl),
-    // The activity call answers with the sample org's frozen users and refused sign-ins (its sections of the snapshot).
-    'JSR_ReadinessController.getActivity': async () =>
-        JSON.stringify(activityOf(JSON.parse(await fetchText(scenarioOrThrow().snapshotUrl)) as OrgSnapshot)),
+    // Like the org: getSnapshot leaves the activity sections "not read", getActivity answers them.
+    'JSR_ReadinessController.getSnapshot': async () => JSON.stringify(withoutActivity(await sampleOrg())),
+    'JSR_ReadinessController.getActivity': async () => JSON.stringify(activityOf(await sampleOrg())),
     'JSR_ReadinessController.searchUsers': (params) => {
         const rows = searchScenarioUsers(scenarioOrThrow(), stringParam(params, 'searchTerm'));
         return Promise.resolve(JSON.stringify(rows));

@@ -1,10 +1,10 @@
 import { LightningElement, api } from 'lwc';
 import { reportToCsv, reportToMarkdown } from 'c/jsrEngine';
-import type { ReadinessReport, UserReport } from 'c/jsrEngine';
+import type { OrgSnapshot, ReadinessReport, UserReport } from 'c/jsrEngine';
 import { LABELS } from 'c/jsrLabels';
 import { errorMessage, formatLabel } from 'c/jsrUi';
 
-type CsvTable = 'plan' | 'findings' | 'apps' | 'holders' | 'authorizations';
+type CsvTable = 'plan' | 'findings' | 'apps' | 'holders' | 'authorizations' | 'otherApps';
 
 interface DownloadLink {
     key: string;
@@ -24,13 +24,15 @@ const CSV_TABLES: { table: CsvTable; label: string }[] = [
     { table: 'findings', label: LABELS.exportCsvFindings },
     { table: 'apps', label: LABELS.exportCsvApps },
     { table: 'holders', label: LABELS.exportCsvHolders },
-    { table: 'authorizations', label: LABELS.exportCsvAuthorizations }
+    { table: 'authorizations', label: LABELS.exportCsvAuthorizations },
+    { table: 'otherApps', label: LABELS.exportCsvOtherApps }
 ];
 
 /** Spreadsheet apps detect UTF-8 CSV by its byte order mark. */
 const BOM = '\uFEFF';
 
 const BUILT = new WeakMap<ReadinessReport, { userReport: UserReport | null; files: ExportFiles }>();
+const SNAPSHOTS = new WeakMap<OrgSnapshot, DownloadLink>();
 
 function buildFiles(report: ReadinessReport, userReport: UserReport | null): ExportFiles {
     const base = fileBaseName(report);
@@ -63,6 +65,8 @@ function buildFiles(report: ReadinessReport, userReport: UserReport | null): Exp
 export default class JsrExport extends LightningElement {
     @api report: ReadinessReport | null = null;
     @api userReport: UserReport | null = null;
+    /** The snapshot the report was evaluated from (both calls' data), downloadable to compare with a later check. */
+    @api snapshot: OrgSnapshot | null = null;
 
     labels = LABELS;
 
@@ -88,6 +92,23 @@ export default class JsrExport extends LightningElement {
 
     get exportError(): string | null {
         return this.files.error;
+    }
+
+    /** The snapshot as JSON in the contract's format (schema/org-snapshot.schema.json): what the CLI reads. */
+    get snapshotFile(): DownloadLink | null {
+        const snapshot = this.snapshot;
+        const report = this.report;
+        if (!snapshot || !report) return null;
+        const cached = SNAPSHOTS.get(snapshot);
+        if (cached) return cached;
+        const link: DownloadLink = {
+            key: 'snapshot',
+            label: LABELS.exportSnapshot,
+            href: dataUri('application/json', `${JSON.stringify(snapshot, null, 2)}\n`),
+            filename: `${fileBaseName(report)}-snapshot.json`
+        };
+        SNAPSHOTS.set(snapshot, link);
+        return link;
     }
 
     get includedUser(): string | null {

@@ -190,6 +190,31 @@ import JSR_Refresh_Effects from '@salesforce/label/c.JSR_Refresh_Effects';
 import JSR_Export_Csv_Plan from '@salesforce/label/c.JSR_Export_Csv_Plan';
 import JSR_Install_Here from '@salesforce/label/c.JSR_Install_Here';
 import JSR_If_You_Use_It from '@salesforce/label/c.JSR_If_You_Use_It';
+import JSR_Tab_Other_Apps from '@salesforce/label/c.JSR_Tab_Other_Apps';
+import JSR_Section_Other_Apps from '@salesforce/label/c.JSR_Section_Other_Apps';
+import JSR_Other_Apps_Intro from '@salesforce/label/c.JSR_Other_Apps_Intro';
+import JSR_Activity_Loading from '@salesforce/label/c.JSR_Activity_Loading';
+import JSR_Col_App from '@salesforce/label/c.JSR_Col_App';
+import JSR_Col_Status from '@salesforce/label/c.JSR_Col_Status';
+import JSR_Col_Users_With_Tokens from '@salesforce/label/c.JSR_Col_Users_With_Tokens';
+import JSR_Col_Refused from '@salesforce/label/c.JSR_Col_Refused';
+import JSR_Col_Failed_Sign_Ins from '@salesforce/label/c.JSR_Col_Failed_Sign_Ins';
+import JSR_Col_Action from '@salesforce/label/c.JSR_Col_Action';
+import JSR_Col_Day from '@salesforce/label/c.JSR_Col_Day';
+import JSR_Col_All_Apps from '@salesforce/label/c.JSR_Col_All_Apps';
+import JSR_Sort_By from '@salesforce/label/c.JSR_Sort_By';
+import JSR_Up_To from '@salesforce/label/c.JSR_Up_To';
+import JSR_Not_Read from '@salesforce/label/c.JSR_Not_Read';
+import JSR_Other_Apps_Empty from '@salesforce/label/c.JSR_Other_Apps_Empty';
+import JSR_Section_Sign_In_Trend from '@salesforce/label/c.JSR_Section_Sign_In_Trend';
+import JSR_Trend_Show_Table from '@salesforce/label/c.JSR_Trend_Show_Table';
+import JSR_Trend_Hide_Table from '@salesforce/label/c.JSR_Trend_Hide_Table';
+import JSR_Trend_Table_Caption from '@salesforce/label/c.JSR_Trend_Table_Caption';
+import JSR_Trend_Last_Week from '@salesforce/label/c.JSR_Trend_Last_Week';
+import JSR_Trend_Partial from '@salesforce/label/c.JSR_Trend_Partial';
+import JSR_Export_Snapshot from '@salesforce/label/c.JSR_Export_Snapshot';
+import JSR_Export_Snapshot_Help from '@salesforce/label/c.JSR_Export_Snapshot_Help';
+import JSR_Export_Csv_Other_Apps from '@salesforce/label/c.JSR_Export_Csv_Other_Apps';
 
 import JSR_Tab_Sign_In_Blockers from '@salesforce/label/c.JSR_Tab_Sign_In_Blockers';
 import JSR_Section_Sign_In_Blockers from '@salesforce/label/c.JSR_Section_Sign_In_Blockers';
@@ -197,8 +222,7 @@ import JSR_Frozen_Heading from '@salesforce/label/c.JSR_Frozen_Heading';
 import JSR_Refusals_Heading from '@salesforce/label/c.JSR_Refusals_Heading';
 import JSR_Col_Profile from '@salesforce/label/c.JSR_Col_Profile';
 import JSR_Col_Connects from '@salesforce/label/c.JSR_Col_Connects';
-import JSR_Col_App from '@salesforce/label/c.JSR_Col_App';
-import JSR_Col_Status from '@salesforce/label/c.JSR_Col_Status';
+import JSR_Col_App_Status from '@salesforce/label/c.JSR_Col_App_Status';
 import JSR_Col_Likely_Cause from '@salesforce/label/c.JSR_Col_Likely_Cause';
 import JSR_Col_Users from '@salesforce/label/c.JSR_Col_Users';
 import JSR_Col_Attempts from '@salesforce/label/c.JSR_Col_Attempts';
@@ -408,7 +432,31 @@ export const LABELS = {
     colAttempts: JSR_Col_Attempts,
     profileUnknown: JSR_Profile_Unknown,
     signInBlockersManual: JSR_Sign_In_Blockers_Manual,
-    sourcesDiffer: JSR_Sources_Differ
+    sourcesDiffer: JSR_Sources_Differ,
+    otherAppsTab: JSR_Tab_Other_Apps,
+    sectionOtherApps: JSR_Section_Other_Apps,
+    otherAppsIntro: JSR_Other_Apps_Intro,
+    activityLoading: JSR_Activity_Loading,
+    colAppStatus: JSR_Col_App_Status,
+    colUsersWithTokens: JSR_Col_Users_With_Tokens,
+    colRefused: JSR_Col_Refused,
+    colFailedSignIns: JSR_Col_Failed_Sign_Ins,
+    colAction: JSR_Col_Action,
+    colDay: JSR_Col_Day,
+    colAllApps: JSR_Col_All_Apps,
+    sortBy: JSR_Sort_By,
+    upTo: JSR_Up_To,
+    notRead: JSR_Not_Read,
+    otherAppsEmpty: JSR_Other_Apps_Empty,
+    sectionSignInTrend: JSR_Section_Sign_In_Trend,
+    trendShowTable: JSR_Trend_Show_Table,
+    trendHideTable: JSR_Trend_Hide_Table,
+    trendTableCaption: JSR_Trend_Table_Caption,
+    trendLastWeek: JSR_Trend_Last_Week,
+    trendPartial: JSR_Trend_Partial,
+    exportSnapshot: JSR_Export_Snapshot,
+    exportSnapshotHelp: JSR_Export_Snapshot_Help,
+    exportCsvOtherApps: JSR_Export_Csv_Other_Apps
 } as const;
 
 export type LabelKey = keyof typeof LABELS;

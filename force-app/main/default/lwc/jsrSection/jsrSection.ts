@@ -8,8 +8,10 @@ export type SectionId =
     | 'readerGaps'
     | 'plan'
     | 'ways'
+    | 'signInTrend'
     | 'findings'
     | 'apps'
+    | 'otherApps'
     | 'bypass'
     | 'signInBlockers'
     | 'userCheck'
@@ -23,6 +25,8 @@ const TITLES: Partial<Record<SectionId, string>> = {
     ways: LABELS.sectionWays,
     findings: LABELS.sectionFindings,
     apps: LABELS.sectionApps,
+    signInTrend: LABELS.sectionSignInTrend,
+    otherApps: LABELS.sectionOtherApps,
     bypass: LABELS.sectionBypass,
     signInBlockers: LABELS.sectionSignInBlockers,
     userCheck: LABELS.sectionUserCheck,
@@ -49,6 +53,8 @@ export default class JsrSection extends LightningElement {
     @api loading = false;
     /** The tab is reading the org again (a report is already shown). */
     @api busy = false;
+    /** The activity call (other apps, sign-ins per day) is still reading; the report shown is getSnapshot's alone. */
+    @api activityLoading = false;
     @api snapshot: OrgSnapshot | null = null;
     @api userReport: UserReport | null = null;
 

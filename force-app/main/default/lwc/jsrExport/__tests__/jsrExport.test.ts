@@ -44,15 +44,22 @@ describe('c-jsr-export', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('offers the four tables as UTF-8 CSV downloads', async () => {
+    it('offers every table as a UTF-8 CSV download', async () => {
         const report = loadReport('prod-admin-approved-with-grants');
         const element = render(report);
         await flushPromises();
         const links = Array.from(element.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a.csv'));
-        expect(links.map((link) => link.dataset.table)).toEqual(['plan', 'findings', 'apps', 'holders', 'authorizations']);
-        expect(links.map(textOf)).toEqual(['Action plan', 'Findings', 'Apps', 'Bypass permission holders', 'Existing authorizations']);
+        expect(links.map((link) => link.dataset.table)).toEqual(['plan', 'findings', 'apps', 'holders', 'authorizations', 'otherApps']);
+        expect(links.map(textOf)).toEqual([
+            'Action plan',
+            'Findings',
+            'Apps',
+            'Bypass permission holders',
+            'Existing authorizations',
+            'Other connected apps'
+        ]);
         for (const link of links) {
-            const table = link.dataset.table as 'plan' | 'findings' | 'apps' | 'holders' | 'authorizations';
+            const table = link.dataset.table as 'plan' | 'findings' | 'apps' | 'holders' | 'authorizations' | 'otherApps';
             expect(link.getAttribute('download')).toMatch(new RegExp(`-${table}\\.csv$`));
             expect(decoded(link.getAttribute('href')!, CSV_PREFIX).replace(/^\uFEFF/, '')).toBe(
                 reportToCsv(report, table).replace(/^\uFEFF/, '')

@@ -3,7 +3,7 @@ import getSnapshot from '@salesforce/apex/JSR_ReadinessController.getSnapshot';
 import getActivity from '@salesforce/apex/JSR_ReadinessController.getActivity';
 import searchUsers from '@salesforce/apex/JSR_ReadinessController.searchUsers';
 import getUserFacts from '@salesforce/apex/JSR_ReadinessController.getUserFacts';
-import { activityOf, evaluateSnapshot, parseSnapshot } from 'c/jsrEngine';
+import { activityOf, evaluateSnapshot, parseSnapshot, withoutActivity } from 'c/jsrEngine';
 import JsrReadinessTab from '../jsrReadinessTab';
 import { SEARCH_DEBOUNCE_MS } from '../../jsrUserCheck/jsrUserCheck';
 import { flushPromises, loadReport, queryAllDeep, queryDeep, resetDom, scenario, snapshotJson, textOf, userFactsJson } from 'test-kit';
@@ -68,6 +68,7 @@ describe('c-jsr-readiness-tab', () => {
             'Overview',
             'Findings',
             'Apps',
+            'Other apps',
             'Bypass permissions',
             'Frozen and refused',
             'Check a user',
@@ -101,9 +102,56 @@ describe('c-jsr-readiness-tab', () => {
         element = await renderTab();
         expect(element.shadowRoot!.querySelector('.load-error')).toBeNull();
         expect(textOf(queryDeep(element, '.frozen-summary'))).toBe(
-            'Cannot determine who is frozen: Frozen users and refused sign-ins could not be read: Apex CPU time limit exceeded.'
+            'Cannot determine who is frozen: Frozen users, refused sign-ins and the apps in use could not be read: Apex CPU time limit exceeded.'
         );
         expect(queryAllDeep(element, 'article.app-card')).toHaveLength(loadReport(id).apps.length);
+    });
+
+    it('gives the first verdict from getSnapshot alone, then adds the other apps and the chart from the activity call', async () => {
+        const id = 'prod-tokens-uninstalled-apps';
+        const full = JSON.parse(snapshotJson(id)) as Parameters<typeof withoutActivity>[0];
+        let answer: (json: string) => void = () => undefined;
+        mockGetSnapshot.mockResolvedValue(JSON.stringify(withoutActivity(full)));
+        mockGetActivity.mockReturnValue(new Promise<string>((resolve) => (answer = resolve)));
+        const element = await renderTab();
+        const report = loadReport(id);
+        expect([mockGetSnapshot.mock.calls.length, mockGetActivity.mock.calls.length]).toEqual([1, 1]);
+        expect(textOf(queryDeep(element, '.start-title'))).toBe(report.plan[0]?.title);
+        expect(textOf(queryDeep(section(element, 'otherApps'), '.activity-loading p'))).toBe(
+            'Reading the apps in use and the sign-ins per day…'
+        );
+        expect(queryAllDeep(element, 'table.other-apps')).toHaveLength(0);
+
+        answer(JSON.stringify(activityOf(full)));
+        await flushPromises();
+        expect(queryAllDeep(element, 'table.other-apps tbody th').map((cell) => textOf(cell))).toEqual(
+            report.otherApps.rows.map((row) => row.appName)
+        );
+        // Nobody here is frozen or refused: the activity leaves Jetstream's verdict as getSnapshot gave it.
+        expect(textOf(queryDeep(element, '.start-title'))).toBe(report.plan[0]?.title);
+        expect(textOf(queryDeep(section(element, 'signInTrend'), '.summary'))).toBe(report.signInTrend.summary);
+        // The snapshot to keep holds both calls' data.
+        const download = queryDeep(element, 'a.snapshot')!;
+        const saved = JSON.parse(
+            decodeURIComponent(download.getAttribute('href')!.replace(/^data:application\/json;charset=utf-8,/, ''))
+        ) as unknown;
+        expect(saved).toEqual(full);
+        expect(download.getAttribute('download')).toBe('jetstream-readiness-stark-logistics-2026-11-28-snapshot.json');
+        await expect(element).toBeAccessible();
+    });
+
+    it('keeps the verdict when the activity call fails, and says why in its sections only', async () => {
+        mockGetSnapshot.mockResolvedValue(snapshotJson('prod-admin-approved-no-grants'));
+        mockGetActivity.mockRejectedValue({ body: { message: 'Too many query rows: 50001' } });
+        const element = await renderTab();
+        expect(element.shadowRoot!.querySelector('.load-error')).toBeNull();
+        expect(textOf(queryDeep(section(element, 'otherApps'), '.summary'))).toBe(
+            'The other connected apps could not be read: Frozen users, refused sign-ins and the apps in use could not be read: Too many query rows: 50001'
+        );
+        expect(textOf(queryDeep(section(element, 'signInTrend'), '.summary'))).toBe(
+            'Failed sign-ins per day could not be read: Frozen users, refused sign-ins and the apps in use could not be read: Too many query rows: 50001'
+        );
+        expect(textOf(queryDeep(element, '.start-title'))).toBe(loadReport('prod-admin-approved-no-grants').plan[0]?.title);
     });
 
     it('tells a reader without Customize Application what it cannot read', async () => {

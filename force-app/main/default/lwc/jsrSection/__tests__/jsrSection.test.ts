@@ -39,6 +39,8 @@ describe('c-jsr-section', () => {
         ['ways', 'Ways of connecting to Jetstream', 'c-jsr-ways'],
         ['findings', 'Findings', 'c-jsr-findings'],
         ['apps', 'Jetstream apps in this org', 'c-jsr-apps'],
+        ['otherApps', 'Other connected apps', 'c-jsr-other-apps'],
+        ['signInTrend', 'Failed Jetstream sign-ins per day', 'c-jsr-sign-in-trend'],
         ['bypass', 'Who holds the bypass permissions', 'c-jsr-bypass-holders'],
         ['userCheck', 'Check a user', 'c-jsr-user-check'],
         ['sandbox', 'Sandbox refresh', 'c-jsr-sandbox-refresh'],
