@@ -25,6 +25,25 @@ const SHOTS = [
     { name: 'findings-tokens-uninstalled-apps', scenario: 'prod-tokens-uninstalled-apps', section: 'Findings' },
     { name: 'sandbox-refresh-sandbox-not-installed', scenario: 'sandbox-not-installed', section: 'Sandbox refresh' },
     { name: 'narrow-400-admin-approved-no-grants', scenario: 'prod-admin-approved-no-grants', section: null, width: 400 },
+    // The other connected apps (the activity call), wide and at 400 px (the table scrolls inside its card).
+    { name: 'other-apps-tokens-uninstalled-apps', scenario: 'prod-tokens-uninstalled-apps', section: 'Other apps' },
+    { name: 'narrow-400-other-apps-tokens-uninstalled-apps', scenario: 'prod-tokens-uninstalled-apps', section: 'Other apps', width: 400 },
+    // Failed Jetstream sign-ins per day: still rising, and stopped after a fix (the chart under the ways).
+    {
+        name: 'sign-in-trend-admin-approved-no-grants',
+        scenario: 'prod-admin-approved-no-grants',
+        section: null,
+        async prepare(page) {
+            await page.locator('c-jsr-sign-in-trend button.toggle-table').click();
+        },
+        element: 'c-jsr-section[data-section="signInTrend"]'
+    },
+    {
+        name: 'sign-in-trend-admin-approved-with-grants',
+        scenario: 'prod-admin-approved-with-grants',
+        section: null,
+        element: 'c-jsr-section[data-section="signInTrend"]'
+    },
     {
         name: 'user-check-admin-approved-no-grants',
         scenario: 'prod-admin-approved-no-grants',
@@ -56,13 +75,29 @@ try {
             await page.goto(`${url}?scenario=${shot.scenario}`);
             await page.locator('body[data-preview-state="mounted"]').waitFor();
             await page.locator('c-jsr-readiness-tab .overall').first().waitFor();
-            if (shot.section) await page.getByRole('tab', { name: shot.section, exact: true }).click();
+            if (shot.section) {
+                // A narrow page moves the later tabs into the tab set's More menu.
+                const tab = page.getByRole('tab', { name: shot.section, exact: true });
+                if (await tab.count()) await tab.click();
+                else {
+                    await page.getByRole('button', { name: /More/ }).first().click();
+                    await page.getByRole('menuitem', { name: shot.section, exact: true }).click();
+                }
+            }
             if (shot.prepare) await shot.prepare(page);
             // Icons arrive as separate template chunks: let them land before the picture.
             await page.waitForLoadState('networkidle');
             // Click on the page chrome so no focus ring or hover state stays in the picture.
             await page.locator('#scenario-description').click();
             const file = join(OUT_DIR, `${shot.name}.png`);
+            if (shot.element) {
+                // One section, photographed alone.
+                await page.locator(shot.element).screenshot({ path: file });
+                if (errors.length) throw new Error(`${shot.name}: the page logged errors: ${errors.join('; ')}`);
+                console.log(`screenshots: ${relative('.', file)}`);
+                await context.close();
+                continue;
+            }
             const height = await page.evaluate(() => document.documentElement.scrollHeight);
             await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, MAX_HEIGHT) } });
             if (errors.length) throw new Error(`${shot.name}: the page logged errors: ${errors.join('; ')}`);

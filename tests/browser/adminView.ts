@@ -224,6 +224,26 @@ export async function expectSignInBlockers(page: Page, report: ReadinessReport):
     expect(await texts(view.locator('table.refusals tbody td:first-child'))).toEqual(refusals.map((row) => row.app));
 }
 
+/** Other connected apps: the engine's summary and the first page of the table, worst first. */
+export async function expectOtherApps(page: Page, report: ReadinessReport): Promise<void> {
+    await openSection(page, 'JSR_Tab_Other_Apps');
+    const view = page.locator('c-jsr-other-apps');
+    await expect(view.locator('.summary')).toHaveText(report.otherApps.summary);
+    const rows = report.otherApps.rows.slice(0, PAGE_SIZE);
+    await expect(view.locator('table.other-apps tbody tr')).toHaveCount(rows.length);
+    expect(await texts(view.locator('table.other-apps tbody th'))).toEqual(rows.map((row) => row.appName));
+}
+
+/** Failed Jetstream sign-ins per day on the Overview: the engine's summary as the chart's caption, a bar per day and
+ * app with a failure. */
+export async function expectSignInTrend(page: Page, report: ReadinessReport): Promise<void> {
+    await openSection(page, 'JSR_Tab_Overview');
+    const trend = page.locator('c-jsr-sign-in-trend');
+    await expect(trend.locator('.summary')).toHaveText(report.signInTrend.summary);
+    const bars = report.signInTrend.series.reduce((n, s) => n + s.counts.filter((c) => c > 0).length, 0);
+    await expect(trend.locator('rect.bar')).toHaveCount(bars);
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // error decoder
 // ---------------------------------------------------------------------------------------------------------
@@ -415,6 +435,11 @@ export async function expectExports(page: Page, report: ReadinessReport, userRep
     // Names appear as the Markdown escaping writes them (a dot in a domain, an @, are escaped so nothing autolinks).
     if (report.org.name) expect(markdown.text).toContain(escapeMarkdown(report.org.name));
     if (userReport) expect(markdown.text).toContain(escapeMarkdown(userReport.username));
+
+    // The snapshot to keep: both calls' data, which is the whole sample org.
+    const saved = await download(page, exporter.locator('a.snapshot'));
+    expect(saved.file.suggestedFilename()).toMatch(/-snapshot\.json$/);
+    expect((JSON.parse(saved.text) as { capturedAt: string }).capturedAt).toBe(report.capturedAt);
 
     expect(CSV_TABLES.length).toBeGreaterThan(0);
     for (const table of CSV_TABLES) {

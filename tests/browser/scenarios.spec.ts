@@ -10,7 +10,9 @@ import {
     expectFindings,
     expectHeader,
     expectPlan,
+    expectOtherApps,
     expectSignInBlockers,
+    expectSignInTrend,
     expectUserCheck,
     expectWays
 } from './adminView';
@@ -67,6 +69,8 @@ SCENARIOS.forEach((scenario, index) => {
         });
         await test.step('findings per severity', () => expectFindings(page, report));
         await test.step('frozen users and refused sign-ins, by profile', () => expectSignInBlockers(page, report));
+        await test.step('other connected apps, worst first', () => expectOtherApps(page, report));
+        await test.step('failed Jetstream sign-ins per day: the chart and its summary', () => expectSignInTrend(page, report));
         await test.step('error decoder: known, unknown and empty input', async () => {
             const linksToThisOrg = await expectErrorDecoder(page, snapshot, decoderInputs);
             // Nothing installed: the decoder's fix must link to this org's install page.

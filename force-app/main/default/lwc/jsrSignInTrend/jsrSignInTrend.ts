@@ -8,7 +8,7 @@ const WIDTH = 640;
 const HEIGHT = 180;
 const LEFT = 36;
 const RIGHT = 8;
-const TOP = 12;
+const TOP = 22;
 const BOTTOM = 26;
 const PLOT_WIDTH = WIDTH - LEFT - RIGHT;
 const PLOT_HEIGHT = HEIGHT - TOP - BOTTOM;
@@ -150,7 +150,7 @@ export default class JsrSignInTrend extends LightningElement {
         const days = this.trend?.days.length ?? 0;
         if (days <= RECENT_DAYS) return null;
         const x = this.xOf(days - RECENT_DAYS);
-        return { x, y1: TOP, y2: TOP + PLOT_HEIGHT, labelX: x + 4, labelY: TOP + 10 };
+        return { x, y1: TOP - 4, y2: TOP + PLOT_HEIGHT, labelX: x + 4, labelY: TOP - 8 };
     }
 
     get legend(): { key: string; label: string; swatchClass: string }[] {
