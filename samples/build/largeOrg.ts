@@ -42,6 +42,8 @@ export interface ListCaps {
     adminHolders: number;
     /** Sign-in groups of catalog apps sent (JSR_SignInsReader.CAP_SIGN_INS_SENT). */
     signInsSent: number;
+    /** Failure groups per day sent per window of the activity call (JSR_SignInDaysReader.CAP_FAILURES_SENT). */
+    signInDayFailuresSent: number;
     /** One user's assignments and tokens (JSR_UserAssignmentsReader.CAP_USER_ASSIGNMENTS, JSR_AuthorizationsReader.CAP_USER_TOKENS). */
     userAssignments: number;
     userTokens: number;
@@ -51,6 +53,7 @@ export const DEFAULT_LIST_CAPS: ListCaps = {
     bypassHolders: 100,
     adminHolders: 200,
     signInsSent: 300,
+    signInDayFailuresSent: 1000,
     userAssignments: 500,
     userTokens: 500
 };
@@ -74,6 +77,7 @@ const APEX_CAP_CONSTANTS: { key: keyof ReaderCaps | keyof ListCaps; pattern: Reg
     { key: 'bypassHolders', pattern: /\bCAP_BYPASS_HOLDERS\s*=\s*(\d+)\s*;/ },
     { key: 'adminHolders', pattern: /\bCAP_ADMIN_HOLDERS\s*=\s*(\d+)\s*;/ },
     { key: 'signInsSent', pattern: /\bCAP_SIGN_INS_SENT\s*=\s*(\d+)\s*;/ },
+    { key: 'signInDayFailuresSent', pattern: /\bCAP_FAILURES_SENT\s*=\s*(\d+)\s*;/ },
     { key: 'userAssignments', pattern: /\bCAP_USER_ASSIGNMENTS\s*=\s*(\d+)\s*;/ },
     { key: 'userTokens', pattern: /\bCAP_USER_TOKENS\s*=\s*(\d+)\s*;/ }
 ];
@@ -441,7 +445,7 @@ export function generateLargeSnapshotWithSummary(options: LargeSnapshotOptions =
             refusals.length >= caps.refusalGroups,
             `Refused sign-ins stop at ${caps.refusalGroups} groups: some are missing.`
         ),
-        ...largeActivity(tokenRows, caps, capturedAt, random)
+        ...largeActivity(tokenRows, caps, apex.lists.signInDayFailuresSent, capturedAt, random)
     };
     const summary: LargeSnapshotSummary = {
         activeUsers,
@@ -458,10 +462,12 @@ export function generateLargeSnapshotWithSummary(options: LargeSnapshotOptions =
 }
 
 /** The activity call at its caps: every token of every app (2,500, the platform's cap) spread over 250 apps besides
- * Jetstream's, and both windows of failed sign-ins per day full (every group a failure, the worst case for size). */
+ * Jetstream's, and both windows of failed sign-ins per day full (every group read a failure: as many as the reader
+ * sends, the worst case for size). */
 function largeActivity(
     catalogTokens: readonly OauthTokenRow[],
     caps: ReaderCaps,
+    failuresSent: number,
     capturedAt: string,
     random: () => number
 ): Pick<OrgSnapshot, 'appsInUse' | 'signInDays'> {
@@ -502,7 +508,7 @@ function largeActivity(
     const days: SignInDays = { windows: [], applications, statuses, failures: [] };
     for (const w of SIGN_IN_WINDOWS) {
         const span = w.from - w.to + 1;
-        for (let g = 0; g < caps.signInDayGroups; g++)
+        for (let g = 0; g < Math.min(caps.signInDayGroups, failuresSent); g++)
             days.failures.push({
                 day: daysBefore(today, w.to + (g % span)),
                 application: Math.floor(g / span) % applications.length,
