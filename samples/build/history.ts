@@ -5,8 +5,8 @@
 //   way and the overall verdict moved, and Desktop refused two sign-ins before its grants were fixed.
 //   Stark Logistics, 2026-10-29: the custom "Stark Support Admin" profile did not yet hold Approve Uninstalled Connected
 //   Apps, and Gearset was not installed. Since then: a new bypass holder, an app installed, Workbench refusals.
-import type { AppInstall, OrgSnapshot } from '../../force-app/main/default/lwc/jsrEngine/snapshot';
-import { daysBefore, SIGN_IN_WINDOWS } from './kit';
+import type { OrgSnapshot } from '../../force-app/main/default/lwc/jsrEngine/snapshot';
+import { daysBefore, notInstalledApp, SIGN_IN_WINDOWS } from './kit';
 
 export const EARLIER = '2026-10-29';
 
@@ -38,26 +38,9 @@ function asOf(snapshot: OrgSnapshot, day: string): OrgSnapshot {
     return s;
 }
 
-function notInstalled(install: AppInstall): void {
-    Object.assign(install, {
-        installed: false,
-        objectType: null,
-        id: null,
-        name: null,
-        createdDate: null,
-        lastModifiedDate: null,
-        optionsAllowAdminApprovedUsersOnly: null,
-        optionsRefreshTokenValidityMetric: null,
-        refreshTokenValidityPeriod: null,
-        optionsHasSessionLevelPolicy: null,
-        ecaPolicy: null
-    });
-}
-
 function umbrellaEarlier(now: OrgSnapshot): OrgSnapshot {
     const s = asOf(now, EARLIER);
-    const desktop = s.apps.data?.find((a) => a.catalogName === 'Jetstream_Desktop');
-    if (desktop) notInstalled(desktop);
+    s.apps.data = (s.apps.data ?? []).map((a) => (a.catalogName === 'Jetstream_Desktop' ? notInstalledApp(a.catalogName) : a));
     s.grants.data = (s.grants.data ?? []).filter((g) => g.catalogName !== 'Jetstream_Desktop');
     for (const g of s.grants.data) if (g.grantedTo.name === 'Jetstream_Users') g.grantedTo.activeAssignees = 10;
     // The Desktop tokens had no App Launcher entry before it was installed.

@@ -26,7 +26,7 @@ import type {
     SignInRefusal,
     UserFacts
 } from '../../force-app/main/default/lwc/jsrEngine/snapshot';
-import { appTokensOf, daysBefore, defaultCatalog, FIXTURE_READER_CAPS, permissionChecks, SIGN_IN_WINDOWS } from './kit';
+import { appTokensOf, countToken, daysBefore, defaultCatalog, FIXTURE_READER_CAPS, permissionChecks, SIGN_IN_WINDOWS } from './kit';
 import { makeId } from './salesforceId';
 
 /** Used for a cap the Apex classes do not declare (the platform serves at most 2,500 OauthToken rows). */
@@ -491,10 +491,7 @@ function largeActivity(
                     userIds: []
                 })
             );
-        app.tokens++;
-        const lastUse = row.lastUsedDate ?? row.createdDate;
-        if (lastUse !== null && (app.lastUsed === null || lastUse > app.lastUsed)) app.lastUsed = lastUse;
-        if (!app.userIds.includes(row.userId)) app.userIds.push(row.userId);
+        countToken(app, row);
     });
     const today = capturedAt.slice(0, 10);
     const statuses = [

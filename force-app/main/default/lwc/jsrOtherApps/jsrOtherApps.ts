@@ -1,7 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import { LABELS } from 'c/jsrLabels';
-import { NEW_TAB_SUFFIX, SOURCE_LEAD, formatLabel, formatNumber, linkViews, pageOf, safeUrl, type LinkView } from 'c/jsrUi';
-import type { OtherAppStatus, OtherAppView, OtherAppsView } from 'c/jsrEngine';
+import { NEW_TAB_SUFFIX, SOURCE_LEAD, formatLabel, formatNumber, pageOf, safeUrl } from 'c/jsrUi';
+import type { Link, OtherAppStatus, OtherAppView, OtherAppsView } from 'c/jsrEngine';
 
 type SortKey = 'status' | 'appName' | 'users' | 'refused' | 'lastUsed' | 'failed';
 
@@ -25,7 +25,7 @@ interface Row {
     lastUsed: string;
     failed: string;
     detail: string;
-    links: LinkView[];
+    links: Link[];
 }
 
 const BADGE: Record<OtherAppStatus, string> = {
@@ -128,7 +128,7 @@ export default class JsrOtherApps extends LightningElement {
             lastUsed: row.lastUsed ? row.lastUsed.slice(0, 10) : LABELS.never,
             failed: row.failedSignIns === null ? LABELS.notRead : formatNumber(row.failedSignIns),
             detail: row.detail,
-            links: linkViews(row.links, `${row.appName}-${index}`)
+            links: row.links
         }));
     }
 

@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import type { OtherAppsView } from 'c/jsrEngine';
 import JsrOtherApps from '../jsrOtherApps';
-import { clone, flushPromises, loadReport, resetDom, textOf } from 'test-kit';
+import { clone, flushPromises, loadReport, queryAllDeep, resetDom, textOf } from 'test-kit';
 
 type OtherAppsElement = HTMLElement & { view: OtherAppsView | null; loading: boolean };
 
@@ -44,7 +44,7 @@ describe('c-jsr-other-apps', () => {
         expect(column(element, 'refused')).toEqual(['up to 4', 'up to 2', 'up to 1', '0', '–', '–']);
         expect(column(element, 'failed')).toEqual(['5', '0', '0', '0', '0', '0']);
         const acme = element.shadowRoot!.querySelectorAll('table.other-apps tbody tr')[1]!;
-        expect(Array.from(acme.querySelectorAll('a')).map((a) => a.getAttribute('href'))).toEqual([
+        expect(queryAllDeep(acme, 'a.app-link').map((a) => a.getAttribute('href'))).toEqual([
             'https://starklogistics.my.salesforce.com/identity/app/AppInstallApprovalPage.apexp?app_id=0Ci5x000000AcmE&app_org_id=00D5x000000AcmE',
             '/lightning/setup/ConnectedAppsUsage/home'
         ]);
